@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import { rehypeHeadingAnchors } from './src/markdown/rehypeHeadingAnchors.ts';
+import { remarkJoinCjkLines } from './src/markdown/remarkJoinCjkLines.ts';
+
+/** The public URL of the site; override with SITE=https://example.org for another host. */
+const site = process.env.SITE ?? 'https://zhiku.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Lossless whitespace removal: the JSX rules of the default would glue words together.
+  compressHTML: true,
+  outDir: process.env.ZHIKU_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines],
+      // Ids first, so the anchors (and later plugins) can see them.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,19 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articleSchema, topicSchema } from './lib/articleSchema';
+import { contentDir } from './lib/contentDir';
+
+const root = contentDir();
+
+const articles = defineCollection({
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles` }),
+  schema: articleSchema.extend({ topics: z.array(reference('topics')).default([]) }),
+});
+
+const topics = defineCollection({
+  loader: file(`${root}/topics.yaml`),
+  schema: topicSchema,
+});
+
+export const collections = { articles, topics };

@@ -1,0 +1,51 @@
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse);
+
+/**
+ * The readable text of a Markdown body, without markup, blocks separated by
+ * newlines. MDX component syntax is read as text, which is close enough for
+ * counting words and writing summaries.
+ * @example markdownToPlainText('## Hi\n\nSome **bold** [link](x).') => 'Hi\nSome bold link.'
+ */
+export function markdownToPlainText(markdown: string): string {
+  const tree = parser.parse(markdown);
+  return tree.children
+    .filter((node) => node.type !== 'html' && node.type !== 'code')
+    .map((node) => toString(node).trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Cuts a text to about `max` characters at a word or CJK-character boundary,
+ * adding an ellipsis when something was cut.
+ * @example truncateText('one two three', 8) => 'one two…'
+ */
+export function truncateText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = flat.slice(0, max);
+  const lastChar = cut.at(-1) ?? '';
+  if (!CJK_CHAR.test(lastChar)) {
+    const space = cut.lastIndexOf(' ');
+    if (space > max * 0.6) cut = cut.slice(0, space);
+  }
+  return `${cut.replace(/[\s,.;:，。；：、]+$/u, '')}…`;
+}
+
+/**
+ * A summary for lists and meta tags: the given description, or the start of the text.
+ * @example describe(undefined, '## Hi\n\nFirst paragraph.') => 'First paragraph.'
+ */
+export function describe(description: string | undefined, body: string, max = 160): string {
+  if (description) return description;
+  const paragraphs = markdownToPlainText(body).split('\n');
+  // Skip short lines such as subheadings so the summary starts with prose.
+  const start = paragraphs.findIndex((p) => p.length >= 40);
+  return truncateText(paragraphs.slice(Math.max(0, start)).join(' '), max);
+}
