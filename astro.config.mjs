@@ -15,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless whitespace removal: the JSX rules of the default would glue words together.
   compressHTML: true,
+  // Tests and the benchmark build other content folders side by side: each gets its own output and cache.
   outDir: process.env.ZHIKU_OUT_DIR ?? './dist',
+  cacheDir: process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     processor: unified({

@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  outDir: string;
+  stdout: string;
+  stderr: string;
+}
+
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly code: number | undefined,
+    readonly stdout: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Builds the site from a content folder into a fresh temporary directory, with
+ * its own Astro cache so that several builds can run side by side.
+ * Rejects with a BuildError carrying the build's output when it fails.
+ */
+export async function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'zhiku-build-'));
+  const outDir = join(work, 'dist');
+  const env = {
+    ...process.env,
+    ZHIKU_CONTENT_DIR: resolve(contentDir),
+    ZHIKU_OUT_DIR: outDir,
+    ZHIKU_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: PROJECT_ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { outDir, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    throw new BuildError(`astro build failed for ${contentDir}`, e.code, e.stdout ?? '', e.stderr ?? '');
+  }
+}

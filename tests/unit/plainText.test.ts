@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describe as summarise, markdownToPlainText, truncateText } from '../../src/lib/plainText';
+import { paginate } from '../../src/lib/pagination';
+import { tocHeadings } from '../../src/lib/toc';
+
+describe('plain text and summaries', () => {
+  it('strips Markdown', () => {
+    expect(markdownToPlainText('## Hi\n\nSome **bold** [link](x).\n\n```js\ncode\n```')).toBe('Hi\nSome bold link.');
+  });
+  it.each([
+    ['one two three', 8, 'one two…'],
+    ['short', 10, 'short'],
+    ['中国区块链技术输出海外', 5, '中国区块链…'],
+  ])('truncateText(%j, %i) => %j', (text, max, expected) => {
+    expect(truncateText(text, max)).toBe(expected);
+  });
+  it('prefers the given description, else the first real paragraph', () => {
+    expect(summarise('Given.', 'Body')).toBe('Given.');
+    expect(summarise(undefined, '## Heading\n\nThis paragraph is long enough to be used as a summary of the text.')).toBe(
+      'This paragraph is long enough to be used as a summary of the text.',
+    );
+  });
+});
+
+describe('pagination and table of contents', () => {
+  it('pages a list', () => {
+    expect(paginate([1, 2, 3], 2)).toEqual([
+      { page: 1, total: 2, items: [1, 2] },
+      { page: 2, total: 2, items: [3] },
+    ]);
+    expect(paginate([], 10)).toEqual([{ page: 1, total: 1, items: [] }]);
+  });
+  it('shows a table of contents from three headings', () => {
+    const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
+    expect(tocHeadings([h(2, 'a'), h(2, 'b')])).toEqual([]);
+    expect(tocHeadings([h(2, 'a'), h(3, 'b'), h(4, 'x'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
