@@ -1,0 +1,139 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { loadPage, visibleText } from '../helpers/html';
+
+const outDir = inject('fixtureSiteDir');
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The URL path a built file answers at. */
+function urlOf(file: string): string {
+  return `/${relative(outDir, file)}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+}
+
+describe('built fixture site', () => {
+  it('builds the routes of both languages', async () => {
+    const urls = (await htmlFiles(outDir)).map(urlOf).sort();
+    for (const url of [
+      '/',
+      '/en/',
+      '/zh/',
+      '/en/articles/stablecoin-risks/',
+      '/zh/articles/stablecoin-risks/',
+      '/en/topics/',
+      '/zh/topics/regulation/',
+      '/en/archive/',
+      '/zh/archive/',
+    ]) {
+      expect(urls).toContain(url);
+    }
+  });
+
+  it('sets <html lang> from the URL language', async () => {
+    for (const file of await htmlFiles(outDir)) {
+      const url = urlOf(file);
+      const lang = parse(await readFile(file, 'utf8')).querySelector('html')?.getAttribute('lang');
+      if (url.startsWith('/zh/')) expect(lang, url).toBe('zh-CN');
+      else if (url.startsWith('/en/')) expect(lang, url).toBe('en');
+      else expect(lang, url).toMatch(/^(en|zh-CN)$/);
+    }
+  });
+
+  it('resolves every internal link to a built page or anchor', async () => {
+    const files = await htmlFiles(outDir);
+    const pages = new Map<string, Set<string>>();
+    for (const file of files) {
+      const doc = parse(await readFile(file, 'utf8'));
+      pages.set(urlOf(file), new Set(doc.querySelectorAll('[id]').map((el) => el.id)));
+    }
+    const broken: string[] = [];
+    for (const file of files) {
+      const doc = parse(await readFile(file, 'utf8'));
+      for (const a of doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${urlOf(file)}`);
+        if (target.pathname.match(/\.(xml|svg|txt|json)$/)) continue;
+        const ids = pages.get(decodeURIComponent(target.pathname));
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (!ids) broken.push(`${urlOf(file)} -> ${href} (no such page)`);
+        else if (fragment && !ids.has(fragment)) broken.push(`${urlOf(file)} -> ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('points the language switcher at the same page in the other language', async () => {
+    const cases = [
+      ['/en/', '/zh/'],
+      ['/zh/articles/stablecoin-risks/', '/en/articles/stablecoin-risks/'],
+      ['/en/topics/cbdc/', '/zh/topics/cbdc/'],
+      ['/zh/archive/', '/en/archive/'],
+    ];
+    for (const [from, to] of cases) {
+      const doc = await loadPage(outDir, from!);
+      const link = doc.querySelector('.lang-switcher a[href]');
+      expect(link?.getAttribute('href'), from).toBe(to);
+      expect(doc.querySelector('.lang-switcher [aria-current]')).not.toBeNull();
+    }
+  });
+
+  it('renders an article with its facts, anchors and table of contents', async () => {
+    const doc = await loadPage(outDir, '/en/articles/stablecoin-risks/');
+    expect(visibleText(doc.querySelector('h1'))).toBe('Why central banks worry about stablecoins');
+    const facts = visibleText(doc.querySelector('.article-facts'));
+    expect(facts).toContain('2 March 2020');
+    expect(facts).toContain('5 March 2020');
+    expect(facts).toContain('Test Writer and Second Writer');
+    expect(facts).toContain('Stablecoins and the banks');
+    expect(facts).toMatch(/1 min read/);
+    expect(doc.querySelector('.article-facts a[href="https://fixture.example.com/stablecoins"]')).not.toBeNull();
+    expect(doc.querySelectorAll('.toc li').map((li) => visibleText(li))).toEqual(['Reserves', 'Runs', 'Contagion', 'Oversight']);
+    expect(doc.querySelector('h2#reserves a.heading-anchor')?.getAttribute('href')).toBe('#reserves');
+    expect(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'))).toEqual(['en', 'zh-CN', 'x-default']);
+  });
+
+  it('renders Chinese dates, plurals and hard-wrapped paragraphs without stray spaces', async () => {
+    const doc = await loadPage(outDir, '/zh/articles/stablecoin-risks/');
+    expect(visibleText(doc.querySelector('.article-facts'))).toContain('2020年3月2日');
+    const firstParagraph = doc.querySelector('.prose p')?.textContent ?? '';
+    expect(firstParagraph).toContain('谁持有，以及');
+    expect(firstParagraph).not.toMatch(/\s/);
+    expect(doc.querySelector('.prose strong')?.textContent).toBe('许多持有人，');
+    const home = await loadPage(outDir, '/zh/archive/');
+    expect(visibleText(home.querySelector('main'))).toContain('3 篇文章');
+    const en = await loadPage(outDir, '/en/archive/');
+    expect(visibleText(en.querySelector('main'))).toContain('3 articles');
+  });
+
+  it('shows the original under a notice where no translation exists', async () => {
+    const doc = await loadPage(outDir, '/en/articles/ledger-pilot/');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(/not been translated into English/);
+    expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/\/zh\/articles\/ledger-pilot\/$/);
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(doc.querySelectorAll('link[rel=alternate][hreflang]')).toHaveLength(0);
+  });
+
+  it('publishes briefs as briefs and leaves drafts out', async () => {
+    const brief = await loadPage(outDir, '/en/articles/exchange-brief/');
+    expect(visibleText(brief.querySelector('.brief-notice'))).toMatch(/brief/);
+    expect(brief.querySelector('.brief-notice a')?.getAttribute('href')).toBe('https://fixture.example.com/halt');
+    const files = (await htmlFiles(outDir)).map(urlOf);
+    expect(files.filter((u) => u.includes('unpublished-draft'))).toEqual([]);
+    const archive = await loadPage(outDir, '/en/archive/');
+    expect(visibleText(archive.querySelector('main'))).not.toContain('must not be published');
+  });
+
+  it('keeps the landing page usable without JavaScript', async () => {
+    const doc = await loadPage(outDir, '/');
+    const links = doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/en/', '/zh/']);
+  });
+});
