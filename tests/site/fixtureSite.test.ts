@@ -91,7 +91,7 @@ describe('built fixture site', () => {
     expect(facts).toContain('5 March 2020');
     expect(facts).toContain('Test Writer and Second Writer');
     expect(facts).toContain('Stablecoins and the banks');
-    expect(facts).toMatch(/1 min read/);
+    expect(facts).toMatch(/Reading time\s*1 minute/);
     expect(doc.querySelector('.article-facts a[href="https://fixture.example.com/stablecoins"]')).not.toBeNull();
     expect(doc.querySelectorAll('.toc li').map((li) => visibleText(li))).toEqual(['Reserves', 'Runs', 'Contagion', 'Oversight']);
     expect(doc.querySelector('h2#reserves a.heading-anchor')?.getAttribute('href')).toBe('#reserves');
