@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/markdown/rehypeHeadingAnchors.ts';
 import { remarkJoinCjkLines } from './src/markdown/remarkJoinCjkLines.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public URL of the site; override with SITE=https://example.org for another host. */
 const site = process.env.SITE ?? 'https://zhiku.example.org';
@@ -26,5 +27,5 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });

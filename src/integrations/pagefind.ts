@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Where the bundle goes inside the built site; the browser loads `/pagefind/pagefind.js`. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** Throws with every message when a Pagefind step reports errors, so the build fails. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/**
+ * Indexes the built site with Pagefind once Astro has written it, in the
+ * output folder of this build (so ZHIKU_OUT_DIR builds get their own index).
+ * Only elements marked `data-pagefind-body` are indexed: real articles.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'zhiku:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          // The `#` of heading anchors would otherwise stick to every heading's text.
+          const created = await pagefind.createIndex({ excludeSelectors: ['.heading-anchor'] });
+          check('createIndex', created.errors);
+          const index = created.index!;
+          const added = await index.addDirectory({ path: site });
+          check('indexing', added.errors);
+          const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
+          check('writing', written.errors);
+          logger.info(`Indexed ${added.page_count} pages into ${PAGEFIND_DIR}/`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
