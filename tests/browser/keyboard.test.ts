@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+const outDir = inject('fixtureSiteDir');
+
+/**
+ * Presses Tab until the focused element matches `selector` and returns how many
+ * presses it took; fails when it is not reached within `limit` presses.
+ */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return presses;
+  }
+  throw new Error(`${selector} not reached with ${limit} Tab presses`);
+}
+
+/** Whether the focused element shows a focus indicator (an outline that is not `none`). */
+function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLElement && getComputedStyle(el).outlineStyle !== 'none';
+  });
+}
+
+describe.runIf(browserAvailable())('keyboard only', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let ctx: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+  beforeEach(async () => {
+    ctx = await browser.newContext({ locale: 'en-US', colorScheme: 'light' });
+    page = await ctx.newPage();
+  });
+  afterEach(async () => {
+    await ctx.close();
+  });
+
+  it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
+    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    expect(await tabTo(page, '.skip-link', 1)).toBe(1);
+    expect(await focusIsVisible(page)).toBe(true);
+    // Off-screen until focused: it must come into view when it has focus.
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The next Tab continues inside the main content, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+
+  it('reaches the main navigation and follows a link with Enter', async () => {
+    await page.goto(`${server.url}/en/`);
+    await tabTo(page, '.main-nav a[href="/en/topics/"]');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/en/topics/`);
+    expect(await page.getAttribute('.main-nav a[href="/en/topics/"]', 'aria-current')).toBe('page');
+  });
+
+  it('switches language from the keyboard and lands on the same article', async () => {
+    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await tabTo(page, '.lang-switcher a[hreflang="zh-CN"]');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/zh/articles/stablecoin-risks/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('toggles the theme with Enter and with Space, announcing the state', async () => {
+    await page.goto(`${server.url}/en/`);
+    await tabTo(page, '[data-theme-toggle]');
+    expect(await focusIsVisible(page)).toBe(true);
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+  });
+
+  it('reaches every heading of the table of contents and jumps to it', async () => {
+    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await tabTo(page, '.toc a[href="#runs"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#runs$/);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(':target');
+      const box = el?.getBoundingClientRect();
+      return { id: el?.id, inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight) };
+    });
+    expect(target).toEqual({ id: 'runs', inView: true });
+  });
+
+  it.todo('opens the search dialog with / and Ctrl+K, moves through results with the arrows, closes with Esc: waits for search (issue 5)');
+  it.todo('follows a search result with Enter: waits for search (issue 5)');
+});
