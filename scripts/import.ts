@@ -1,0 +1,111 @@
+/**
+ * npm run import -- <dump.txt> [--out <dir>] [--date YYYY-MM-DD] [--dry-run] [--force]
+ *
+ * Turns a raw news dump into articles at <out>/<lang>/<slug>.md. The work is
+ * done by the pure modules in src/importer/; this file only reads and writes.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleSchema } from '../src/lib/articleSchema';
+import { articleFileText } from '../src/importer/articleFile';
+import { importDump } from '../src/importer/importDump';
+import { locateArticle, planWrite, writes } from '../src/importer/planWrite';
+import { DumpInputError, readDump } from '../src/importer/readDump';
+import { progressLine, summaryLines, type ArticleOutcome } from '../src/importer/summary';
+
+const USAGE = 'Usage: npm run import -- <dump.txt> [--out <dir>] [--date YYYY-MM-DD] [--dry-run] [--force]';
+
+function fail(message: string, code = 1): never {
+  console.error(`import: ${message}`);
+  process.exit(code);
+}
+
+/** Reads every Markdown file of a language folder (empty when it does not exist yet). */
+async function readFolder(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith('.md')).sort()) files.set(name, await readFile(join(dir, name), 'utf8'));
+  return files;
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/articles' },
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return void console.log(USAGE);
+  if (positionals.length !== 1) fail(`give exactly one dump file.\n${USAGE}`, 2);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    fail(`--date must be YYYY-MM-DD (the day the dump was collected), not "${values.date}".`, 2);
+  }
+
+  // npm runs scripts from the project root; paths typed by the user are relative to where they typed them.
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const dumpPath = resolve(here, positionals[0]!);
+  const outDir = resolve(here, values.out);
+  const fromRoot = relative(process.cwd(), dumpPath);
+  const dumpName = fromRoot.startsWith('..') || isAbsolute(fromRoot) ? basename(dumpPath) : fromRoot.split(sep).join('/');
+  const shown = (path: string) => relative(here, path) || path;
+
+  let text: string;
+  try {
+    text = await readDump(dumpPath);
+  } catch (error) {
+    if (error instanceof DumpInputError) fail(error.message.replace(dumpPath, shown(dumpPath)));
+    throw error;
+  }
+
+  const result = importDump(text, values.date ? { fallbackDate: values.date } : {});
+  if (result.articles.length === 0) {
+    fail(`${shown(dumpPath)} contains no article: no headline line (a short line, not a sentence) was found. Check that this is a news dump.`);
+  }
+  const undated = result.articles.filter((a) => !a.dateEvidence);
+  if (undated.length > 0) {
+    const list = undated.map((a) => `  line ${a.line}: "${a.frontmatter.title}"`).join('\n');
+    fail(`${undated.length} of ${result.articles.length} articles in ${shown(dumpPath)} give no date in their text or source URL:\n${list}\nPass --date YYYY-MM-DD, the day the dump was collected.`);
+  }
+  for (const line of result.unplaced) {
+    console.warn(`import: warning: line ${line.line} comes before the first headline and was not imported: "${line.text.slice(0, 60)}"`);
+  }
+
+  const outcomes: ArticleOutcome[] = [];
+  const folders = new Map<string, Map<string, string>>();
+  for (const article of result.articles) {
+    const dir = join(outDir, article.lang);
+    if (!folders.has(dir)) folders.set(dir, await readFolder(dir));
+    const files = folders.get(dir)!;
+    const fileText = articleFileText(article.frontmatter, article.body, dumpName);
+    const checked = articleSchema.safeParse(article.frontmatter);
+    if (!checked.success) {
+      fail(`the article at line ${article.line} of ${shown(dumpPath)} does not fit the article schema (an importer bug, please report it):\n${checked.error.message}`);
+    }
+    const name = locateArticle(article.slug, files) ?? `${article.slug}.md`;
+    const path = join(dir, name);
+    const action = planWrite(fileText, files.get(name), { dump: dumpName, force: values.force });
+    if (writes(action) && !values['dry-run']) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path, fileText, 'utf8');
+      files.set(name, fileText);
+    }
+    const outcome = { article, path: shown(path), action };
+    outcomes.push(outcome);
+    console.log(progressLine(outcome, values['dry-run']));
+  }
+  console.log('');
+  for (const line of summaryLines(outcomes, result.removed, values['dry-run'])) console.log(line);
+}
+
+await main();

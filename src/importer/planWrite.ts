@@ -1,0 +1,44 @@
+import { readImportRecord } from './articleFile';
+
+export type WriteAction =
+  | 'create'
+  | 'update'
+  | 'unchanged'
+  | 'overwrite'
+  | 'skip-edited'
+  | 'skip-not-imported'
+  | 'skip-other-dump';
+
+/**
+ * What to do with one imported article given the file already at its place
+ * (undefined when there is none). Files an editor changed since import, and
+ * files the importer never wrote, are only replaced with `force`; a file
+ * imported from another dump is left alone (already present).
+ * @example planWrite('new', undefined, { dump: 'd', force: false }) => 'create'
+ * @example planWrite('new', '---\ntitle: Hand-written\n---\n', { dump: 'd', force: false }) => 'skip-not-imported'
+ */
+export function planWrite(next: string, existing: string | undefined, options: { dump: string; force: boolean }): WriteAction {
+  if (existing === undefined) return 'create';
+  if (existing === next) return 'unchanged';
+  const record = readImportRecord(existing);
+  if (options.force) return 'overwrite';
+  if (record.state === 'not-imported') return 'skip-not-imported';
+  if (record.state === 'edited') return 'skip-edited';
+  return record.dump === options.dump ? 'update' : 'skip-other-dump';
+}
+
+/** Whether an action writes the file. @example writes('skip-edited') => false */
+export function writes(action: WriteAction): boolean {
+  return action === 'create' || action === 'update' || action === 'overwrite';
+}
+
+/**
+ * The file in a language folder that holds the article with this slug: the
+ * file named after it, or one an editor renamed who kept the slug in `aliases`.
+ * @example locateArticle('old-slug', new Map([['new-slug.md', '---\naliases: [old-slug]\n---\n']])) => 'new-slug.md'
+ */
+export function locateArticle(slug: string, files: ReadonlyMap<string, string>): string | undefined {
+  if (files.has(`${slug}.md`)) return `${slug}.md`;
+  for (const [name, text] of files) if (readImportRecord(text).aliases.includes(slug)) return name;
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import type { ImportedArticle } from './importArticle';
+import { JUNK_KINDS, JUNK_LABELS, type JunkKind } from './junk';
+import type { WriteAction } from './planWrite';
+
+export interface ArticleOutcome {
+  article: ImportedArticle;
+  path: string;
+  action: WriteAction;
+}
+
+const ACTION_LABELS: Record<WriteAction, string> = {
+  create: 'created',
+  update: 'updated',
+  unchanged: 'unchanged',
+  overwrite: 'overwritten (--force)',
+  'skip-edited': 'skipped: edited since import (use --force to replace)',
+  'skip-not-imported': 'skipped: not written by the importer (use --force to replace)',
+  'skip-other-dump': 'skipped: already present from another dump',
+};
+
+/**
+ * One progress line per article.
+ * @example progressLine({ article, path: 'content/articles/en/a.md', action: 'create' }) => '  en  article  content/articles/en/a.md  created  "A"'
+ */
+export function progressLine({ article, path, action }: ArticleOutcome, dryRun = false): string {
+  const verb = dryRun && (action === 'create' || action === 'update' || action === 'overwrite') ? `would be ${ACTION_LABELS[action]}` : ACTION_LABELS[action];
+  return `  ${article.lang}  ${article.frontmatter.kind.padEnd(7)}  ${path}  ${verb}  "${article.frontmatter.title}"`;
+}
+
+/**
+ * The summary after an import: articles by language, briefs, what was
+ * written or skipped, and the junk removed by kind.
+ */
+export function summaryLines(outcomes: readonly ArticleOutcome[], removed: Partial<Record<JunkKind, number>>, dryRun = false): string[] {
+  const count = (pred: (o: ArticleOutcome) => boolean) => outcomes.filter(pred).length;
+  const byAction = (...actions: WriteAction[]) => count((o) => actions.includes(o.action));
+  const languages = [...new Set(outcomes.map((o) => o.article.lang))]
+    .sort()
+    .map((lang) => `${lang} ${count((o) => o.article.lang === lang)}`)
+    .join(', ');
+  const removedText = JUNK_KINDS.filter((k) => removed[k])
+    .map((k) => `${JUNK_LABELS[k]} ${removed[k]}`)
+    .join(', ');
+  return [
+    `${dryRun ? 'Dry run: nothing written. ' : ''}${outcomes.length} articles (${languages}), ${count((o) => o.article.frontmatter.kind === 'brief')} briefs`,
+    `  ${dryRun ? 'would create' : 'created'} ${byAction('create')}, ${dryRun ? 'would update' : 'updated'} ${byAction('update', 'overwrite')}, already present and unchanged ${byAction('unchanged')}`,
+    `  skipped ${byAction('skip-edited', 'skip-not-imported', 'skip-other-dump')}: edited since import ${byAction('skip-edited')}, not written by the importer ${byAction('skip-not-imported')}, from another dump ${byAction('skip-other-dump')}`,
+    `  removed: ${removedText || 'nothing'}`,
+  ];
+}
