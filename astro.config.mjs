@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/markdown/rehypeHeadingAnchors.ts';
 import { remarkJoinCjkLines } from './src/markdown/remarkJoinCjkLines.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentValidation from './src/integrations/contentValidation.ts';
 
 /** The public URL of the site; override with SITE=https://example.org for another host. */
 const site = process.env.SITE ?? 'https://zhiku.example.org';
@@ -27,5 +28,6 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // Content validation first: it reports every content problem before anything else runs.
+  integrations: [contentValidation(), mdx(), pagefind()],
 });

@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { isLocale, type Locale } from './locales';
 
 /**
  * The one URL builder. Every internal link on the site, in feeds and in the
@@ -42,7 +42,37 @@ export function rssUrl(locale: Locale): string {
   return `/${locale}/rss.xml`;
 }
 
+/** The bilingual search glossary, fetched by the search UI on its first search. @example glossaryUrl() => '/glossary.json' */
+export function glossaryUrl(): string {
+  return '/glossary.json';
+}
+
+/** The folder of the Pagefind search bundle. @example pagefindUrl() => '/pagefind/' */
+export function pagefindUrl(): string {
+  return '/pagefind/';
+}
+
 /** Makes a site-relative path absolute against the configured site URL. @example absoluteUrl('/en/', 'https://x.org') => 'https://x.org/en/' */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
+}
+
+/** What a site path points at, as far as content is concerned. */
+export type SitePath =
+  | { kind: 'article'; locale: Locale; slug: string }
+  | { kind: 'topic'; locale: Locale; topic: string }
+  | { kind: 'other' };
+
+/**
+ * Reads a site path back into what it names: the inverse of articleUrl/topicUrl.
+ * Query and fragment are ignored; the missing trailing slash is tolerated.
+ * @example parseSitePath('/zh/articles/cbdc-basics/#a') => { kind: 'article', locale: 'zh', slug: 'cbdc-basics' }
+ */
+export function parseSitePath(path: string): SitePath {
+  const clean = path.replace(/[?#].*$/, '');
+  const article = /^\/([^/]+)\/articles\/([^/]+)\/?$/.exec(clean);
+  if (article && isLocale(article[1])) return { kind: 'article', locale: article[1], slug: decodeURIComponent(article[2]!) };
+  const topic = /^\/([^/]+)\/topics\/([^/]+)\/(?:\d+\/?)?$/.exec(clean.endsWith('/') ? clean : `${clean}/`);
+  if (topic && isLocale(topic[1])) return { kind: 'topic', locale: topic[1], topic: decodeURIComponent(topic[2]!) };
+  return { kind: 'other' };
 }

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/contentDir';
+import { formatReport, validateContentDir } from '../lib/validation';
+
+/** The error a failed validation throws: the report is its message, nothing else. */
+export class ContentValidationError extends Error {
+  override name = 'ContentValidationError';
+}
+
+/**
+ * Validates the content folder before Astro loads a single collection entry,
+ * so an editor gets every problem at once, each with its file, line, field
+ * and fix, instead of Astro's first schema error. `astro dev` only warns.
+ */
+export default function contentValidation(): AstroIntegration {
+  return {
+    name: 'zhiku:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const problems = validateContentDir(contentDir());
+        if (!problems.length) return;
+        const report = formatReport(problems);
+        if (command === 'dev') {
+          logger.warn(report);
+          return;
+        }
+        throw new ContentValidationError(`${report}\nFix the content above and build again (\`npm run check\` runs the same checks without building).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { article, writeContentFolder } from '../helpers/contentFolder';
+
+const run = promisify(execFile);
+
+/** Runs a real `astro build` that must fail, and returns its exit code and all it printed. */
+async function failingBuild(dir: string): Promise<{ code: number | undefined; output: string }> {
+  const error = await buildSite(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, 'the build should have failed').toBeInstanceOf(BuildError);
+  const e = error as BuildError;
+  return { code: e.code, output: `${e.stdout}\n${e.stderr}` };
+}
+
+/** Runs `npm run check` on a content folder; returns its exit code and output. */
+async function check(dir: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'check'], { cwd: PROJECT_ROOT, env: { ...process.env, ZHIKU_CONTENT_DIR: dir } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+const good = (title: string, extra = '', body = 'Text.') => article(`title: ${title}\ndate: 2019-11-18${extra ? `\n${extra}` : ''}`, body);
+
+describe('a real build and `npm run check` stop on invalid content', () => {
+  it('reports several problems of different files together, then fails', async () => {
+    const dir = await writeContentFolder({
+      'articles/en/a.md': article('date: 2019-13-45\nkind: essay\ntopics: [nope]', 'See [[missing]].'),
+      'articles/zh/orphan.md': good('孤儿', 'translation: { from: en }'),
+      'articles/en/b.mdx': good('B', '', '<Note>unclosed'),
+    });
+    const { code, output } = await failingBuild(dir);
+    expect(code).toBe(1);
+    expect(output).toContain('Content validation found 7 problems:');
+    for (const expected of [
+      `${dir}/articles/en/a.md:1  [title] is missing → add a non-empty \`title:\` line to the frontmatter`,
+      `${dir}/articles/en/a.md:2  [date] "2019-13-45" is not a valid date → write the publication date as YYYY-MM-DD`,
+      `${dir}/articles/en/a.md:3  [kind] is invalid ("essay")`,
+      `${dir}/articles/en/a.md:4  [topics] unknown topic "nope"`,
+      `${dir}/articles/en/a.md:7  [link] broken link "[[missing]]"`,
+      `${dir}/articles/en/b.mdx:6  [MDX] invalid MDX: Expected a closing tag for \`<Note>\``,
+      `${dir}/articles/zh/orphan.md:4  [translation.from] says this translates en/orphan, which does not exist`,
+    ]) {
+      expect(output).toContain(expected);
+    }
+    // Nothing else ran: Astro's own content errors never appear.
+    expect(output).not.toMatch(/InvalidContentEntryDataError|\[content\] Syncing/);
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      'an alias claimed by two articles',
+      { 'articles/en/a.md': good('A', 'aliases: [old]'), 'articles/en/b.md': good('B', 'aliases: [old]') },
+      ['articles/en/a.md:4  [aliases] the alias "old" is also claimed by', 'articles/en/b.md:4  [aliases] the alias "old" is also claimed by'],
+    ],
+    ['a published article linking to a draft', { 'articles/en/a.md': good('A', '', 'See [[d]].'), 'articles/en/d.md': good('D', 'draft: true') }, ['articles/en/a.md:6  [link] "[[d]]" points at a draft']],
+    ['the same slug twice in one language', { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') }, ['articles/en/a.md  [slug] the slug "en/a" is also used by']],
+  ])('the build fails on %s', async (_name, files, expected) => {
+    const dir = await writeContentFolder(files);
+    const { code, output } = await failingBuild(dir);
+    expect(code).toBe(1);
+    for (const text of expected) expect(output).toContain(text);
+  });
+
+  it('`npm run check` fails with the same report, before astro check runs', async () => {
+    const dir = await writeContentFolder({
+      'articles/en/Bad_Slug.md': good('A'),
+      'articles/en/empty.md': good('Empty', '', ''),
+    });
+    const { code, output } = await check(dir);
+    expect(code).toBe(1);
+    expect(output).toContain('Content validation found 2 problems:');
+    expect(output).toContain(`${dir}/articles/en/Bad_Slug.md  [file name] "en/Bad_Slug.md" has the slug "Bad_Slug", which is not lowercase ASCII`);
+    expect(output).toContain(`${dir}/articles/en/empty.md:5  [body] the article has no text → write the article below the frontmatter, or mark it \`kind: brief\``);
+    expect(output).not.toContain('Getting diagnostics');
+  });
+});
