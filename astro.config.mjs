@@ -4,8 +4,12 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
+import { remarkHeadingId } from 'remark-custom-heading-id';
 import { rehypeHeadingAnchors } from './src/markdown/rehypeHeadingAnchors.ts';
 import { remarkJoinCjkLines } from './src/markdown/remarkJoinCjkLines.ts';
+import { remarkArticleLinks } from './src/markdown/remarkArticleLinks.ts';
+import { contentDir } from './src/lib/contentDir.ts';
+import { readKnownArticles } from './src/lib/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 
@@ -23,7 +27,15 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines],
+      remarkPlugins: [
+        remarkGfm,
+        remarkCjkFriendly,
+        remarkJoinCjkLines,
+        // `## Heading {#id}` keeps a heading's id stable across a translation pair.
+        remarkHeadingId,
+        // Wikilinks and links to article files; the article list is read once per build.
+        [remarkArticleLinks, { articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` }],
+      ],
       // Ids first, so the anchors (and later plugins) can see them.
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),

@@ -1,0 +1,88 @@
+/**
+ * `npm run translations`: the translation state of every article.
+ *
+ *   npm run translations                        list every article: translated, missing, outdated, unstamped
+ *   npm run translations -- --check             the same, and exit 1 unless every article is translated
+ *   npm run translations -- --stamp zh/<slug>   after updating a translation, record the original it now matches
+ *
+ * Reads ZHIKU_CONTENT_DIR (default ./content). It never edits a file unless
+ * --stamp names it.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { contentDir } from '../src/lib/contentDir';
+import { LOCALES } from '../src/lib/locales';
+import { parseArticlePath } from '../src/lib/slugs';
+import { stampTranslation } from '../src/lib/stampTranslation';
+import { translationStatuses, type StatusArticle, type TranslationState } from '../src/lib/translationStatus';
+
+const STATES: TranslationState[] = ['translated', 'missing', 'outdated', 'unstamped'];
+
+// 1. Read every article file of the content folder.
+function readArticles(root: string): (StatusArticle & { file: string })[] {
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replace(/\\/g, '/'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
+  return files.flatMap((path) => {
+    const key = parseArticlePath(path);
+    if ('error' in key) return [];
+    const file = join(root, path);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+    return [{ ...key, file, body: content, data: frontmatter as StatusArticle['data'] }];
+  });
+}
+
+const { values } = parseArgs({
+  options: {
+    stamp: { type: 'string', multiple: true },
+    check: { type: 'boolean', default: false },
+  },
+});
+const dir = contentDir();
+const root = join(dir, 'articles');
+const articles = readArticles(root);
+const statuses = translationStatuses(articles);
+
+// 2. --stamp: write the original's current hash into the named translations, and nothing else.
+if (values.stamp?.length) {
+  let failed = false;
+  for (const name of values.stamp) {
+    const key = parseArticlePath(name.replace(/\.mdx?$/, '') + '.md');
+    const status = 'error' in key ? undefined : statuses.find((s) => s.slug === key.slug && s.locale === key.locale);
+    const article = 'error' in key ? undefined : articles.find((a) => a.slug === key.slug && a.locale === key.locale);
+    if (!status || !article || status.state === 'missing') {
+      console.error(`Cannot stamp ${name}: it is not a published translation (name it as <lang>/<slug>, e.g. zh/${'error' in key ? 'some-slug' : key.slug}).`);
+      failed = true;
+      continue;
+    }
+    writeFileSync(article.file, stampTranslation(readFileSync(article.file, 'utf8'), { from: status.original, sourceHash: status.currentHash }));
+    console.log(`Stamped ${name}: made from the ${status.original} original with hash ${status.currentHash}.`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+// 3. The report: one line per article and language, then the totals.
+const width = Math.max(7, ...statuses.map((s) => s.slug.length));
+console.log(`Translations in ${dir} (${LOCALES.join(', ')})\n`);
+console.log(`${'state'.padEnd(11)} ${'article'.padEnd(width)}  original  translation`);
+for (const s of statuses) {
+  const note =
+    s.state === 'outdated'
+      ? `  made from ${s.recordedHash}, original is now ${s.currentHash}`
+      : s.state === 'unstamped'
+        ? '  no translation.sourceHash recorded'
+        : '';
+  console.log(`${s.state.padEnd(11)} ${s.slug.padEnd(width)}  ${s.original.padEnd(8)}  ${s.locale}${note}`);
+}
+const counts = STATES.map((state) => `${statuses.filter((s) => s.state === state).length} ${state}`);
+console.log(`\n${counts.join(', ')}`);
+const needStamp = statuses.filter((s) => s.state === 'outdated' || s.state === 'unstamped');
+if (needStamp.length) {
+  console.log(
+    `\nOnce a translation matches its original again, record it with:\n  npm run translations -- ${needStamp.map((s) => `--stamp ${s.locale}/${s.slug}`).join(' ')}`,
+  );
+}
+if (values.check && statuses.some((s) => s.state !== 'translated')) process.exit(1);
