@@ -1,0 +1,35 @@
+// The only search code on every page: a few hundred bytes that wire the header
+// box and the keyboard shortcuts, and load the dialog on first use.
+type Dialog = typeof import('./dialog');
+let dialog: Promise<Dialog> | undefined;
+const load = () => (dialog ??= import('./dialog'));
+
+const boxes = [...document.querySelectorAll<HTMLElement>('[data-search-box]')];
+const first = boxes[0];
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+for (const box of boxes) {
+  const field = box.querySelector('input');
+  field?.addEventListener('focus', () => void load().then((d) => d.preload(box)), { once: true });
+  // Typing in the header box carries on in the dialog, with what was typed so far.
+  field?.addEventListener('input', () => {
+    void load().then((d) => {
+      if (!field.value) return;
+      d.openSearchDialog(box, field.value);
+      field.value = '';
+    });
+  });
+}
+
+if (first) {
+  document.addEventListener('keydown', (event) => {
+    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    if (!ctrlK && !slash) return;
+    event.preventDefault();
+    void load().then((d) => d.openSearchDialog(first));
+  });
+}

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { loadPage } from '../helpers/html';
+import { nodePagefind, readFragments, type NodePagefind, type PagefindFragment } from '../helpers/pagefind';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+// A real Pagefind index, built from the search fixture site (its own content
+// folder, so the shared fixture site's counts stay as they are).
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
+
+let outDir: string;
+let server: StaticServer;
+let fragments: (PagefindFragment & { language: string })[];
+const pagefind: Record<'en' | 'zh', NodePagefind> = {} as never;
+
+beforeAll(async () => {
+  ({ outDir } = await buildSite(FIXTURE));
+  server = await serveStatic(outDir);
+  fragments = await readFragments(outDir);
+  pagefind.en = await nodePagefind(outDir, server.url, 'en');
+  pagefind.zh = await nodePagefind(outDir, server.url, 'zh-cn');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const fragment = (url: string) => fragments.find((f) => f.url === url);
+const urls = (hits: { url: string }[]) => hits.map((h) => h.url);
+
+describe('what is indexed', () => {
+  it('indexes real articles in their own language, and no fallback or list page', () => {
+    expect(fragments.map((f) => `${f.language} ${f.url}`).sort()).toEqual([
+      'en /en/articles/exchange-brief/',
+      'en /en/articles/fed-stablecoins/',
+      'zh-cn /zh/articles/fatf-rules/',
+      'zh-cn /zh/articles/fed-stablecoins/',
+      'zh-cn /zh/articles/petro-venezuela/',
+      'zh-cn /zh/articles/slovakia-blockchain/',
+    ]);
+  });
+
+  it('stores title, date, source, language and kind, and the topic, source, year and kind filters', () => {
+    const en = fragment('/en/articles/fed-stablecoins/')!;
+    expect(en.meta).toMatchObject({
+      title: 'Federal Reserve official warns about stablecoins',
+      date: '2019-11-18',
+      source: 'Reuters',
+      language: 'en',
+      kind: 'article',
+    });
+    expect(en.filters).toEqual({ topic: ['regulation'], source: ['Reuters'], year: ['2019'], kind: ['article'] });
+    expect(fragment('/en/articles/exchange-brief/')!.filters.kind).toEqual(['brief']);
+    expect(fragment('/zh/articles/petro-venezuela/')!.meta).toMatchObject({ title: '委内瑞拉总统马杜罗力推石油币', language: 'zh', source: '新浪财经' });
+  });
+
+  it('keeps the title in the indexed text and leaves the page chrome out', () => {
+    const en = fragment('/en/articles/fed-stablecoins/')!;
+    expect(en.content.startsWith('Federal Reserve official warns about stablecoins.')).toBe(true);
+    for (const chrome of ['Published', 'Reading time', 'On this page', 'Skip to content', 'Zhiku', '2019-11-18', 'Reuters']) {
+      expect(en.content).not.toContain(chrome);
+    }
+    expect(en.anchors.map((a) => a.text)).toEqual(['Payment risks', 'Supervision']);
+  });
+
+  it('glues no two words together: every indexed word is a word of the article', async () => {
+    for (const f of fragments) {
+      const [lang, slug] = f.url.split('/').filter(Boolean).filter((_, i) => i !== 1);
+      const source = await readFile(join(FIXTURE, 'articles', lang!, `${slug}.md`), 'utf8');
+      const text = source.replace(/^---[\s\S]*?\n---\n/, '');
+      const title = /title: (.*)/.exec(source)![1]!;
+      const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (lang === 'en') {
+        const vocabulary = new Set(words(`${title} ${text}`));
+        const glued = words(f.content).filter((w) => !vocabulary.has(w));
+        expect(glued, f.url).toEqual([]);
+      } else {
+        // Chinese has no spaces: each run between Pagefind's word breaks must occur in the source.
+        const whole = `${title}\n${text}`.toLowerCase();
+        const runs = f.content.toLowerCase().split(/[\s\u200b.,，。、：；（）()#|-]+/u).filter(Boolean);
+        expect(runs.filter((r) => !whole.includes(r)), f.url).toEqual([]);
+      }
+    }
+  });
+
+  it('publishes the validated glossary as a small JSON file', async () => {
+    const glossary = JSON.parse(await readFile(join(outDir, 'glossary.json'), 'utf8'));
+    expect(glossary).toContainEqual({ zh: ['稳定币'], en: ['stablecoin', 'stablecoins'] });
+  });
+
+  it('keeps the filter and metadata elements out of the article text on the page', async () => {
+    const page = await loadPage(outDir, '/en/articles/fed-stablecoins/');
+    const hidden = page.querySelectorAll('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const el of hidden) expect(el.closest('[data-pagefind-ignore]')).not.toBeNull();
+    expect((await loadPage(outDir, '/en/articles/petro-venezuela/')).querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
+
+// Pinned behaviour of Pagefind 1.6.0's Chinese segmentation and ranking: an upgrade must pass these.
+describe('queries on the real index', () => {
+  it.each([
+    ['zh', '稳定币', '/zh/articles/fed-stablecoins/'],
+    ['zh', '美联储 稳定币', '/zh/articles/fed-stablecoins/'],
+    ['zh', '美联储稳定币', '/zh/articles/fed-stablecoins/'],
+    ['zh', '石油币', '/zh/articles/petro-venezuela/'],
+    ['zh', '马杜罗', '/zh/articles/petro-venezuela/'],
+    ['zh', '委内瑞拉 马杜罗', '/zh/articles/petro-venezuela/'],
+    ['zh', '斯洛伐克', '/zh/articles/slovakia-blockchain/'],
+    ['zh', '朱幼平', '/zh/articles/slovakia-blockchain/'],
+    ['zh', '金融壹账通', '/zh/articles/slovakia-blockchain/'],
+    ['zh', '区块链', '/zh/articles/slovakia-blockchain/'],
+    ['zh', 'FATF 规则', '/zh/articles/fatf-rules/'],
+    ['zh', '旅行规则', '/zh/articles/fatf-rules/'],
+    ['en', 'stablecoins', '/en/articles/fed-stablecoins/'],
+    ['en', 'stablecoin', '/en/articles/fed-stablecoins/'],
+    ['en', 'Federal Reserve', '/en/articles/fed-stablecoins/'],
+    ['en', 'supervis', '/en/articles/fed-stablecoins/'],
+    ['en', 'liquidity', '/en/articles/fed-stablecoins/'],
+    ['en', 'Slovakia', '/en/articles/exchange-brief/'],
+  ] as const)('%s: %s finds %s first', async (lang, query, url) => {
+    expect(urls(await pagefind[lang].search(query))[0]).toBe(url);
+  });
+
+  it('finds nothing for a word no article has', async () => {
+    expect(await pagefind.en.search('zebra')).toEqual([]);
+    expect(await pagefind.zh.search('长颈鹿')).toEqual([]);
+  });
+
+  it('keeps the two languages apart: an English word finds nothing in the Chinese index', async () => {
+    expect(await pagefind.zh.search('liquidity')).toEqual([]);
+    expect(await pagefind.en.search('石油币')).toEqual([]);
+  });
+
+  it('filters by topic, year, source and kind, and sorts by date', async () => {
+    expect(urls(await pagefind.zh.search(null, { filters: { topic: ['cbdc'] } }))).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(urls(await pagefind.zh.search(null, { filters: { year: ['2018'] } }))).toEqual(['/zh/articles/slovakia-blockchain/']);
+    expect(urls(await pagefind.en.search(null, { filters: { source: ['CryptoGlobe'] } }))).toEqual(['/en/articles/exchange-brief/']);
+    expect(urls(await pagefind.en.search(null, { filters: { kind: ['brief'] } }))).toEqual(['/en/articles/exchange-brief/']);
+    expect(urls(await pagefind.zh.search(null, { sort: { date: 'desc' } }))).toEqual([
+      '/zh/articles/fed-stablecoins/',
+      '/zh/articles/petro-venezuela/',
+      '/zh/articles/fatf-rules/',
+      '/zh/articles/slovakia-blockchain/',
+    ]);
+    expect(await pagefind.en.filters()).toMatchObject({ year: { '2018': 1, '2019': 1 }, kind: { article: 1, brief: 1 } });
+  });
+
+  it('highlights Chinese matches in excerpts', async () => {
+    const [hit] = await pagefind.zh.search('石油币');
+    expect(hit!.excerpt.replace(/\u200b/g, '')).toMatch(/<mark>石油<\/mark>(<mark>)?币|<mark>石油币<\/mark>/);
+  });
+});
