@@ -1,0 +1,220 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { loadPage, visibleText } from '../helpers/html';
+
+// A small bilingual site that uses every wikilink form, with a translated
+// pair (alpha), an outdated translation (beta), an article missing its English
+// translation (gamma), one missing its Chinese translation (delta) and a draft.
+let outDir: string;
+beforeAll(async () => {
+  ({ outDir } = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/linked-site')));
+});
+
+const page = (url: string) => loadPage(outDir, url);
+const hrefs = (els: HTMLElement[]) => els.map((a) => a.getAttribute('href'));
+
+async function htmlUrls(): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => `/${relative(outDir, join(e.parentPath, e.name))}`.replace(/index\.html$/, '').replace(/\.html$/, ''));
+}
+
+describe('wikilinks and article links in the built site', () => {
+  it('resolves every form in an English article', async () => {
+    const doc = await page('/en/articles/alpha/');
+    const links = doc.querySelectorAll('.prose a.article-ref');
+    expect(links.map((a) => [a.getAttribute('href'), visibleText(a), a.getAttribute('hreflang') ?? null])).toEqual([
+      ['/en/articles/beta/', 'Beta, an article whose translation fell behind', null],
+      ['/en/articles/beta/', 'the beta story', null],
+      ['/en/articles/beta/#details', 'Beta, an article whose translation fell behind', null],
+      ['/zh/articles/beta/', '贝塔：译文落后于原文的文章', 'zh-CN'],
+      ['/zh/articles/gamma/', '伽马：只有中文的文章', 'zh-CN'],
+      ['/en/articles/beta/', 'beta again', null],
+      ['/zh/articles/beta/#details', 'beta in Chinese', 'zh-CN'],
+    ]);
+    // Every link into the other language carries a visible marker; a Chinese title is marked as Chinese.
+    expect(doc.querySelectorAll('.prose abbr.lang-badge').map((b) => visibleText(b))).toEqual(['中', '中', '中']);
+    expect(doc.querySelector('.prose a[href="/zh/articles/gamma/"]')?.getAttribute('lang')).toBe('zh-CN');
+    expect(visibleText(doc.querySelector('.prose'))).not.toContain('[[');
+  });
+
+  it('resolves from the language of the file in a Chinese article', async () => {
+    const doc = await page('/zh/articles/alpha/');
+    expect(hrefs(doc.querySelectorAll('.prose a.article-ref'))).toEqual([
+      '/zh/articles/beta/',
+      '/zh/articles/beta/',
+      '/zh/articles/beta/#details',
+      '/en/articles/beta/',
+      '/zh/articles/gamma/',
+      '/zh/articles/beta/',
+    ]);
+  });
+
+  it('keeps explicit heading ids the same in both languages', async () => {
+    for (const url of ['/en/articles/beta/', '/zh/articles/beta/']) {
+      const doc = await page(url);
+      expect(doc.querySelector('.prose h2#details'), url).not.toBeNull();
+      expect(visibleText(doc.querySelector('.prose h2#details'))).not.toContain('{#');
+    }
+  });
+
+  it('leaves no internal link broken', async () => {
+    const urls = await htmlUrls();
+    const ids = new Map<string, Set<string>>();
+    for (const url of urls) ids.set(url, new Set((await page(url)).querySelectorAll('[id]').map((el) => el.id)));
+    const broken: string[] = [];
+    for (const url of urls) {
+      for (const a of (await page(url)).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${url}`);
+        if (/\.(xml|svg|txt|json)$/.test(target.pathname)) continue;
+        const anchors = ids.get(decodeURIComponent(target.pathname));
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (!anchors) broken.push(`${url} -> ${href}`);
+        else if (fragment && !anchors.has(fragment)) broken.push(`${url} -> ${href} (anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('language switcher and hreflang', () => {
+  it('points every page at the same page in the other language, which exists', async () => {
+    const urls = (await htmlUrls()).filter((u) => /^\/(en|zh)\//.test(u));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) {
+      const doc = await page(url);
+      const other = url.startsWith('/en/') ? url.replace(/^\/en\//, '/zh/') : url.replace(/^\/zh\//, '/en/');
+      expect(hrefs(doc.querySelectorAll('.lang-switcher a[href]')), url).toEqual([other]);
+      expect(existsSync(join(outDir, other, 'index.html')), other).toBe(true);
+    }
+  });
+
+  it.each([
+    ['/en/articles/alpha/', ['en', 'zh-CN', 'x-default']],
+    ['/zh/articles/beta/', ['en', 'zh-CN', 'x-default']],
+    ['/zh/articles/gamma/', []],
+    ['/en/articles/gamma/', []],
+    ['/en/articles/delta/', []],
+    ['/zh/articles/delta/', []],
+  ])('%s has hreflang %j', async (url, langs) => {
+    const doc = await page(url);
+    const links = doc.querySelectorAll('link[rel=alternate][hreflang]');
+    expect(links.map((l) => l.getAttribute('hreflang'))).toEqual(langs);
+    if (langs.length) {
+      expect(links.map((l) => new URL(l.getAttribute('href')!).pathname)).toEqual([
+        url.replace(/^\/(en|zh)\//, '/en/'),
+        url.replace(/^\/(en|zh)\//, '/zh/'),
+        url.replace(/^\/(en|zh)\//, '/en/'),
+      ]);
+    }
+  });
+});
+
+describe('missing translations', () => {
+  it('shows the original under a notice in the reader language, canonical to the original, out of the index', async () => {
+    const doc = await page('/en/articles/gamma/');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(/has not been translated into English/);
+    expect(doc.querySelector('.fallback-notice a')?.getAttribute('href')).toBe('/zh/articles/gamma/');
+    expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('zh-CN');
+    expect(new URL(doc.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/zh/articles/gamma/');
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(doc.querySelector('.translation-notice')).toBeNull();
+  });
+
+  it('gives the Chinese reader the same for an English-only article', async () => {
+    const doc = await page('/zh/articles/delta/');
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toContain('本文尚未译成中文');
+    expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('translation notices', () => {
+  it.each([
+    ['/zh/articles/alpha/', '本文译自英语。', false],
+    ['/zh/articles/beta/', '本文译自英语。', true],
+  ])('%s says it is a translation (outdated: %s)', async (url, text, outdated) => {
+    const doc = await page(url);
+    const notice = doc.querySelector('.translation-notice');
+    expect(visibleText(notice)).toContain(text);
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(url.replace('/zh/', '/en/'));
+    expect(notice?.querySelector('a')?.getAttribute('hreflang')).toBe('en');
+    expect(Boolean(notice?.querySelector('.outdated-notice'))).toBe(outdated);
+    if (outdated) expect(visibleText(notice)).toContain('原文已有更新');
+    expect(notice?.getAttribute('data-pagefind-ignore')).toBe('all');
+  });
+
+  it('shows nothing on an original', async () => {
+    for (const url of ['/en/articles/alpha/', '/en/articles/beta/', '/zh/articles/gamma/']) {
+      expect((await page(url)).querySelector('.translation-notice'), url).toBeNull();
+    }
+  });
+});
+
+describe('backlinks and related articles', () => {
+  const items = (doc: HTMLElement, section: string) =>
+    doc.querySelectorAll(`.${section} li`).map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
+
+  it.each([
+    ['/en/articles/alpha/', [['/en/articles/gamma/', '中']]],
+    ['/zh/articles/alpha/', [['/zh/articles/gamma/', '中']]],
+    ['/en/articles/beta/', [['/en/articles/alpha/', 'EN']]],
+    ['/en/articles/delta/', [['/en/articles/gamma/', '中']]],
+    ['/en/articles/gamma/', [['/en/articles/alpha/', 'EN']]],
+    ['/zh/articles/gamma/', [['/zh/articles/alpha/', '中']]],
+  ])('%s is linked from %j, from both languages, with a language badge', async (url, expected) => {
+    expect(items(await page(url), 'backlinks')).toEqual(expected);
+  });
+
+  it('lists related articles by shared topics, in both languages, and leaves an unrelated article without the list', async () => {
+    expect(items(await page('/en/articles/alpha/'), 'related')).toEqual([
+      ['/en/articles/beta/', 'EN'],
+      ['/en/articles/gamma/', '中'],
+    ]);
+    expect(items(await page('/en/articles/gamma/'), 'related')).toEqual([
+      ['/en/articles/alpha/', 'EN'],
+      ['/en/articles/beta/', 'EN'],
+    ]);
+    expect((await page('/en/articles/delta/')).querySelector('.related')).toBeNull();
+  });
+
+  it('keeps the lists out of the search index and drafts out of the lists', async () => {
+    const doc = await page('/en/articles/alpha/');
+    expect(doc.querySelector('.backlinks')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(doc.querySelector('.related')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(doc.querySelector('.backlinks')?.closest('[data-pagefind-body]')).toBeNull();
+    expect((await htmlUrls()).filter((u) => u.includes('epsilon'))).toEqual([]);
+  });
+});
+
+describe('topics', () => {
+  it('lists the reader language first, then the others marked with their language', async () => {
+    const rows = async (url: string) =>
+      (await page(url)).querySelectorAll('.article-list li').map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
+    expect(await rows('/en/topics/regulation/')).toEqual([
+      ['/en/articles/alpha/', ''],
+      ['/en/articles/beta/', ''],
+      ['/en/articles/gamma/', '中'],
+    ]);
+    expect(await rows('/zh/topics/blockchain-industry/')).toEqual([['/zh/articles/delta/', 'EN']]);
+  });
+
+  it('names each topic in the reader language on both sides', async () => {
+    expect(visibleText((await page('/zh/topics/regulation/')).querySelector('h1'))).toBe('监管');
+    expect(visibleText((await page('/en/topics/regulation/')).querySelector('h1'))).toBe('Regulation');
+  });
+});
+
+// Read the raw HTML once to be sure the notice text is not double-escaped.
+it('writes notices as text, not markup', async () => {
+  const html = await readFile(join(outDir, 'zh/articles/beta/index.html'), 'utf8');
+  expect(parse(html).querySelector('.translation-notice')?.innerHTML).not.toContain('&amp;');
+});
