@@ -32,7 +32,7 @@ export function datesInText(text: string, year?: number): IsoDay[] {
     const day = y === undefined ? undefined : iso(y, m, d);
     if (day) found.push(day);
   };
-  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu)) {
     add(m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3]));
   }
   for (const m of text.matchAll(new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'g'))) {

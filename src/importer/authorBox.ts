@@ -1,7 +1,7 @@
 import { isPersonName } from './headline';
 
 const BIO_WORDS =
-  /\b(writer|journalist|editor|reporter|author|contributor|columnist|correspondent|analyst|student|graduate|enthusiast|evangelist|interests?|passionate|covers|covering|based in|has been (writing|covering|involved))\b/i;
+  /\b(writer|journalist|editor|reporter|author|contributor|columnist|correspondent|analyst|student|graduate|enthusiast|evangelist|interests?|passionate|covers|covering|based in|has been (writing|covering|involved)|(has|have) (written|covered|reported)|writes about|wrote about)\b/i;
 
 /**
  * Whether a name line and the paragraph after it are an author box: the name
