@@ -12,6 +12,7 @@ import { contentDir } from './src/lib/contentDir.ts';
 import { readKnownArticles } from './src/lib/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
+import permalinks from './src/integrations/permalinks.ts';
 
 /** The public URL of the site; override with SITE=https://example.org for another host. */
 const site = process.env.SITE ?? 'https://zhiku.example.org';
@@ -41,5 +42,5 @@ export default defineConfig({
     }),
   },
   // Content validation first: it reports every content problem before anything else runs.
-  integrations: [contentValidation(), mdx(), pagefind()],
+  integrations: [contentValidation(), permalinks(), mdx(), pagefind()],
 });

@@ -76,3 +76,37 @@ export function parseSitePath(path: string): SitePath {
   if (topic && isLocale(topic[1])) return { kind: 'topic', locale: topic[1], topic: decodeURIComponent(topic[2]!) };
   return { kind: 'other' };
 }
+
+/**
+ * The same site path in another language: the first segment is the language.
+ * Paths outside the language folders come back unchanged.
+ * @example localizedPath('/en/topics/cbdc/', 'zh') => '/zh/topics/cbdc/'; localizedPath('/', 'zh') => '/'
+ */
+export function localizedPath(path: string, locale: Locale): string {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(path);
+  return match && isLocale(match[1]) ? `/${locale}${match[2] ?? '/'}` : path;
+}
+
+/** The sitemap index written by @astrojs/sitemap. @example sitemapUrl() => '/sitemap-index.xml' */
+export function sitemapUrl(): string {
+  return '/sitemap-index.xml';
+}
+
+/** The redirect map for static hosts that read one (Netlify, Cloudflare Pages). @example redirectsFileUrl() => '/_redirects' */
+export function redirectsFileUrl(): string {
+  return '/_redirects';
+}
+
+/**
+ * Whether a path is page 2 or later of a paginated list: those pages shift as
+ * articles are added, so they are not permalinks.
+ * @example isPaginatedPath('/en/archive/2/') => true; isPaginatedPath('/en/articles/2019-report/') => false
+ */
+export function isPaginatedPath(path: string): boolean {
+  return /^\/[^/]+\/(?:archive|topics\/[^/]+)\/\d+\/$/.test(path);
+}
+
+/** @example robotsUrl() => '/robots.txt' */
+export function robotsUrl(): string {
+  return '/robots.txt';
+}

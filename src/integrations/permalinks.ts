@@ -1,0 +1,89 @@
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { aliasRedirects, redirectsFile } from '../lib/aliasRedirects';
+import { answeredUrls, builtUrls } from '../lib/builtUrls';
+import { contentDir } from '../lib/contentDir';
+import { useTranslations } from '../lib/i18n';
+import type { Locale } from '../lib/locales';
+import { articleFacts, type ArticleFacts } from '../lib/readArticleFacts';
+import { redirectPage } from '../lib/redirectPage';
+import { sitemapAlternates } from '../lib/sitemapAlternates';
+import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../lib/urlLock';
+import { absoluteUrl, redirectsFileUrl } from '../lib/urls';
+import { readContentDir } from '../lib/validation';
+
+/**
+ * Keeps published URLs alive: writes a redirect page (and a `_redirects`
+ * line) for every alias in every language, adds the sitemap with hreflang
+ * alternates for real translations only, and fails the build when a URL of
+ * the committed lock (urls.lock.json) is no longer answered.
+ */
+export default function permalinks(): AstroIntegration {
+  let facts: ArticleFacts[] = [];
+  let site: URL | undefined;
+  let root = process.cwd();
+  const languagesOf = (slug: string): Locale[] | undefined => {
+    const found = facts.filter((f) => f.slug === slug && f.published).map((f) => f.locale);
+    return found.length ? found : undefined;
+  };
+
+  return {
+    name: 'zhiku:permalinks',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        facts = articleFacts(readContentDir(contentDir(), root));
+        updateConfig({
+          integrations: [
+            sitemap({
+              filter: (page) => sitemapAlternates(new URL(page).pathname, languagesOf).include,
+              serialize: (item) => {
+                const decision = sitemapAlternates(new URL(item.url).pathname, languagesOf);
+                if (!decision.include) return undefined;
+                const links = decision.alternates.map((a) => ({ lang: a.lang, url: new URL(a.path, item.url).href }));
+                return links.length ? { ...item, links } : item;
+              },
+            }),
+          ],
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const redirects = aliasRedirects(facts);
+        for (const r of redirects) {
+          const file = join(out, r.from, 'index.html');
+          // The validator forbids an alias that is a live slug; never overwrite a real page anyway.
+          if (existsSync(file)) throw new Error(`The alias ${r.from} would overwrite a page; remove "${r.alias}" from the aliases of ${r.slug}`);
+          const t = useTranslations(r.locale);
+          const title = facts.find((f) => f.slug === r.slug && f.locale === r.locale)?.title ?? facts.find((f) => f.slug === r.slug)!.title;
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(
+            file,
+            redirectPage({
+              locale: r.locale,
+              to: r.to,
+              canonical: absoluteUrl(r.to, site ?? 'http://localhost/'),
+              title: t('redirect.title'),
+              text: t('redirect.text'),
+              linkText: title,
+            }),
+          );
+        }
+        writeFileSync(join(out, redirectsFileUrl()), redirectsFile(redirects));
+        if (redirects.length) logger.info(`Wrote ${redirects.length} alias redirects`);
+
+        const lockFile = urlLockPath(process.env, root, contentDir());
+        if (!lockFile || !existsSync(lockFile)) return;
+        const vanished = vanishedUrls(parseLock(readFileSync(lockFile, 'utf8')), answeredUrls(builtUrls(out)));
+        if (vanished.length) throw new Error(vanishedMessage(vanished));
+        logger.info(`Every URL of ${lockFile} is still answered`);
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+
+/** The committed list of every published URL, at the top of the project. */
+export const URL_LOCK_FILE = 'urls.lock.json';
+
+/** The lock file's shape: a note for readers and the sorted URLs, one per line. */
+export interface UrlLockFile {
+  about: string;
+  urls: string[];
+}
+
+const ABOUT =
+  'Every URL the site has published. npm test fails when one of them is no longer built and no alias redirects it. Add new URLs with `npm run urls:update`; remove URLs on purpose with `npm run urls:update -- --prune`. See README.md, "Permanent links".';
+
+/**
+ * The lock file's text: sorted, without duplicates, one URL per line.
+ * @example serializeLock(['/zh/', '/en/']) => '{\n  "about": "…",\n  "urls": [\n    "/en/",\n    "/zh/"\n  ]\n}\n'
+ */
+export function serializeLock(urls: Iterable<string>): string {
+  const file: UrlLockFile = { about: ABOUT, urls: [...new Set(urls)].sort() };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** @example parseLock('{"urls":["/en/"]}') => ['/en/'] */
+export function parseLock(text: string): string[] {
+  const data = JSON.parse(text) as Partial<UrlLockFile>;
+  if (!Array.isArray(data.urls)) throw new Error(`${URL_LOCK_FILE} has no "urls" list`);
+  return data.urls;
+}
+
+/**
+ * The locked URLs that the build no longer answers, as a page or a redirect.
+ * @example vanishedUrls(['/en/', '/en/articles/a/'], new Set(['/en/'])) => ['/en/articles/a/']
+ */
+export function vanishedUrls(locked: readonly string[], answered: ReadonlySet<string>): string[] {
+  return locked.filter((url) => !answered.has(url));
+}
+
+/**
+ * The next lock: the old one plus every new URL; vanished URLs leave only with `prune`.
+ * @example updateLock(['/a/', '/b/'], ['/b/', '/c/'], { prune: false }) => { urls: ['/a/', '/b/', '/c/'], added: ['/c/'], removed: [] }
+ */
+export function updateLock(locked: readonly string[], current: readonly string[], { prune }: { prune: boolean }) {
+  const now = new Set(current);
+  const before = new Set(locked);
+  const added = [...now].filter((u) => !before.has(u)).sort();
+  const removed = prune ? [...before].filter((u) => !now.has(u)).sort() : [];
+  const urls = [...new Set([...locked.filter((u) => !removed.includes(u)), ...added])].sort();
+  return { urls, added, removed };
+}
+
+/**
+ * What to tell someone whose change made locked URLs vanish.
+ * @example vanishedMessage(['/en/articles/a/']) => 'The build no longer produces 1 URL listed in urls.lock.json: …'
+ */
+export function vanishedMessage(vanished: readonly string[]): string {
+  const count = vanished.length === 1 ? '1 URL' : `${vanished.length} URLs`;
+  const slugs = [...new Set(vanished.map((u) => /^\/[^/]+\/articles\/([^/]+)\/$/.exec(u)?.[1]).filter(Boolean))];
+  return [
+    `The build no longer produces ${count} listed in ${URL_LOCK_FILE}:`,
+    ...vanished.map((u) => `  ✖ ${u}`),
+    'People and other sites may link to these URLs. Either',
+    `  • keep them working: add the old slug to the frontmatter of the article that replaces it${slugs.length ? `, e.g. \`aliases: [${slugs.join(', ')}]\`` : ''}, which makes the old URL redirect in every language; or`,
+    `  • retire them on purpose: run \`npm run urls:update -- --prune\` and commit ${URL_LOCK_FILE}.`,
+  ].join('\n');
+}
+
+/**
+ * The lock file that applies to a build: ZHIKU_URL_LOCK when set, else the
+ * project's lock when the real content folder is built, else none (test and
+ * benchmark folders have no lock).
+ * @example urlLockPath({}, '/p', './content') => '/p/urls.lock.json'; urlLockPath({}, '/p', '/tmp/x') => undefined
+ */
+export function urlLockPath(env: Record<string, string | undefined>, projectRoot: string, contentDir: string): string | undefined {
+  if (env.ZHIKU_URL_LOCK) return resolve(projectRoot, env.ZHIKU_URL_LOCK);
+  return resolve(projectRoot, contentDir) === resolve(projectRoot, 'content') ? resolve(projectRoot, URL_LOCK_FILE) : undefined;
+}

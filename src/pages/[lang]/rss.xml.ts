@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticleIndex, getTopics, topicName } from '../../lib/content';
+import { feedItems } from '../../lib/feedItems';
+import { useTranslations } from '../../lib/i18n';
+import { htmlLang, type Locale } from '../../lib/locales';
+import { localeParams } from '../../lib/staticPaths';
+import { absoluteUrl, homeUrl, rssUrl } from '../../lib/urls';
+
+export const getStaticPaths = localeParams;
+
+/** One RSS feed per language: the newest articles written or translated in it, as summaries. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.lang as Locale;
+  const t = useTranslations(locale);
+  const base = site ?? new URL('http://localhost:4321/');
+  const topics = new Map((await getTopics()).map((topic) => [topic.id, topicName(topic, locale)]));
+  const index = await getArticleIndex();
+  return rss({
+    title: t('rss.title'),
+    description: t('rss.description'),
+    site: absoluteUrl(homeUrl(locale), base),
+    items: feedItems(index.listing(locale), base, (id) => topics.get(id) ?? id),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${htmlLang(locale)}</language><atom:link href="${absoluteUrl(rssUrl(locale), base)}" rel="self" type="application/rss+xml"/>`,
+  });
+};

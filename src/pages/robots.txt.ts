@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl, sitemapUrl } from '../lib/urls';
+
+/** robots.txt names the sitemap with the configured site URL (env SITE), so it is an endpoint, not a static file. */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = absoluteUrl(sitemapUrl(), site ?? new URL('http://localhost:4321/'));
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
