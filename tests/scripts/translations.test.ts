@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/buildSite';
+
+const run = promisify(execFile);
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
+
+/** Runs `npm run translations -- …args` on a content folder; resolves with the exit code and output. */
+async function translations(contentDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  const cli = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, 'scripts/translations.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ZHIKU_CONTENT_DIR: contentDir },
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+/** The report's rows as [state, slug, original, translation]. */
+function rows(out: string): string[][] {
+  return out
+    .split('\n')
+    .filter((line) => /^(translated|missing|outdated|unstamped) /.test(line))
+    .map((line) => line.split(/\s+/).slice(0, 4));
+}
+
+describe('npm run translations', () => {
+  it('lists every article with its state and the totals, and edits nothing', async () => {
+    const before = await readFile(join(FIXTURE, 'articles/zh/beta.md'), 'utf8');
+    const { code, out } = await translations(FIXTURE);
+    expect(code).toBe(0);
+    expect(rows(out)).toEqual([
+      ['translated', 'alpha', 'en', 'zh'],
+      ['outdated', 'beta', 'en', 'zh'],
+      ['missing', 'delta', 'en', 'zh'],
+      ['missing', 'gamma', 'zh', 'en'],
+    ]);
+    expect(out).toContain('1 translated, 2 missing, 1 outdated, 0 unstamped');
+    expect(out).toContain('npm run translations -- --stamp zh/beta');
+    expect(out).not.toContain('epsilon');
+    expect(await readFile(join(FIXTURE, 'articles/zh/beta.md'), 'utf8')).toBe(before);
+  });
+
+  it('fails with --check while anything is not translated', async () => {
+    expect((await translations(FIXTURE, '--check')).code).toBe(1);
+  });
+
+  it('stamps a translation after it was updated: only its hash line changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-translations-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    const file = join(dir, 'articles/zh/beta.md');
+    const before = await readFile(file, 'utf8');
+
+    const stamped = await translations(dir, '--stamp', 'zh/beta');
+    expect(stamped.code).toBe(0);
+    expect(stamped.out).toMatch(/Stamped zh\/beta: made from the en original with hash [0-9a-f]{16}/);
+    const after = await readFile(file, 'utf8');
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed).toEqual([expect.stringMatching(/^ {2}sourceHash: [0-9a-f]{16}$/)]);
+
+    expect(rows((await translations(dir)).out)).toContainEqual(['translated', 'beta', 'en', 'zh']);
+  });
+
+  it('refuses to stamp an original or a missing translation', async () => {
+    const names = ['en/beta', 'en/gamma', 'zh/nothing'];
+    const { code, out } = await translations(FIXTURE, ...names.flatMap((name) => ['--stamp', name]));
+    expect(code).toBe(1);
+    for (const name of names) expect(out).toContain(`Cannot stamp ${name}`);
+    expect(out).not.toContain('Stamped');
+  });
+});
