@@ -21,7 +21,7 @@ async function htmlUrls(): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => `/${relative(outDir, join(e.parentPath, e.name))}`.replace(/index\.html$/, '').replace(/\.html$/, ''));
+    .map((e) => `/${relative(outDir, join(e.parentPath, e.name))}`.replace(/index\.html$/, ''));
 }
 
 describe('wikilinks and article links in the built site', () => {
