@@ -13,9 +13,14 @@ import { readKnownArticles } from './src/lib/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
+import { siteUrl } from './src/lib/siteUrl.ts';
 
-/** The public URL of the site; override with SITE=https://example.org for another host. */
-const site = process.env.SITE ?? 'https://zhiku.example.org';
+/**
+ * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:
+ * env SITE (e.g. SITE=https://kb.example.org npm run build), by default
+ * https://zhiku.example.org (DEFAULT_SITE in src/lib/siteUrl.ts).
+ */
+const site = siteUrl();
 
 export default defineConfig({
   site,

@@ -37,14 +37,14 @@ export function vanishedUrls(locked: readonly string[], answered: ReadonlySet<st
 }
 
 /**
- * The next lock: the old one plus every new URL; vanished URLs leave only with `prune`.
- * @example updateLock(['/a/', '/b/'], ['/b/', '/c/'], { prune: false }) => { urls: ['/a/', '/b/', '/c/'], added: ['/c/'], removed: [] }
+ * The next lock: the old one plus every new URL. With `prune`, locked URLs
+ * that nothing answers any more (no page, no alias redirect) leave it.
+ * @example updateLock(['/a/', '/b/'], ['/b/', '/c/'], new Set(['/b/', '/c/']), { prune: true }) => { urls: ['/b/', '/c/'], added: ['/c/'], removed: ['/a/'] }
  */
-export function updateLock(locked: readonly string[], current: readonly string[], { prune }: { prune: boolean }) {
-  const now = new Set(current);
+export function updateLock(locked: readonly string[], current: readonly string[], answered: ReadonlySet<string>, { prune }: { prune: boolean }) {
   const before = new Set(locked);
-  const added = [...now].filter((u) => !before.has(u)).sort();
-  const removed = prune ? [...before].filter((u) => !now.has(u)).sort() : [];
+  const added = [...new Set(current)].filter((u) => !before.has(u)).sort();
+  const removed = prune ? vanishedUrls(locked, answered).sort() : [];
   const urls = [...new Set([...locked.filter((u) => !removed.includes(u)), ...added])].sort();
   return { urls, added, removed };
 }
@@ -66,12 +66,13 @@ export function vanishedMessage(vanished: readonly string[]): string {
 }
 
 /**
- * The lock file that applies to a build: ZHIKU_URL_LOCK when set, else the
+ * The lock file that applies to a build: ZHIKU_URL_LOCK when set (`off`: none), else the
  * project's lock when the real content folder is built, else none (test and
  * benchmark folders have no lock).
  * @example urlLockPath({}, '/p', './content') => '/p/urls.lock.json'; urlLockPath({}, '/p', '/tmp/x') => undefined
  */
 export function urlLockPath(env: Record<string, string | undefined>, projectRoot: string, contentDir: string): string | undefined {
+  if (env.ZHIKU_URL_LOCK === 'off') return undefined;
   if (env.ZHIKU_URL_LOCK) return resolve(projectRoot, env.ZHIKU_URL_LOCK);
   return resolve(projectRoot, contentDir) === resolve(projectRoot, 'content') ? resolve(projectRoot, URL_LOCK_FILE) : undefined;
 }
