@@ -37,7 +37,8 @@ export function feedItems<E extends ArticleEntryLike>(
         title: data.title,
         link: absoluteUrl(articleUrl(locale, slug), site),
         pubDate: data.date,
-        description: describe(data.description, body ?? '', 300),
+        // A brief has no text to summarise: its headline stands in.
+        description: describe(data.description, body ?? '', 300) || data.title,
         categories: topicIds(article.entry).map(topicName),
       };
     });
