@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/zhiku-builds');
 
 export interface BuildResult {
   outDir: string;
@@ -31,7 +31,11 @@ export class BuildError extends Error {
  * Rejects with a BuildError carrying the build's output when it fails.
  */
 export async function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'zhiku-build-'));
+  // Inside the project: Astro puts a build's server chunks (.prerender/) in the output folder only
+  // when that folder is under the working directory, and otherwise in the shared ./.astro/,
+  // where builds running side by side would overwrite each other's chunks.
+  await mkdir(BUILD_ROOT, { recursive: true });
+  const work = await mkdtemp(join(BUILD_ROOT, 'build-'));
   const outDir = join(work, 'dist');
   const env = {
     ...process.env,

@@ -1,0 +1,237 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+// The search UI in Chromium, on the search fixture site with its real Pagefind index.
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
+
+/** The site's Content Security Policy for search: WebAssembly may compile, nothing else unsafe. */
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+/** Polls long enough for the first search, which loads Pagefind's WebAssembly, on a busy machine. */
+const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+describe.runIf(browserAvailable())('search in a real browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let strict: StaticServer;
+
+  beforeAll(async () => {
+    const [{ outDir }, launched] = await Promise.all([buildSite(FIXTURE), launchBrowser()]);
+    browser = launched;
+    server = await serveStatic(outDir);
+    strict = await serveWithHeaders(outDir, { 'content-security-policy': CSP });
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close(), strict?.close()]);
+  });
+
+  async function open(path: string, base = server.url): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`JavaScript dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(`${base}${path}`);
+    return { page, errors, close: () => ctx.close() };
+  }
+
+  const resultLinks = (page: Page, scope: string) =>
+    page.locator(`${scope} .search-result-title`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+
+  it('searches from the header box in English, with title, badge, date, source, excerpt and sections', async () => {
+    const { page, errors, close } = await open('/en/');
+    await page.getByRole('searchbox', { name: 'Search articles' }).first().fill('liquidity');
+    const dialog = page.locator('dialog.search-dialog');
+    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.locator('dialog input[type=search]').inputValue()).toBe('liquidity');
+    const result = dialog.locator('.search-result').first();
+    expect(await result.locator('.search-result-title').textContent()).toBe('Federal Reserve official warns about stablecoins');
+    expect(await result.locator('.lang-badge').textContent()).toBe('ENEnglish');
+    expect(await result.locator('time').getAttribute('datetime')).toBe('2019-11-18');
+    expect(await result.locator('time').textContent()).toBe('18 November 2019');
+    expect(await result.locator('.search-result-source').textContent()).toBe('Reuters');
+    expect(await result.locator('.search-result-excerpt mark').first().textContent()).toMatch(/^liquidity$/i);
+    expect(await result.locator('.search-result-sections a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))).toContain('#payment-risks');
+    expect(await page.locator('dialog .search-status').textContent()).toBe('1 result.');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('searches from the header box in Chinese, in Chinese', async () => {
+    const { page, close } = await open('/zh/');
+    await page.getByRole('searchbox', { name: '搜索文章' }).first().fill('石油币');
+    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(await page.locator('dialog .search-status').textContent()).toMatch(/^找到 1 条结果。/);
+    expect(await page.locator('dialog .search-result time').textContent()).toBe('2019年11月12日');
+    expect(await page.locator('dialog .search-all').textContent()).toContain('同时搜索 English 文章');
+    await close();
+  });
+
+  it('opens with / and Ctrl+K, moves with the arrows, follows a result with Enter, closes with Esc', async () => {
+    const { page, close } = await open('/en/articles/fed-stablecoins/');
+    const dialog = page.locator('dialog.search-dialog');
+    const isOpen = () => dialog.evaluate((d: HTMLDialogElement) => d.open).catch(() => false);
+    await page.keyboard.press('/');
+    await eventually(isOpen).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('Escape');
+    await eventually(isOpen).toBe(false);
+
+    await page.keyboard.press('Control+k');
+    await eventually(isOpen).toBe(true);
+    await page.keyboard.type('liquidity');
+    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/en/articles/fed-stablecoins/']);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe('/en/articles/fed-stablecoins/');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#payment-risks');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/en\/articles\/fed-stablecoins\/#payment-risks$/), page.keyboard.press('Enter')]);
+    await close();
+  });
+
+  it('does not steal / while the reader types in a field', async () => {
+    const { page, close } = await open('/en/search/');
+    await page.locator('#search-page-input').fill('');
+    await page.locator('#search-page-input').press('/');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('/');
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
+    await close();
+  });
+
+  it('shows results straight away for a ?q= link, and keeps the URL in step while typing', async () => {
+    const { page, close } = await open('/en/search/?q=stablecoin');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await page.locator('#search-page-input').inputValue()).toBe('stablecoin');
+    const before = await page.evaluate(() => history.length);
+    await page.locator('#search-page-input').fill('Slovakia');
+    await eventually(() => page.url()).toBe(`${server.url}/en/search/?q=Slovakia`);
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/en/articles/exchange-brief/']);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await close();
+  });
+
+  it('filters by topic, year, source and kind, in the URL too', async () => {
+    const { page, close } = await open('/zh/search/');
+    await page.getByLabel('主题').selectOption('cbdc');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(page.url()).toBe(`${server.url}/zh/search/?topic=cbdc`);
+    await page.getByLabel('主题').selectOption('');
+    await page.getByLabel('年份').selectOption('2018');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
+    await page.getByLabel('年份').selectOption('');
+    await page.getByLabel('来源').selectOption('新浪财经');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    await close();
+    const en = await open('/en/search/?kind=brief&all=1');
+    await eventually(() => resultLinks(en.page, 'main')).toEqual(['/en/articles/exchange-brief/']);
+    expect(await en.page.getByLabel('Kind').inputValue()).toBe('brief');
+    await en.close();
+  });
+
+  it('searches both languages at once with the toggle', async () => {
+    const { page, close } = await open('/en/search/?q=马杜罗');
+    await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “马杜罗”\./);
+    await page.getByLabel('Also search 中文 articles').check();
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(page.url()).toBe(`${server.url}/en/search/?q=%E9%A9%AC%E6%9D%9C%E7%BD%97&all=1`);
+    expect(await page.locator('main .search-result .lang-badge').textContent()).toBe('中中文');
+    expect(await page.locator('main .search-result-title').getAttribute('lang')).toBe('zh-CN');
+    // Both languages for a term in both: the English and the Chinese article.
+    await page.locator('#search-page-input').fill('stablecoin');
+    await eventually(async () => (await resultLinks(page, 'main')).sort()).toEqual(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']);
+    await close();
+  });
+
+  it('expands glossary terms across languages and says so', async () => {
+    const en = await open('/en/search/?q=稳定币');
+    await eventually(() => resultLinks(en.page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await en.page.locator('main .search-expanded').textContent()).toBe('Also searched for: stablecoin.');
+    await en.close();
+    const zh = await open('/zh/search/?q=Petro');
+    await eventually(() => resultLinks(zh.page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(await zh.page.locator('main .search-expanded').textContent()).toBe('同时搜索了：石油币。');
+    await zh.close();
+  });
+
+  it('finds Simplified articles for a query in Traditional characters', async () => {
+    const { page, close } = await open('/zh/search/?q=穩定幣');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    await page.locator('#search-page-input').fill('區塊鏈');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
+    expect(await page.locator('main .search-expanded').textContent()).toContain('区块链');
+    await close();
+  });
+
+  it('offers the other language when nothing is found', async () => {
+    const { page, close } = await open('/en/search/?q=zebra');
+    await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “zebra”\./);
+    const other = page.locator('main .search-other-language');
+    expect(await other.textContent()).toBe('Search the 中文 articles instead');
+    expect(await other.getAttribute('href')).toBe('/zh/search/?q=zebra');
+    await close();
+  });
+
+  it.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'])('shows %s as text and runs nothing', async (query) => {
+    const { page, errors, close } = await open(`/en/search/?q=${encodeURIComponent(query)}`);
+    await eventually(() => page.locator('main .search-status').textContent()).toContain(query);
+    expect(await page.locator('main .search-status img, main .search-status script, main img').count()).toBe(0);
+    expect(await page.locator('#search-page-input').inputValue()).toBe(query);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('works under the Content Security Policy', async () => {
+    const { page, errors, close } = await open('/en/search/?q=stablecoin&all=1', strict.url);
+    await eventually(() => resultLinks(page, 'main')).toEqual(expect.arrayContaining(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']));
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Petro');
+    await eventually(() => resultLinks(page, 'dialog')).toEqual([]);
+    await page.locator('dialog .search-all input').check();
+    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says that search needs JavaScript when it is off, and points to the archive', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/?q=stablecoin`);
+    const note = page.locator('.search-noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/^Search needs JavaScript/);
+    expect(await page.getByRole('link', { name: 'The archive lists every article.' }).getAttribute('href')).toBe('/en/archive/');
+    expect(await page.locator('form[data-search-page]').isVisible()).toBe(false);
+    await ctx.close();
+  });
+});
+
+/** A static server that adds response headers (here the site's CSP). */
+async function serveWithHeaders(dir: string, headers: Record<string, string>): Promise<StaticServer> {
+  const files = sirv(dir, {
+    dev: false,
+    extensions: ['html'],
+    setHeaders: (res) => {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    },
+  });
+  const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
