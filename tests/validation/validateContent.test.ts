@@ -53,6 +53,11 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
     ],
     ['an empty body on an article', { 'articles/en/a.md': ok('a', '', '') }, [/^articles\/en\/a\.md:5 {2}\[body\] the article has no text → write the article below the frontmatter, or mark it `kind: brief`/]],
     ['invalid MDX', { 'articles/en/a.mdx': ok('a', '', 'Fine.\n\n<Note>unclosed') }, [/^articles\/en\/a\.mdx:8 {2}\[MDX\] invalid MDX: .*→ fix the JSX or \{expression\}/]],
+    [
+      'an explicit heading id used twice',
+      { 'articles/en/a.md': ok('a', '', '## Reserves {#reserves}\n\n## Reserves') },
+      [/^articles\/en\/a\.md:8 {2}\[heading id\] "#reserves" is already the id of the heading on line 6 → give one of the headings its own explicit id/],
+    ],
     ['broken YAML', { 'articles/en/a.md': article('title: [unclosed\ndate: 2019-11-18') }, [/^articles\/en\/a\.md:\d+ {2}\[frontmatter\] YAML error/]],
   ])('%s', async (_name, files, expected) => {
     const problems = await problemsOf(files);
@@ -72,6 +77,7 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
       'articles/zh/a.md': ok('a', 'translation: { from: en }\naliases: [old]'),
     }],
     ['a draft linking to a missing article', { 'articles/en/d.md': ok('d', 'draft: true', 'See [[nope]].') }],
+    ['explicit heading ids in Markdown and MDX', { 'articles/en/a.md': ok('a', '', '## 储备 {#reserves}\n\nSee [r](#reserves).'), 'articles/en/b.mdx': ok('b', '', '## Part {#part}\n\n<Note>x</Note>') }],
     ['external links and anchors', { 'articles/en/a.md': ok('a', '', 'See [x](https://example.org/a.md), [y](#top) and <mailto:a@b.c>.') }],
   ])('accepts %s', async (_name, files) => {
     expect(await problemsOf(files)).toEqual([]);

@@ -6,7 +6,7 @@ import { parseSitePath } from '../urls';
 import type { Root } from 'mdast';
 import { rewriteArticleLinks } from '../../markdown/rewriteArticleLinks';
 import { articleSet } from '../resolveArticleLink';
-import { bodyLinks, parseBody } from './bodyLinks';
+import { bodyLinks, duplicateHeadingIds, parseBody } from './bodyLinks';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { sortProblems, type ContentProblem } from './problem';
 
@@ -132,6 +132,9 @@ function parseArticle(file: ContentFile, topicIds: Set<string>, problems: Conten
     add({ line: split.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
   }
   parsed.tree = body.tree;
+  for (const d of body.tree ? duplicateHeadingIds(body.tree) : []) {
+    add({ line: split.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${split.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
+  }
   return parsed;
 }
 
