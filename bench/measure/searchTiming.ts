@@ -1,0 +1,94 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** The search page's field and result list (src/pages/[lang]/search.astro). */
+export const SEARCH_INPUT = '#search-page-input';
+export const SEARCH_RESULT = '[data-search-results] > li';
+
+export interface SearchRun {
+  /** From the input event carrying the whole word to the first frame painted after a result appeared. */
+  ms: number;
+  /**
+   * Bytes of what the search needed (Pagefind bundle, wasm, index, fragments, glossary,
+   * search JS), each counted gzip-compressed where that makes it smaller, as a host would serve it;
+   * the page's HTML and CSS are not counted.
+   */
+  bytes: number;
+  requests: number;
+  results: number;
+}
+
+export interface SearchTiming {
+  url: string;
+  word: string;
+  /**
+   * A fresh browser context: nothing cached. The word is entered as soon as the
+   * search script has run (which starts Pagefind's preload), so loading overlaps typing.
+   */
+  cold: SearchRun;
+  /** The page loaded again in the same context (HTTP cache warm, preload finished), same word. */
+  warm: SearchRun;
+}
+
+// Runs in the page before its own scripts: stamps the input event and the first
+// frame painted after a result element appears (rAF, then the next task).
+const INSTRUMENT = `(${(input: string, result: string) => {
+  const w = window as unknown as { __bench: { start: number; painted: number } };
+  w.__bench = { start: 0, painted: 0 };
+  document.addEventListener('input', (e) => {
+    if ((e.target as Element | null)?.matches?.(input) && !w.__bench.start) w.__bench.start = performance.now();
+  }, true);
+  addEventListener('DOMContentLoaded', () => {
+    let seen = false;
+    new MutationObserver(() => {
+      if (seen || !w.__bench.start || !document.querySelector(result)) return;
+      seen = true;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (w.__bench.painted = performance.now());
+        channel.port2.postMessage(0);
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}})(${JSON.stringify(SEARCH_INPUT)}, ${JSON.stringify(SEARCH_RESULT)})`;
+
+async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: boolean): Promise<SearchRun> {
+  const page: Page = await ctx.newPage();
+  await page.addInitScript(INSTRUMENT);
+  let counting = !warm;
+  const fetched: Promise<{ bytes: number } | undefined>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (!counting || type === 'document' || type === 'stylesheet') return;
+    // A response served from the HTTP cache transfers no body: it costs nothing.
+    fetched.push(
+      Promise.all([response.body(), response.request().sizes()])
+        .then(([body, sizes]) => ({ bytes: sizes.responseBodySize === 0 ? 0 : Math.min(body.length, gzipSync(body).length) }))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(url, { waitUntil: warm ? 'networkidle' : 'commit' });
+  await page.locator(SEARCH_INPUT).waitFor({ state: 'visible' });
+  counting = true;
+  await page.focus(SEARCH_INPUT);
+  await page.fill(SEARCH_INPUT, word);
+  await page.waitForFunction(() => (window as unknown as { __bench: { painted: number } }).__bench.painted > 0, undefined, { timeout: 60_000 });
+  counting = false;
+  const { start, painted } = await page.evaluate(() => (window as unknown as { __bench: { start: number; painted: number } }).__bench);
+  const results = await page.locator(SEARCH_RESULT).count();
+  const sizes = (await Promise.all(fetched)).filter((f): f is { bytes: number } => Boolean(f));
+  await page.close();
+  return { ms: Math.round(painted - start), bytes: sizes.reduce((sum, f) => sum + f.bytes, 0), requests: sizes.length, results };
+}
+
+/** Times a first search for `word` on a search page, cold then warm. */
+export async function searchTiming(browser: Browser, url: string, word: string): Promise<SearchTiming> {
+  const ctx = await browser.newContext();
+  try {
+    const cold = await searchOnce(ctx, url, word, false);
+    const warm = await searchOnce(ctx, url, word, true);
+    return { url, word, cold, warm };
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The benchmark of issue 7: `npm run bench -- [--articles N] [--runs R] [--keep]`.
+ *
+ * 1. Writes a deterministic synthetic bilingual corpus of N articles into a temp dir.
+ * 2. Builds it with Zhiku and with the plain-Astro floor (bench/floor), alternately, R times each.
+ * 3. Measures the last Zhiku build in Chromium: first view of an article per language, first search.
+ * 4. Prints a readable table with each figure against its budget, then one JSON object.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/helpers/browser';
+import { serveStatic } from '../tests/helpers/serve';
+import { BUDGETS, median, textTable, withinBudget, type BudgetLine } from './budgets';
+import { writeCorpus } from './generateCorpus';
+import { firstView, type FirstView } from './measure/firstView';
+import { outputSize, type OutputSize } from './measure/outputSize';
+import { searchTiming, type SearchTiming } from './measure/searchTiming';
+import { timedBuild, type BuildTiming } from './measure/timedBuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO_BIN = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Words that the corpus vocabulary guarantees, one per language. */
+const SEARCH_WORDS = { en: 'stablecoin', zh: '稳定币' } as const;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const runs = Number(values.runs);
+if (!Number.isInteger(articles) || articles < 2 || !Number.isInteger(runs) || runs < 1) {
+  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--keep]');
+}
+
+const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+type Site = 'zhiku' | 'floor';
+const work = await mkdtemp(join(tmpdir(), 'zhiku-bench-'));
+const contentDir = join(work, 'content');
+
+// Wikilinks when Zhiku's config resolves them; ordinary links otherwise (the floor renders either as text).
+const linkStyle = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8').includes('remarkArticleLinks') ? 'wikilink' : 'markdown';
+progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
+const slugs = await writeCorpus(contentDir, { articles, linkStyle });
+
+async function build(site: Site, run: number): Promise<BuildTiming & { outDir: string }> {
+  const dir = join(work, `${site}-${run}`);
+  await mkdir(dir, { recursive: true });
+  const outDir = join(dir, 'dist');
+  const cacheDir = join(dir, 'cache');
+  const env =
+    site === 'zhiku'
+      ? { ZHIKU_CONTENT_DIR: contentDir, ZHIKU_OUT_DIR: outDir, ZHIKU_CACHE_DIR: cacheDir }
+      : { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: cacheDir };
+  progress(`${site} build ${run}/${runs}…`);
+  const timing = await timedBuild({
+    astroBin: ASTRO_BIN,
+    args: site === 'floor' ? ['--root', 'bench/floor'] : [],
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: ROOT,
+    rssFile: join(dir, 'time.txt'),
+  });
+  progress(`${site} build ${run}/${runs}: ${timing.totalSeconds.toFixed(1)} s (Pagefind ${timing.pagefindSeconds.toFixed(1)} s), ${timing.peakRssMb} MB`);
+  return { ...timing, outDir };
+}
+
+const timings: Record<Site, (BuildTiming & { outDir: string })[]> = { zhiku: [], floor: [] };
+for (let run = 1; run <= runs; run++) {
+  for (const site of ['zhiku', 'floor'] as const) {
+    const t = await build(site, run);
+    timings[site].push(t);
+    // Keep only the last output of each site, for sizes and the browser.
+    if (run < runs) await rm(join(work, `${site}-${run}`), { recursive: true, force: true });
+  }
+}
+
+interface SiteFigures {
+  astroSeconds: number;
+  pagefindSeconds: number;
+  totalSeconds: number;
+  pagesPerSecond: number;
+  peakRssMb: number | null;
+  size: OutputSize;
+  runs: { astroSeconds: number; pagefindSeconds: number; totalSeconds: number; peakRssMb: number | null }[];
+}
+
+async function figures(site: Site): Promise<SiteFigures> {
+  const list = timings[site];
+  const size = await outputSize(list.at(-1)!.outDir);
+  const astroSeconds = median(list.map((t) => t.astroSeconds));
+  const rss = list.map((t) => t.peakRssMb).filter((m): m is number => m !== null);
+  return {
+    astroSeconds,
+    pagefindSeconds: median(list.map((t) => t.pagefindSeconds)),
+    totalSeconds: median(list.map((t) => t.totalSeconds)),
+    pagesPerSecond: size.htmlPages / astroSeconds,
+    peakRssMb: rss.length ? Math.max(...rss) : null,
+    size,
+    runs: list.map(({ astroSeconds, pagefindSeconds, totalSeconds, peakRssMb }) => ({ astroSeconds, pagefindSeconds, totalSeconds, peakRssMb })),
+  };
+}
+
+const zhiku = await figures('zhiku');
+const floor = await figures('floor');
+const ratio = zhiku.totalSeconds / floor.totalSeconds;
+
+progress('measuring in Chromium…');
+const zhikuOut = timings.zhiku.at(-1)!.outDir;
+const browser = await launchBrowser();
+const server = await serveStatic(zhikuOut);
+const views: Record<string, FirstView> = {};
+const searches: Record<string, SearchTiming | string> = {};
+try {
+  for (const lang of ['en', 'zh'] as const) {
+    views[lang] = await firstView(browser, `${server.url}/${lang}/articles/${slugs[0]}/`);
+  }
+  for (const lang of ['en', 'zh'] as const) {
+    searches[lang] = existsSync(join(zhikuOut, lang, 'search', 'index.html'))
+      ? await searchTiming(browser, `${server.url}/${lang}/search/`, SEARCH_WORDS[lang])
+      : `no search page at /${lang}/search/ in this build`;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const budgetLines: BudgetLine[] = [
+  withinBudget(`build + index, Zhiku ÷ floor (${articles} articles)`, ratio, BUDGETS.buildRatio, '×'),
+  ...(['en', 'zh'] as const).flatMap((lang) => {
+    const v = views[lang]!;
+    return [
+      withinBudget(`article first view, ${lang} (HTML+CSS+JS gzip)`, v.gzip.html + v.gzip.css + v.gzip.js, BUDGETS.firstViewBytes, 'KB'),
+      withinBudget(`render-blocking scripts, ${lang} article`, v.renderBlockingScripts.length, BUDGETS.renderBlockingScripts, 'scripts'),
+    ];
+  }),
+  ...(['en', 'zh'] as const).flatMap((lang) => {
+    const s = searches[lang];
+    if (typeof s === 'string') return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
+    return [
+      withinBudget(`first search painted, ${lang} "${s.word}" (cold)`, s.cold.ms, BUDGETS.searchMs, 'ms'),
+      withinBudget(`first search painted, ${lang} "${s.word}" (warm)`, s.warm.ms, BUDGETS.searchMs, 'ms'),
+    ];
+  }),
+];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const s = (n: number) => `${n.toFixed(1)} s`;
+const figureRows = [
+  ['figure', 'Zhiku', 'floor'],
+  ['Astro build (median)', s(zhiku.astroSeconds), s(floor.astroSeconds)],
+  ['Pagefind (median)', s(zhiku.pagefindSeconds), s(floor.pagefindSeconds)],
+  ['build + index (median)', s(zhiku.totalSeconds), s(floor.totalSeconds)],
+  ['HTML pages', String(zhiku.size.htmlPages), String(floor.size.htmlPages)],
+  ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), floor.pagesPerSecond.toFixed(0)],
+  ['peak RSS', `${zhiku.peakRssMb} MB`, `${floor.peakRssMb} MB`],
+  ['HTML output', mb(zhiku.size.htmlBytes), mb(floor.size.htmlBytes)],
+  ['Pagefind index', `${mb(zhiku.size.indexBytes)} (${zhiku.size.indexFiles} files)`, `${mb(floor.size.indexBytes)} (${floor.size.indexFiles} files)`],
+];
+const viewRows = [
+  ['first view (gzip)', 'HTML', 'CSS', 'JS', 'other', 'blocking JS'],
+  ...Object.entries(views).map(([lang, v]) => [`${lang} article`, kb(v.gzip.html), kb(v.gzip.css), kb(v.gzip.js), kb(v.gzip.other), String(v.renderBlockingScripts.length)]),
+];
+const searchRows = [
+  ['search', 'cold ms', 'cold bytes', 'warm ms', 'warm bytes', 'results'],
+  ...Object.entries(searches).map(([lang, t]) =>
+    typeof t === 'string' ? [lang, t, '', '', '', ''] : [`${lang} "${t.word}"`, String(t.cold.ms), kb(t.cold.bytes), String(t.warm.ms), kb(t.warm.bytes), String(t.cold.results)],
+  ),
+];
+const budgetRows = [['budget', 'value', 'budget', ''], ...budgetLines.map((b) => [b.figure, b.value, b.budget, b.ok ? 'OK' : 'MISSED'])];
+
+const machine = {
+  nproc: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  ramGb: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  date: new Date().toISOString(),
+};
+console.log(`\nZhiku benchmark: ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${runs} runs each, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
+for (const rows of [figureRows, viewRows, searchRows, budgetRows]) console.log(textTable(rows) + '\n');
+console.log(
+  JSON.stringify({
+    articles,
+    runs,
+    linkStyle,
+    machine,
+    ratio,
+    zhiku,
+    floor,
+    firstView: Object.fromEntries(Object.entries(views).map(([l, v]) => [l, { ...v, requests: v.requests.map((r) => ({ ...r, url: new URL(r.url).pathname })) }])),
+    search: searches,
+    budgets: budgetLines,
+  }),
+);
+
+if (values.keep) progress(`kept ${work}`);
+else await rm(work, { recursive: true, force: true });
