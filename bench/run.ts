@@ -141,7 +141,7 @@ const budgetLines: BudgetLine[] = [
   }),
   ...(['en', 'zh'] as const).flatMap((lang) => {
     const s = searches[lang];
-    if (typeof s === 'string') return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
+    if (!s || typeof s === 'string') return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
     return [
       withinBudget(`first search painted, ${lang} "${s.word}" (cold)`, s.cold.ms, BUDGETS.searchMs, 'ms'),
       withinBudget(`first search painted, ${lang} "${s.word}" (warm)`, s.warm.ms, BUDGETS.searchMs, 'ms'),
