@@ -1,4 +1,4 @@
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { htmlLang, localeBadge, nativeName } from '../lib/locales';
 import {
@@ -68,7 +68,7 @@ function wikilinkNodes(target: ResolvedLink): PhrasingContent[] {
 export function rewriteArticleLinks(tree: Root, from: LinkSource, articles: ArticleSet): FoundArticleLink[] {
   const found: FoundArticleLink[] = [];
 
-  visit(tree, (node, index, parent: Parent | undefined) => {
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (node.type === 'link') {
       const resolution = resolveMarkdownLink(node.url, from, articles);
       if (!resolution) return;
