@@ -13,5 +13,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * @example extractArticleLinks('See [[pair]].', { locale: 'en', slug: 'a' }, set) => [{ written: '[[pair]]', line: 1, column: 5, resolution: { ok: true, … } }]
  */
 export function extractArticleLinks(body: string, from: LinkSource, articles: ArticleSet): FoundArticleLink[] {
+  // Most bodies hold no link to an article: skip parsing them.
+  if (!body.includes('[[') && !/\.mdx?\b/i.test(body)) return [];
   return rewriteArticleLinks(parser.parse(body) as Root, from, articles);
 }

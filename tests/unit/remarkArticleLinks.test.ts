@@ -7,7 +7,8 @@ import { parse } from 'node-html-parser';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnownArticle } from '../../src/lib/resolveArticleLink';
+import { articleSet, type KnownArticle } from '../../src/lib/resolveArticleLink';
+import { extractArticleLinks } from '../../src/markdown/extractArticleLinks';
 import { remarkArticleLinks } from '../../src/markdown/remarkArticleLinks';
 import { remarkJoinCjkLines } from '../../src/markdown/remarkJoinCjkLines';
 
@@ -88,5 +89,19 @@ describe('remarkArticleLinks through the Markdown processor', () => {
   it('lets a draft hold broken links', async () => {
     const doc = await render('en', 'draft-here', 'See [[nowhere]].', { draft: true });
     expect(doc.querySelector('p')?.textContent).toBe('See [[nowhere]].');
+  });
+});
+
+describe('extractArticleLinks (what the link graph reads)', () => {
+  const set = articleSet(articles);
+  it.each([
+    ['No links at all.', []],
+    ['A [web link](https://example.org/) only.', []],
+    ['See [[pair]] and [[zh:only-zh|x]].', ['/en/articles/pair/', '/zh/articles/only-zh/']],
+    ['See [that](./pair.md) and `[[not-a-link]]`.', ['/en/articles/pair/']],
+    ['Line one.\n\nBroken [[nowhere]] here.', ['error at 3:8']],
+  ])('%j => %j', (body, expected) => {
+    const links = extractArticleLinks(body, { locale: 'en', slug: 'here' }, set);
+    expect(links.map((l) => (l.resolution.ok ? l.resolution.target.href : `error at ${l.line}:${l.column}`))).toEqual(expected);
   });
 });
