@@ -15,6 +15,22 @@ import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../lib/ur
 import { absoluteUrl, redirectsFileUrl } from '../lib/urls';
 import { readContentDir } from '../lib/validation';
 
+/** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */
+function urlLockCheck(root: string): AstroIntegration {
+  return {
+    name: 'zhiku:url-lock',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const lockFile = urlLockPath(process.env, root, contentDir());
+        if (!lockFile || !existsSync(lockFile)) return;
+        const vanished = vanishedUrls(parseLock(readFileSync(lockFile, 'utf8')), answeredUrls(builtUrls(fileURLToPath(dir))));
+        if (vanished.length) throw new Error(vanishedMessage(vanished));
+        logger.info(`Every URL of ${lockFile} is still answered`);
+      },
+    },
+  };
+}
+
 /**
  * Keeps published URLs alive: writes a redirect page (and a `_redirects`
  * line) for every alias in every language, adds the sitemap with hreflang
@@ -47,6 +63,8 @@ export default function permalinks(): AstroIntegration {
                 return links.length ? { ...item, links } : item;
               },
             }),
+            // Added after the sitemap so that its build:done runs once every file is written.
+            urlLockCheck(root),
           ],
         });
       },
@@ -77,12 +95,6 @@ export default function permalinks(): AstroIntegration {
         }
         writeFileSync(join(out, redirectsFileUrl()), redirectsFile(redirects));
         if (redirects.length) logger.info(`Wrote ${redirects.length} alias redirects`);
-
-        const lockFile = urlLockPath(process.env, root, contentDir());
-        if (!lockFile || !existsSync(lockFile)) return;
-        const vanished = vanishedUrls(parseLock(readFileSync(lockFile, 'utf8')), answeredUrls(builtUrls(out)));
-        if (vanished.length) throw new Error(vanishedMessage(vanished));
-        logger.info(`Every URL of ${lockFile} is still answered`);
       },
     },
   };

@@ -34,6 +34,7 @@ const FIELD_FIX: Record<string, string> = {
   topics: 'list topic ids from topics.yaml, e.g. `topics: [regulation]`',
   aliases: 'list old slugs in lowercase ASCII (a-z, 0-9, single hyphens), e.g. `aliases: [old-slug]`',
   translation: `write \`translation: { from: <language of the original> }\` with one of ${LOCALES.join(', ')}`,
+  'translation.sourceHash': 'record the hash of the original with `npm run translations -- --stamp <lang>/<slug>`, or remove `sourceHash:`',
   draft: 'write `draft: true` or `draft: false`',
   authors: 'list names, e.g. `authors: [Li Wei]`',
   source: 'write `source: { name: …, url: https://… }`',
@@ -108,7 +109,7 @@ function parseArticle(file: ContentFile, topicIds: Set<string>, problems: Conten
           : (top === 'date' || top === 'updated') && issue.path.length === 1
             ? `${JSON.stringify(value)} is not a valid date`
             : `is invalid (${JSON.stringify(value)}): ${issue.message}`;
-      add({ line: fm.lineOf(issue.path), field, message, fix: FIELD_FIX[top] ?? 'see the frontmatter reference in README.md' });
+      add({ line: fm.lineOf(issue.path), field, message, fix: FIELD_FIX[field] ?? FIELD_FIX[top] ?? 'see the frontmatter reference in README.md' });
     }
   }
   // Checked on the raw frontmatter too, so one run reports them next to schema errors.
