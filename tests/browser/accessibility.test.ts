@@ -17,6 +17,9 @@ const PAGES = [
   { name: 'a topic page', path: '/en/topics/regulation/' },
   { name: 'a Chinese topic page', path: '/zh/topics/cbdc/' },
   { name: 'the archive', path: '/zh/archive/' },
+  { name: 'the English search page with results', path: '/en/search/?q=stablecoin', ready: '[data-search-results] > li' },
+  { name: 'the Chinese search page with results', path: '/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81', ready: '[data-search-results] > li' },
+  { name: 'the 404 page', path: '/404.html' },
 ];
 
 const THEMES = ['light', 'dark'] as const;
@@ -33,11 +36,13 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
   });
 
   /** Loads a page in a theme (set the way the reader's system would) and returns axe's violations. */
-  async function violations(path: string, theme: (typeof THEMES)[number]): Promise<string[]> {
+  async function violations(path: string, theme: (typeof THEMES)[number], ready?: string): Promise<string[]> {
     const ctx = await browser.newContext({ colorScheme: theme, bypassCSP: true });
     try {
       const page = await ctx.newPage();
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      // Pages that render in the browser are checked once they have rendered.
+      if (ready) await page.locator(ready).first().waitFor();
       return await axeViolations(page);
     } finally {
       await ctx.close();
@@ -46,8 +51,8 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
 
   for (const theme of THEMES) {
     describe(`${theme} theme`, () => {
-      it.each(PAGES)('$name ($path) has no violations', async ({ path }) => {
-        expect(await violations(path, theme)).toEqual([]);
+      it.each(PAGES)('$name ($path) has no violations', async ({ path, ready }) => {
+        expect(await violations(path, theme, ready)).toEqual([]);
       });
     });
   }
@@ -76,6 +81,16 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
     await ctx.close();
   });
 
-  it.todo('the search page with results (/en/search/?q=…) has no violations: waits for the search page (issue 5)');
-  it.todo('the 404 page has no violations: waits for the 404 page (issue 6)');
+  it('the search dialog with results has no violations, in both themes', async () => {
+    for (const theme of THEMES) {
+      const ctx = await browser.newContext({ colorScheme: theme, bypassCSP: true });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog-input').fill('stablecoin');
+      await page.locator('.search-dialog .search-results > li').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await ctx.close();
+    }
+  });
 });

@@ -104,6 +104,44 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     expect(target).toEqual({ id: 'runs', inView: true });
   });
 
-  it.todo('opens the search dialog with / and Ctrl+K, moves through results with the arrows, closes with Esc: waits for search (issue 5)');
-  it.todo('follows a search result with Enter: waits for search (issue 5)');
+  it('opens the search dialog with /, closes it with Esc, opens it again with Ctrl+K', async () => {
+    await page.goto(`${server.url}/en/topics/`);
+    const dialog = page.locator('dialog.search-dialog');
+    await page.keyboard.press('/');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('Escape');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+  });
+
+  it('types a query, moves to a result with the arrow keys and follows it with Enter', async () => {
+    await page.goto(`${server.url}/zh/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('稳定币');
+    const first = page.locator('.search-dialog .search-results a.search-result-title').first();
+    await first.waitFor();
+    await page.keyboard.press('ArrowDown');
+    const href = await first.getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}${href}`);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+  });
+
+  it('reaches the header search box with Tab and searches from it', async () => {
+    await page.goto(`${server.url}/en/`);
+    await tabTo(page, '#site-search');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type('stable');
+    // Typing in the header box carries on in the dialog.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.locator('.search-dialog .search-results > li').first().waitFor();
+  });
 });
