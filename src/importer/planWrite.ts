@@ -24,7 +24,13 @@ export function planWrite(next: string, existing: string | undefined, options: {
   if (options.force) return 'overwrite';
   if (record.state === 'not-imported') return 'skip-not-imported';
   if (record.state === 'edited') return 'skip-edited';
-  return record.dump === options.dump ? 'update' : 'skip-other-dump';
+  return sameDump(record.dump, options.dump) ? 'update' : 'skip-other-dump';
+}
+
+/** Dumps are told apart by file name, so running from another folder does not make a dump look new. */
+function sameDump(a: string | undefined, b: string): boolean {
+  const name = (path: string) => path.split(/[\\/]/).pop();
+  return a !== undefined && name(a) === name(b);
 }
 
 /** Whether an action writes the file. @example writes('skip-edited') => false */

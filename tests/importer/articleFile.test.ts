@@ -51,6 +51,7 @@ describe('article files', () => {
     ['hand-written', 'HAND', false, 'skip-not-imported'],
     ['hand-written, forced', 'HAND', true, 'overwrite'],
     ['imported from another dump', 'OTHER', false, 'skip-other-dump'],
+    ['imported from this dump, recorded under another folder', 'MOVED', false, 'update'],
   ])('planWrite: %s => %s', (_label, existingKey, force, expected) => {
     const next = articleFileText(tricky, 'New body.\n', 'd.txt');
     const existing = {
@@ -59,6 +60,7 @@ describe('article files', () => {
       EDITED: articleFileText(tricky, 'Old body.\n', 'd.txt').replace('Old body.', 'Hand-fixed body.'),
       HAND: '---\ntitle: Hand-written\ndate: 2020-01-01\n---\n\nText.\n',
       OTHER: articleFileText(tricky, 'Old body.\n', 'other.txt'),
+      MOVED: articleFileText(tricky, 'Old body.\n', 'corpus/d.txt'),
     }[existingKey as string];
     expect(planWrite(next, existing, { dump: 'd.txt', force: force as boolean })).toBe(expected);
   });

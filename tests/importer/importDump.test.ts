@@ -44,6 +44,17 @@ const NOT_TEXT: Record<string, string[]> = {
     '请完成安全验证后继续访问',
     '检测到您的网络存在异常,请稍后再试',
   ],
+  'wire-2021-09.txt': [
+    'By Lena Park',
+    'Read more: How Exchanges Keep Hot Wallets Small',
+    'Photo: Reuters',
+    'Subscribe to our newsletter to get the day’s top stories in your inbox.',
+    '作者:周敏',
+    '(图片来源:网络)',
+    '未经授权,禁止转载。',
+    'Please complete the security check to access the site.',
+    'Ray ID: 6a1b2c3d4e5f',
+  ],
   'mixed-2023-06.txt': [
     'By Priya Raman and Tom Becker',
     'What are your thoughts on the new licence? Share your thoughts in the comments below.',
@@ -111,6 +122,16 @@ describe('importDump on fixture dumps', () => {
       ['zh', '数字钱包新规征求意见：单日转账上限拟设为五万元', '2023-06-05', undefined],
       ['en', 'Hong Kong Exchange Wins Licence to Serve Retail Traders', '2023-06-02', ['Priya Raman', 'Tom Becker']],
     ]);
+  });
+
+  it('imports an unseen dump in another style with the right count, languages, titles and attribution', () => {
+    const { articles, removed } = importDump(read('wire-2021-09.txt'), { fallbackDate: '2021-09-14' });
+    expect(articles.map((a) => [a.lang, a.frontmatter.title, a.frontmatter.kind, a.frontmatter.date, a.frontmatter.authors])).toEqual([
+      ['en', 'Exchange Halts Withdrawals Amid Wallet Upgrade', 'article', '2021-09-13', ['Lena Park']],
+      ['zh', '数字藏品平台密集关停：监管趋严下的行业洗牌', 'article', '2021-09-10', ['周敏']],
+      ['en', 'Stablecoin Issuer Publishes First Full Audit', 'brief', '2021-09-14', undefined],
+    ]);
+    expect(removed).toEqual({ 'repeated-headline': 2, 'also-read': 1, 'image-credit': 2, promotion: 1, 'reprint-notice': 1, interstitial: 2 });
   });
 
   it.each(Object.keys(NOT_TEXT))('%s: no junk survives and every sentence of article text does', (name) => {
