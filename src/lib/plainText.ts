@@ -1,6 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parseWikilink, WIKILINK } from './resolveArticleLink';
 
 const parser = unified().use(remarkParse);
 
@@ -8,15 +10,25 @@ const parser = unified().use(remarkParse);
  * The readable text of a Markdown body, without markup, blocks separated by
  * newlines. MDX component syntax is read as text, which is close enough for
  * counting words and writing summaries.
+ * Wikilinks become their text (`[[slug|text]]` => 'text', `[[fed-rates]]` => 'fed rates').
  * @example markdownToPlainText('## Hi\n\nSome **bold** [link](x).') => 'Hi\nSome bold link.'
  */
 export function markdownToPlainText(markdown: string): string {
   const tree = parser.parse(markdown);
+  visit(tree, 'text', (node) => {
+    if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
+  });
   return tree.children
     .filter((node) => node.type !== 'html' && node.type !== 'code')
     .map((node) => toString(node).trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** What a reader sees of a wikilink in plain text: its text, or its slug as words. */
+function wikilinkText(written: string, inner: string): string {
+  const parts = parseWikilink(inner);
+  return parts ? (parts.text ?? parts.slug.replace(/-/g, ' ')) : written;
 }
 
 const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;

@@ -109,6 +109,28 @@ function lookup(
 
 const WIKILINK_INNER = /^(?:([a-z]{2,3}):)?([^#|]*)(?:#([^|]*))?(?:\|(.*))?$/su;
 
+/** The parts of a wikilink as written, before any lookup. */
+export interface WikilinkParts {
+  lang?: string;
+  slug: string;
+  fragment?: string;
+  text?: string;
+}
+
+/**
+ * Splits the inside of a wikilink into its parts.
+ * @example parseWikilink('zh:fed-rates#risks|the Fed') => { lang: 'zh', slug: 'fed-rates', fragment: 'risks', text: 'the Fed' }
+ */
+export function parseWikilink(inner: string): WikilinkParts | undefined {
+  const match = WIKILINK_INNER.exec(inner.trim());
+  if (!match) return undefined;
+  const [, lang, slug = '', fragment, text] = match;
+  return { lang, slug: slug.trim(), fragment: fragment?.trim() || undefined, text: text?.trim() || undefined };
+}
+
+/** `[[…]]` with no brackets or line breaks inside, as it appears in Markdown text. */
+export const WIKILINK = /\[\[([^[\]\n]+)\]\]/g;
+
 /**
  * Resolves the inside of a wikilink written in the article `from`.
  * `[[slug]]` prefers the same language and falls back to another;
@@ -118,15 +140,12 @@ const WIKILINK_INNER = /^(?:([a-z]{2,3}):)?([^#|]*)(?:#([^|]*))?(?:\|(.*))?$/su;
  */
 export function resolveWikilink(inner: string, from: LinkSource, articles: ArticleSet): LinkResolution {
   const written = `[[${inner}]]`;
-  const match = WIKILINK_INNER.exec(inner.trim());
-  if (!match) return { ok: false, error: `"${written}" is not a wikilink` };
-  const [, lang, rawSlug = '', rawFragment, rawText] = match;
+  const parts = parseWikilink(inner);
+  if (!parts) return { ok: false, error: `"${written}" is not a wikilink` };
+  const { lang, slug, fragment, text } = parts;
   if (lang !== undefined && !isLocale(lang)) {
     return { ok: false, error: `"${written}": "${lang}" is not a site language (${LOCALES.join(', ')})` };
   }
-  const slug = rawSlug.trim();
-  const fragment = rawFragment?.trim() || undefined;
-  const text = rawText?.trim() || undefined;
   if (lang) return lookup(slug, lang, false, from, fragment, text, articles, written);
   return lookup(slug, from.locale, true, from, fragment, text, articles, written);
 }

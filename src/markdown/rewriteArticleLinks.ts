@@ -4,6 +4,7 @@ import { htmlLang, localeBadge, nativeName } from '../lib/locales';
 import {
   resolveMarkdownLink,
   resolveWikilink,
+  WIKILINK,
   type ArticleSet,
   type LinkResolution,
   type LinkSource,
@@ -17,9 +18,6 @@ export interface FoundArticleLink {
   column: number;
   resolution: LinkResolution;
 }
-
-/** `[[…]]` with no brackets or line breaks inside. */
-const WIKILINK = /\[\[([^[\]\n]+)\]\]/g;
 
 /** The language marker after a link to another language: `<abbr lang title>EN</abbr>`. */
 function badge(target: ResolvedLink): Text {

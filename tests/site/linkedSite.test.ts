@@ -43,6 +43,15 @@ describe('wikilinks and article links in the built site', () => {
     expect(visibleText(doc.querySelector('.prose'))).not.toContain('[[');
   });
 
+  it('writes no wikilink syntax into summaries and meta descriptions', async () => {
+    const zh = await page('/zh/articles/alpha/');
+    const description = zh.querySelector('meta[name=description]')?.getAttribute('content');
+    expect(description).toContain('阿尔法链接到各种目标：beta、贝塔的故事、beta、beta、gamma，');
+    expect(description).not.toContain('[[');
+    const topic = await page('/zh/topics/regulation/');
+    expect(visibleText(topic.querySelector('main'))).not.toContain('[[');
+  });
+
   it('resolves from the language of the file in a Chinese article', async () => {
     const doc = await page('/zh/articles/alpha/');
     expect(hrefs(doc.querySelectorAll('.prose a.article-ref'))).toEqual([
@@ -121,7 +130,7 @@ describe('missing translations', () => {
   it('shows the original under a notice in the reader language, canonical to the original, out of the index', async () => {
     const doc = await page('/en/articles/gamma/');
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
-    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(/has not been translated into English/);
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(/has not been translated into English yet\. The original in Chinese is shown below/);
     expect(doc.querySelector('.fallback-notice a')?.getAttribute('href')).toBe('/zh/articles/gamma/');
     expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('zh-CN');
     expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('zh-CN');
@@ -132,7 +141,7 @@ describe('missing translations', () => {
 
   it('gives the Chinese reader the same for an English-only article', async () => {
     const doc = await page('/zh/articles/delta/');
-    expect(visibleText(doc.querySelector('.fallback-notice'))).toContain('本文尚未译成中文');
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toContain('本文尚未译成中文，下面显示的是英语原文。');
     expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('en');
   });
 });

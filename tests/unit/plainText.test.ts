@@ -36,3 +36,14 @@ describe('pagination and table of contents', () => {
     expect(tocHeadings([h(2, 'a'), h(3, 'b'), h(4, 'x'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('markdownToPlainText with wikilinks', () => {
+  it.each([
+    ['See [[fed-rates]].', 'See fed rates.'],
+    ['See [[zh:fed-rates#risks|the Fed]] now.', 'See the Fed now.'],
+    ['参见[[pair|这篇文章]]。', '参见这篇文章。'],
+    ['Code `[[x]]` stays.', 'Code [[x]] stays.'],
+  ])('%j => %j', (markdown, text) => {
+    expect(markdownToPlainText(markdown)).toBe(text);
+  });
+});
