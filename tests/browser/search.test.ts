@@ -169,12 +169,15 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await zh.close();
   });
 
-  it('finds Simplified articles for a query in Traditional characters', async () => {
+  it('finds Simplified articles for a query in Traditional characters, and quoted Chinese phrases', async () => {
     const { page, close } = await open('/zh/search/?q=穩定幣');
     await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
     await page.locator('#search-page-input').fill('區塊鏈');
     await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
     expect(await page.locator('main .search-expanded').textContent()).toContain('区块链');
+    // A quoted Chinese phrase that Pagefind alone does not find (segmented unlike the text) is retried unquoted.
+    await page.locator('#search-page-input').fill('"联储官"');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
     await close();
   });
 

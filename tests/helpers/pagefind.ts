@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -43,8 +43,11 @@ export interface NodePagefind {
  * `<html lang>`, so a minimal `document` answers with the wanted one.
  */
 export async function nodePagefind(outDir: string, serverUrl: string, htmlLang: string): Promise<NodePagefind> {
-  // One module copy per language: the WebAssembly glue is module state, and the languages use different builds.
-  const moduleUrl = `${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?lang=${htmlLang}`;
+  // One module copy per language, under its own file name (loaders may ignore a query string):
+  // the WebAssembly glue is module state, and the languages use different WebAssembly builds.
+  const copy = join(outDir, `pagefind/pagefind-node-${htmlLang}.js`);
+  await copyFile(join(outDir, 'pagefind/pagefind.js'), copy);
+  const moduleUrl = pathToFileURL(copy).href;
   const mod = (await import(moduleUrl)) as {
     createInstance(options: object): {
       init(): Promise<void>;

@@ -123,6 +123,24 @@ describe('queries on the real index', () => {
     expect(urls(await pagefind[lang].search(query))[0]).toBe(url);
   });
 
+  // Behaviour of Pagefind 1.6 worth knowing, pinned so that an upgrade that changes it is noticed (README, Search).
+  it('finds a quoted Chinese phrase only when it is segmented like the text, and keeps its word order', async () => {
+    expect(urls(await pagefind.zh.search('"美联储官员"'))).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(urls(await pagefind.zh.search('"稳定币可能"'))).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(await pagefind.zh.search('"联储官"')).toEqual([]);
+    expect(await pagefind.zh.search('"官员美联储"')).toEqual([]);
+    expect(urls(await pagefind.zh.search('官员美联储'))).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(urls(await pagefind.en.search('"payment risks"'))).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await pagefind.en.search('"risks payment"')).toEqual([]);
+  });
+
+  it('finds single characters and parts of names, and ignores words no page has', async () => {
+    expect(urls(await pagefind.zh.search('币')).sort()).toEqual(['/zh/articles/fed-stablecoins/', '/zh/articles/petro-venezuela/']);
+    expect(urls(await pagefind.zh.search('幼平'))).toEqual(['/zh/articles/slovakia-blockchain/']);
+    expect(urls(await pagefind.zh.search('稳定币 长颈鹿'))).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(urls(await pagefind.en.search('stablecoin zebra'))).toEqual(['/en/articles/fed-stablecoins/']);
+  });
+
   it('finds nothing for a word no article has', async () => {
     expect(await pagefind.en.search('zebra')).toEqual([]);
     expect(await pagefind.zh.search('长颈鹿')).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/lib/glossary';
-import { hasHan } from '../../src/lib/han';
+import { hasHan, unquoteHan } from '../../src/lib/han';
 import { UI_STRINGS } from '../../src/lib/i18n';
 import { expandQuery, type GlossaryTerm } from '../../src/lib/queryExpansion';
 import { decodeEntities, excerptParts } from '../../src/lib/searchExcerpt';
@@ -183,5 +183,13 @@ describe('UI text in the browser', () => {
     ['FATF', false],
   ])('hasHan(%s) => %s', (text, han) => {
     expect(hasHan(text)).toBe(han);
+  });
+  it.each([
+    ['"美联储官员"', '美联储官员'],
+    ['“稳定币”监管', '稳定币监管'],
+    ['「区块链」 "payment risks"', '区块链 "payment risks"'],
+    ['"payment risks"', '"payment risks"'],
+  ])('unquoteHan(%s) => %s', (query, unquoted) => {
+    expect(unquoteHan(query)).toBe(unquoted);
   });
 });

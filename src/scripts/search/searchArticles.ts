@@ -1,4 +1,4 @@
-import { hasHan } from '../../lib/han';
+import { hasHan, unquoteHan } from '../../lib/han';
 import type { Locale } from '../../lib/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../../lib/queryExpansion';
 import { mergeResults } from '../../lib/searchMerge';
@@ -36,6 +36,13 @@ export async function preloadSearch(locale: Locale): Promise<void> {
  */
 export async function searchArticles(locale: Locale, state: SearchState, limit: number): Promise<SearchOutcome> {
   const simplified = hasHan(state.query) ? await toSimplified(state.query) : state.query;
+  const outcome = await runQueries(locale, state, simplified, limit);
+  const unquoted = unquoteHan(simplified);
+  if (outcome.total > 0 || unquoted === simplified) return outcome;
+  return runQueries(locale, state, unquoted, limit);
+}
+
+async function runQueries(locale: Locale, state: SearchState, simplified: string, limit: number): Promise<SearchOutcome> {
   const { queries, expanded } = expandQuery(simplified, await loadGlossary());
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
