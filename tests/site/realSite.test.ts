@@ -95,18 +95,21 @@ describe('done when: old URLs keep working', () => {
       await writeFile(from, (await readFile(from, 'utf8')).replace(/^---\n/, `---\naliases: [${slug}]\n`));
       await rename(from, from.replace(`${slug}.`, `${renamed}.`));
     }
-    // The build checks the committed lock itself: it must pass.
-    const { outDir: out } = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK });
+    // The build checks the committed lock itself: it must pass. It also runs on another host (SITE).
+    const host = 'https://kb.example.com';
+    const { outDir: out } = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK, SITE: host });
     for (const locale of LOCALES) {
       const old = await loadPage(out, articleUrl(locale, slug));
       expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0;url=${articleUrl(locale, renamed)}`);
-      expect(old.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${SITE}${articleUrl(locale, renamed)}`);
+      expect(old.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${host}${articleUrl(locale, renamed)}`);
       expect(old.querySelector('main a')?.getAttribute('href')).toBe(articleUrl(locale, renamed));
       expect((await loadPage(out, articleUrl(locale, renamed))).querySelector('article h1')).not.toBeNull();
     }
+    expect(await readFile(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${host}/sitemap-index.xml`);
+    expect(await readFile(join(out, rssUrl('zh')), 'utf8')).toContain(`<link>${host}/zh/articles/`);
     const redirects = await readFile(join(out, '_redirects'), 'utf8');
     expect(redirects).toContain(`${articleUrl('zh', slug)} ${articleUrl('zh', renamed)} 301`);
-    await expect(checkLinks(out)).resolves.toBeTruthy();
+    await expect(run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', out, '--site', host], { cwd: PROJECT_ROOT })).resolves.toBeTruthy();
   });
 
   it('deleting an article without an alias fails the build, naming the URLs and the fix', async () => {
