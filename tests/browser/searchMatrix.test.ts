@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+// The query matrix: queries readers type, on the published corpus (content/), each of
+// which must bring the named article into the top 3 of the search page in Chromium.
+const ZHU = 'guo-jia-xin-xi-zhong-xin-zhu-you-ping-wei-lai-suo-you-de-jin-rong-qi-ye-dou-shi';
+const EXPORT = 'zhong-guo-qu-kuai-lian-ji-shu-shu-chu-hai-wai-jin-5-yue-yi-fu-she-6-guo';
+const FATF = 'us-to-strictly-enforce-crypto-rules-similar-to-fatf-guidelines';
+const PETRO = 'venezuela-s-petro-has-over-27000-affiliated-businesses-nicolas-maduro-claims';
+const BOFA = 'bank-of-america-shuts-former-paypal-execs-bank-account-and-may-have-also-closed';
+const BEIJING = 'make-no-mistake-crypto-is-still-hated-by-beijing-despite-bullish-blockchain';
+const SEC = 'us-sec-takes-another-look-at-rejected-bitwise-bitcoin-etf-proposal';
+
+const MATRIX: [kind: string, page: 'en' | 'zh', query: string, expected: string][] = [
+  ['zh 2-character word', 'zh', '链改', `/zh/articles/${ZHU}/`],
+  ['zh 4-character word', 'zh', '跨境贸易', `/zh/articles/${EXPORT}/`],
+  ['zh 4-character word', 'zh', '旅行规则', `/zh/articles/${FATF}/`],
+  ['zh place name', 'zh', '斯洛伐克', `/zh/articles/${EXPORT}/`],
+  ['zh person name', 'zh', '朱幼平', `/zh/articles/${ZHU}/`],
+  ['zh person name', 'zh', '马杜罗', `/zh/articles/${PETRO}/`],
+  ['zh person name', 'zh', '孙宇晨', `/zh/articles/${BOFA}/`],
+  ['zh organisation', 'zh', '金融壹账通', `/zh/articles/${EXPORT}/`],
+  ['zh organisation', 'zh', '美国银行', `/zh/articles/${BOFA}/`],
+  ['mixed 中文 + English', 'zh', 'FATF 规则', `/zh/articles/${FATF}/`],
+  ['Traditional characters', 'zh', '穩定幣', `/zh/articles/${FATF}/`],
+  ['en word', 'en', 'stablecoin', `/en/articles/${FATF}/`],
+  ['en word', 'en', 'dollarization', `/en/articles/${PETRO}/`],
+  ['en name', 'en', 'Fincen', `/en/articles/${FATF}/`],
+  ['en name', 'en', 'Maduro', `/en/articles/${PETRO}/`],
+  ['en name', 'en', 'Bitwise', `/en/articles/${SEC}/`],
+  ['en name', 'en', 'Beijing', `/en/articles/${BEIJING}/`],
+  ['en prefix', 'en', 'stablec', `/en/articles/${FATF}/`],
+  ['en prefix', 'en', 'Venezue', `/en/articles/${PETRO}/`],
+  ['cross-language: 稳定币 from an English page', 'en', '稳定币', `/en/articles/${FATF}/`],
+  ['cross-language: 石油币 from an English page', 'en', '石油币', `/en/articles/${PETRO}/`],
+  ['cross-language: Petro from a Chinese page', 'zh', 'Petro', `/zh/articles/${PETRO}/`],
+  ['cross-language: Fincen from a Chinese page', 'zh', 'Fincen', `/zh/articles/${FATF}/`],
+];
+
+describe.runIf(browserAvailable())('query matrix on the published corpus', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    const [{ outDir }, launched] = await Promise.all([buildSite(join(PROJECT_ROOT, 'content')), launchBrowser()]);
+    browser = launched;
+    server = await serveStatic(outDir);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  /** The first three results of the search page for a query. */
+  async function top3(locale: string, query: string): Promise<string[]> {
+    await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(query)}`);
+    const status = page.locator('main .search-status');
+    await expect.poll(async () => (await status.textContent()) !== '' && (await status.getAttribute('aria-busy')) === null, { timeout: 15_000 }).toBe(true);
+    return page.locator('main .search-result-title').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+  }
+
+  it.each(MATRIX)('%s: %s page, %s', async (_kind, locale, query, expected) => {
+    expect(await top3(locale, query)).toContain(expected);
+  });
+});
