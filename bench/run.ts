@@ -1,14 +1,14 @@
 /**
  * The benchmark of issue 7: `npm run bench -- [--articles N] [--runs R] [--keep]`.
  *
- * 1. Writes a deterministic synthetic bilingual corpus of N articles into a temp dir.
+ * 1. Writes a deterministic synthetic bilingual corpus of N articles into node_modules/.cache/zhiku-bench/.
  * 2. Builds it with Zhiku and with the plain-Astro floor (bench/floor), alternately, R times each.
  * 3. Measures the last Zhiku build in Chromium: first view of an article per language, first search.
  * 4. Prints a readable table with each figure against its budget, then one JSON object.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser';
@@ -41,7 +41,11 @@ if (!Number.isInteger(articles) || articles < 2 || !Number.isInteger(runs) || ru
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 type Site = 'zhiku' | 'floor';
-const work = await mkdtemp(join(tmpdir(), 'zhiku-bench-'));
+// Inside the project, like tests/helpers/buildSite.ts: Astro keeps a build's server chunks (.prerender/)
+// in the output folder only when it is under the working directory, else in the shared ./.astro/.
+const benchRoot = join(ROOT, 'node_modules/.cache/zhiku-bench');
+await mkdir(benchRoot, { recursive: true });
+const work = await mkdtemp(join(benchRoot, 'run-'));
 const contentDir = join(work, 'content');
 
 // Wikilinks when Zhiku's config resolves them; ordinary links otherwise (the floor renders either as text).
