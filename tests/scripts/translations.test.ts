@@ -42,8 +42,9 @@ describe('npm run translations', () => {
       ['outdated', 'beta', 'en', 'zh'],
       ['missing', 'delta', 'en', 'zh'],
       ['missing', 'gamma', 'zh', 'en'],
+      ['missing', 'zeta', 'en', 'zh'],
     ]);
-    expect(out).toContain('1 translated, 2 missing, 1 outdated, 0 unstamped');
+    expect(out).toContain('1 translated, 3 missing, 1 outdated, 0 unstamped');
     expect(out).toContain('npm run translations -- --stamp zh/beta');
     expect(out).not.toContain('epsilon');
     expect(await readFile(join(FIXTURE, 'articles/zh/beta.md'), 'utf8')).toBe(before);

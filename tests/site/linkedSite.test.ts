@@ -8,7 +8,7 @@ import { loadPage, visibleText } from '../helpers/html';
 
 // A small bilingual site that uses every wikilink form, with a translated
 // pair (alpha), an outdated translation (beta), an article missing its English
-// translation (gamma), one missing its Chinese translation (delta) and a draft.
+// translation (gamma), one missing its Chinese translation (delta), an MDX file (zeta) and a draft.
 let outDir: string;
 beforeAll(async () => {
   ({ outDir } = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/linked-site')));
@@ -50,6 +50,16 @@ describe('wikilinks and article links in the built site', () => {
     expect(description).not.toContain('[[');
     const topic = await page('/zh/topics/regulation/');
     expect(visibleText(topic.querySelector('main'))).not.toContain('[[');
+  });
+
+  it('resolves links in MDX files the same way', async () => {
+    const doc = await page('/en/articles/zeta/');
+    expect(doc.querySelectorAll('.prose a.article-ref').map((a) => [a.getAttribute('href'), visibleText(a)])).toEqual([
+      ['/en/articles/alpha/', 'Alpha, the hub article'],
+      ['/zh/articles/gamma/', 'gamma in Chinese'],
+      ['/en/articles/beta/#details', 'beta'],
+    ]);
+    expect(visibleText(doc.querySelector('.prose .lang-badge'))).toBe('中');
   });
 
   it('resolves from the language of the file in a Chinese article', async () => {
@@ -173,12 +183,13 @@ describe('backlinks and related articles', () => {
     doc.querySelectorAll(`.${section} li`).map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
 
   it.each([
-    ['/en/articles/alpha/', [['/en/articles/gamma/', '中']]],
-    ['/zh/articles/alpha/', [['/zh/articles/gamma/', '中']]],
-    ['/en/articles/beta/', [['/en/articles/alpha/', 'EN']]],
+    ['/en/articles/alpha/', [['/en/articles/gamma/', '中'], ['/en/articles/zeta/', 'EN']]],
+    ['/zh/articles/alpha/', [['/zh/articles/gamma/', '中'], ['/zh/articles/zeta/', 'EN']]],
+    ['/en/articles/beta/', [['/en/articles/alpha/', 'EN'], ['/en/articles/zeta/', 'EN']]],
     ['/en/articles/delta/', [['/en/articles/gamma/', '中']]],
-    ['/en/articles/gamma/', [['/en/articles/alpha/', 'EN']]],
-    ['/zh/articles/gamma/', [['/zh/articles/alpha/', '中']]],
+    ['/en/articles/gamma/', [['/en/articles/alpha/', 'EN'], ['/en/articles/zeta/', 'EN']]],
+    ['/zh/articles/gamma/', [['/zh/articles/alpha/', '中'], ['/zh/articles/zeta/', 'EN']]],
+    ['/en/articles/zeta/', []],
   ])('%s is linked from %j, from both languages, with a language badge', async (url, expected) => {
     expect(items(await page(url), 'backlinks')).toEqual(expected);
   });
