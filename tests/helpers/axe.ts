@@ -14,7 +14,7 @@ export const WCAG21AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * @example await axeViolations(page) => ['color-contrast: .summary (Fix any of the following: …)']
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
   const results = await page.evaluate(
     (tags) => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResults> } }).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
