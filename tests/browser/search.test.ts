@@ -105,6 +105,19 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await close();
   });
 
+  it('starts loading the index when the search box gets focus, and not before', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/en/articles/fed-stablecoins/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/glossary.json')).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search articles' }).first().focus();
+    await eventually(() => requests.filter((p) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p) || p === '/glossary.json').length).toBe(5);
+    await ctx.close();
+  });
+
   it('does not steal / while the reader types in a field', async () => {
     const { page, close } = await open('/en/search/');
     await page.locator('#search-page-input').fill('');
@@ -137,6 +150,11 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await page.getByLabel('年份').selectOption('');
     await page.getByLabel('来源').selectOption('新浪财经');
     await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    await page.getByLabel('来源').selectOption('');
+    await page.getByLabel('主题').selectOption('regulation');
+    await page.getByLabel('排序').selectOption('date');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/', '/zh/articles/fatf-rules/']);
+    expect(page.url()).toBe(`${server.url}/zh/search/?topic=regulation&sort=date`);
     await close();
     const en = await open('/en/search/?kind=brief&all=1');
     await eventually(() => resultLinks(en.page, 'main')).toEqual(['/en/articles/exchange-brief/']);
