@@ -66,6 +66,7 @@ function hostName(url: string): string {
  * Turns one article's lines into frontmatter and a Markdown body: attribution
  * moves to frontmatter, junk is dropped and counted by kind, the rest keeps
  * its structure. An article left with no text is a brief.
+ * @example importArticle(splitArticles(toParagraphs('Headline Here\n\nChecking your browser before accessing the site.')).articles[0], { sites: [] }).frontmatter.kind => 'brief'
  */
 export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay; sites: readonly KnownSite[] }): ImportedArticle {
   const { lang } = raw;

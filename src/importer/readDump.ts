@@ -24,7 +24,10 @@ export function decodeDump(bytes: Uint8Array, name: string): string {
   return text;
 }
 
-/** Reads a dump file, turning file-system failures into messages that name the file and what to do. */
+/**
+ * Reads a dump file, turning file-system failures into messages that name the file and what to do.
+ * @example await readDump('missing.txt') => throws DumpInputError('missing.txt does not exist. Check the path …')
+ */
 export async function readDump(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {

@@ -38,7 +38,10 @@ function isTrailer(line: DumpLine | undefined): boolean {
   return line.junk !== undefined && endsArticle(line.text, line.junk);
 }
 
-/** Classifies each paragraph on its own, then marks author boxes (a name and the bio after it). */
+/**
+ * Classifies each paragraph on its own, then marks author boxes (a name and the bio after it).
+ * @example annotate(toParagraphs('Also read: More news')) => [{ text: 'Also read: More news', junk: 'also-read', lang: 'en', … }]
+ */
 export function annotate(paragraphs: readonly Paragraph[]): DumpLine[] {
   const lines: DumpLine[] = paragraphs.map((p) => {
     const junk = junkKind(p.text);
@@ -83,6 +86,7 @@ export function splitArticles(paragraphs: readonly Paragraph[]): SplitDump {
 
   lines.forEach((line, i) => {
     if (startsArticle(i)) {
+      if (current) current.lang = articleLanguage(current);
       current = { title: line, lang: line.lang!, lines: [] };
       articles.push(current);
     } else if (current) {
@@ -91,5 +95,12 @@ export function splitArticles(paragraphs: readonly Paragraph[]): SplitDump {
       preamble.push(line);
     }
   });
+  if (current) current.lang = articleLanguage(current);
   return { articles, preamble };
+}
+
+/** An article's language, judged on its headline and text together (not on junk). */
+function articleLanguage(article: RawArticle): Locale {
+  const text = [article.title, ...article.lines].filter((l) => !l.junk && !l.attribution).map((l) => l.text).join('\n');
+  return detectLanguage(text) ?? article.lang;
 }

@@ -30,6 +30,7 @@ export function progressLine({ article, path, action }: ArticleOutcome, dryRun =
 /**
  * The summary after an import: articles by language, briefs, what was
  * written or skipped, and the junk removed by kind.
+ * @example summaryLines(outcomes, { interstitial: 3 })[0] => '8 articles (en 6, zh 2), 2 briefs'
  */
 export function summaryLines(outcomes: readonly ArticleOutcome[], removed: Partial<Record<JunkKind, number>>, dryRun = false): string[] {
   const count = (pred: (o: ArticleOutcome) => boolean) => outcomes.filter(pred).length;
