@@ -251,7 +251,12 @@ async function serveWithHeaders(dir: string, headers: Record<string, string>): P
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     },
   });
-  const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

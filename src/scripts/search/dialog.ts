@@ -11,7 +11,7 @@ let openSearch: (query: string) => void;
 function build(box: HTMLElement): void {
   const { locale, strings } = readSearchContext(box);
   const s = (key: string) => strings[key] ?? key;
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] =>
     Object.assign(document.createElement(tag), props);
 
   dialog = make('dialog', { className: 'search-dialog' });
@@ -26,7 +26,8 @@ function build(box: HTMLElement): void {
 
   const toggleLabel = make('label', { className: 'search-all' });
   const toggle = make('input', { type: 'checkbox', name: 'all' });
-  toggleLabel.append(toggle, ' ', interpolate(s('search.alsoOther'), { language: otherLocales(locale).map(nativeName).join(' / ') }));
+  const toggleText = interpolate(s('search.alsoOther'), { language: otherLocales(locale).map(nativeName).join(' / ') });
+  toggleLabel.append(toggle, ' ', toggleText);
 
   const status = make('p', { className: 'search-status' });
   status.setAttribute('role', 'status');
