@@ -30,12 +30,24 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    /** Start no further pair of builds that would not end by this UTC time (HH:MM); report the runs done. */
+    until: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 if (!Number.isInteger(articles) || articles < 2 || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--keep]');
+  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--until HH:MM (UTC)] [--keep]');
+}
+const deadline = values.until ? untilToday(values.until) : undefined;
+
+/** The next moment the clock shows HH:MM UTC. */
+function untilToday(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  const at = new Date();
+  at.setUTCHours(h!, m!, 0, 0);
+  if (at.getTime() < Date.now() - 12 * 3600_000) at.setUTCDate(at.getUTCDate() + 1);
+  return at.getTime();
 }
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -74,14 +86,50 @@ async function build(site: Site, run: number): Promise<BuildTiming & { outDir: s
   return { ...timing, outDir };
 }
 
-const timings: Record<Site, (BuildTiming & { outDir: string })[]> = { zhiku: [], floor: [] };
-for (let run = 1; run <= runs; run++) {
-  for (const site of ['zhiku', 'floor'] as const) {
-    const t = await build(site, run);
-    timings[site].push(t);
-    // Keep only the last output of each site, for sizes and the browser.
-    if (run < runs) await rm(join(work, `${site}-${run}`), { recursive: true, force: true });
+const views: Record<string, FirstView> = {};
+const searches: Record<string, SearchTiming | string> = {};
+
+async function measureInBrowser(): Promise<void> {
+  progress('measuring in Chromium…');
+  const zhikuOut = timings.zhiku[0]!.outDir;
+  const browser = await launchBrowser();
+  const server = await serveStatic(zhikuOut);
+  try {
+    for (const lang of ['en', 'zh'] as const) {
+      views[lang] = await firstView(browser, `${server.url}/${lang}/articles/${slugs[0]}/`);
+    }
+    for (const lang of ['en', 'zh'] as const) {
+      searches[lang] = existsSync(join(zhikuOut, lang, 'search', 'index.html'))
+        ? await searchTiming(browser, `${server.url}/${lang}/search/`, SEARCH_WORDS[lang])
+        : `no search page at /${lang}/search/ in this build`;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
   }
+  progress(`first view and search measured: ${JSON.stringify(Object.fromEntries(Object.entries(searches).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }])))}`);
+}
+
+const timings: Record<Site, (BuildTiming & { outDir: string })[]> = { zhiku: [], floor: [] };
+let completedRuns = 0;
+let stoppedEarly = '';
+for (let run = 1; run <= runs; run++) {
+  if (deadline && run > 1) {
+    const pairSeconds = timings.zhiku.at(-1)!.totalSeconds + timings.floor.at(-1)!.totalSeconds;
+    if (Date.now() + pairSeconds * 1000 > deadline) {
+      stoppedEarly = `stopped after ${completedRuns} of ${runs} runs: another pair (~${Math.round(pairSeconds)} s) would end after --until ${values.until} UTC`;
+      progress(stoppedEarly);
+      break;
+    }
+  }
+  for (const site of ['zhiku', 'floor'] as const) {
+    timings[site].push(await build(site, run));
+    // Keep the first output of each site, for sizes and the browser.
+    if (run > 1) await rm(join(work, `${site}-${run}`), { recursive: true, force: true });
+  }
+  completedRuns = run;
+  // Measure in the browser as soon as there is a site, so that a run cut short still has the figures.
+  if (run === 1) await measureInBrowser();
 }
 
 interface SiteFigures {
@@ -96,7 +144,7 @@ interface SiteFigures {
 
 async function figures(site: Site): Promise<SiteFigures> {
   const list = timings[site];
-  const size = await outputSize(list.at(-1)!.outDir);
+  const size = await outputSize(list[0]!.outDir);
   const astroSeconds = median(list.map((t) => t.astroSeconds));
   const rss = list.map((t) => t.peakRssMb).filter((m): m is number => m !== null);
   return {
@@ -113,26 +161,6 @@ async function figures(site: Site): Promise<SiteFigures> {
 const zhiku = await figures('zhiku');
 const floor = await figures('floor');
 const ratio = zhiku.totalSeconds / floor.totalSeconds;
-
-progress('measuring in Chromium…');
-const zhikuOut = timings.zhiku.at(-1)!.outDir;
-const browser = await launchBrowser();
-const server = await serveStatic(zhikuOut);
-const views: Record<string, FirstView> = {};
-const searches: Record<string, SearchTiming | string> = {};
-try {
-  for (const lang of ['en', 'zh'] as const) {
-    views[lang] = await firstView(browser, `${server.url}/${lang}/articles/${slugs[0]}/`);
-  }
-  for (const lang of ['en', 'zh'] as const) {
-    searches[lang] = existsSync(join(zhikuOut, lang, 'search', 'index.html'))
-      ? await searchTiming(browser, `${server.url}/${lang}/search/`, SEARCH_WORDS[lang])
-      : `no search page at /${lang}/search/ in this build`;
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
 
 const budgetLines: BudgetLine[] = [
   withinBudget(`build + index, Zhiku ÷ floor (${articles} articles)`, ratio, BUDGETS.buildRatio, '×'),
@@ -186,12 +214,14 @@ const machine = {
   node: process.version,
   date: new Date().toISOString(),
 };
-console.log(`\nZhiku benchmark: ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${runs} runs each, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
+console.log(`\nZhiku benchmark: ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
 for (const rows of [figureRows, viewRows, searchRows, budgetRows]) console.log(textTable(rows) + '\n');
 console.log(
   JSON.stringify({
     articles,
-    runs,
+    runs: completedRuns,
+    runsAsked: runs,
+    stoppedEarly: stoppedEarly || undefined,
     linkStyle,
     machine,
     ratio,
