@@ -45,6 +45,11 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
     ],
     ['a broken relative link to an article file', { 'articles/en/a.md': ok('a', '', 'See [b](../zh/b.md).') }, [/^articles\/en\/a\.md:6 {2}\[link\] broken link "\.\.\/zh\/b\.md": no zh version of "b" exists/]],
     ['a broken wikilink', { 'articles/en/a.md': ok('a', '', 'First.\nSee [[nope]].') }, [/^articles\/en\/a\.md:7 {2}\[link\] broken link "\[\[nope\]\]": no article "nope" exists in any language → link to an existing article slug/]],
+    [
+      'a wikilink to a renamed article',
+      { 'articles/en/a.md': ok('a', '', 'See [[old-b]].'), 'articles/en/b.md': ok('b', 'aliases: [old-b]') },
+      [/^articles\/en\/a\.md:6 {2}\[link\] broken link "\[\[old-b\]\]": no article "old-b" exists in any language → "old-b" was renamed: link to "b" instead/],
+    ],
     ['a link to an unknown topic', { 'articles/en/a.md': ok('a', '', 'See [t](/en/topics/nope/).') }, [/\[link\] "\/en\/topics\/nope\/" points at the topic "nope", which does not exist/]],
     [
       'a published article linking to a draft',

@@ -218,7 +218,13 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     const siteLinks = bodyLinks(a.tree);
     for (const found of rewriteArticleLinks(a.tree, { locale: a.locale, slug: a.slug }, known)) {
       if (!found.resolution.ok) {
-        linkProblem(found.line, `broken link ${found.resolution.error}`, 'link to an existing article slug (see articles/<lang>/), or add the old slug to that article\'s `aliases`');
+        // A wikilink or file link to a renamed article names its old slug: point to the new one.
+        const written = /^\[\[(?:[a-z]{2,3}:)?([^#|\]]+)/.exec(found.written)?.[1] ?? /([^/]+)\.mdx?(?:#.*)?$/.exec(found.written)?.[1];
+        const renamedTo = written ? aliasTarget(written.trim()) : undefined;
+        const fix = renamedTo
+          ? `"${written!.trim()}" was renamed: link to "${renamedTo}" instead`
+          : 'link to an existing article slug (its file name in articles/<lang>/, without .md)';
+        linkProblem(found.line, `broken link ${found.resolution.error}`, fix);
       } else if (found.resolution.target.draft) {
         const t = found.resolution.target;
         linkProblem(found.line, `"${found.written}" points at a draft (articles/${t.locale}/${t.slug})`, 'publish the draft (remove `draft: true`) or remove the link');
