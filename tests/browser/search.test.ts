@@ -221,8 +221,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     const { page, errors, close } = await open('/en/search/?q=stablecoin&all=1', strict.url);
     await eventually(() => resultLinks(page, 'main')).toEqual(expect.arrayContaining(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']));
     await page.keyboard.press('Control+k');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('Petro');
-    await eventually(() => resultLinks(page, 'dialog')).toEqual([]);
+    await eventually(() => page.locator('dialog .search-status').textContent()).toMatch(/^Nothing found for “Petro”/);
     await page.locator('dialog .search-all input').check();
     await eventually(() => resultLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
     expect(errors).toEqual([]);
