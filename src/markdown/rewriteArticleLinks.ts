@@ -76,7 +76,7 @@ export function rewriteArticleLinks(tree: Root, from: LinkSource, articles: Arti
       const { target } = resolution;
       if (target.draft) {
         if (parent && index !== undefined) parent.children.splice(index, 1, ...(node.children as PhrasingContent[]));
-        return;
+        return [SKIP, index];
       }
       node.url = target.href;
       node.data = { ...node.data, hProperties: linkProperties(target, false) };
