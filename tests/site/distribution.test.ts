@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { parseLock, serializeLock } from '../../src/lib/urlLock';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage, visibleText } from '../helpers/html';
 
@@ -132,5 +134,40 @@ describe('link checker on the fixture site', () => {
   it('finds no broken internal link or #fragment', async () => {
     const { stdout } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', outDir], { cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/Link check of .*: \d+ pages, \d+ links, none broken\./);
+  });
+});
+
+describe('URL lock scripts on the fixture site', () => {
+  const lockScript = (lock: string, ...args: string[]) =>
+    run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/urls-lock.ts', ...args, '--dist', outDir], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ZHIKU_URL_LOCK: lock },
+    }).then(
+      ({ stdout }) => ({ code: 0, output: stdout }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
+    );
+
+  it('adds new URLs, keeps a vanished one until --prune, and says how to fix it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-lock-'));
+    const lock = join(dir, 'urls.lock.json');
+    await writeFile(lock, serializeLock(['/en/articles/gone/', '/en/']));
+
+    const update = await lockScript(lock, 'update');
+    expect(update.code).toBe(1);
+    expect(update.output).toContain('+ /zh/articles/ledger-pilot/');
+    expect(update.output).toContain('✖ /en/articles/gone/');
+    expect(update.output).toContain('`aliases: [gone]`');
+    const updated = parseLock(await readFile(lock, 'utf8'));
+    expect(updated).toContain('/en/articles/gone/');
+    expect(updated).toContain('/zh/rss.xml');
+    expect(updated).toEqual([...updated].sort());
+    expect(updated.filter((u) => /archive\/\d|unpublished-draft/.test(u))).toEqual([]);
+
+    expect((await lockScript(lock, 'check')).code).toBe(1);
+    const pruned = await lockScript(lock, 'update', '--prune');
+    expect(pruned.code).toBe(0);
+    expect(pruned.output).toContain('- /en/articles/gone/');
+    expect(parseLock(await readFile(lock, 'utf8'))).not.toContain('/en/articles/gone/');
+    expect(await lockScript(lock, 'check')).toMatchObject({ code: 0 });
   });
 });
