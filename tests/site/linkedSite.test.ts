@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +10,16 @@ import { loadPage, visibleText } from '../helpers/html';
 // A small bilingual site that uses every wikilink form, with a translated
 // pair (alpha), an outdated translation (beta), an article missing its English
 // translation (gamma), one missing its Chinese translation (delta), an MDX file (zeta) and a draft.
+// Built from a copy with its own Astro cache, so the last test can rebuild on that cache.
 let outDir: string;
+let content: string;
+let cacheEnv: Record<string, string>;
 beforeAll(async () => {
-  ({ outDir } = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/linked-site')));
+  const work = await mkdtemp(join(tmpdir(), 'zhiku-linked-'));
+  content = join(work, 'content');
+  cacheEnv = { ZHIKU_CACHE_DIR: join(work, 'cache') };
+  await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), content, { recursive: true });
+  ({ outDir } = await buildSite(content, cacheEnv));
 });
 
 const page = (url: string) => loadPage(outDir, url);
@@ -237,4 +245,21 @@ describe('topics', () => {
 it('writes notices as text, not markup', async () => {
   const html = await readFile(join(outDir, 'zh/articles/beta/index.html'), 'utf8');
   expect(parse(html).querySelector('.translation-notice')?.innerHTML).not.toContain('&amp;');
+});
+
+// Astro caches rendered Markdown between builds and re-renders only changed files. A link's
+// target changes when another file appears, so the article list is part of the config
+// (see remarkArticleLinks) and a new article must clear the cache. Runs last: it adds a file.
+describe('rebuilding on the same cache', () => {
+  it('re-resolves links in unchanged articles when a translation appears', async () => {
+    const deltaLink = async (dir: string) =>
+      parse(await readFile(join(dir, 'zh/articles/gamma/index.html'), 'utf8')).querySelector('.prose a[href*="delta"]')?.getAttribute('href');
+    expect(await deltaLink(outDir)).toBe('/en/articles/delta/');
+    await writeFile(
+      join(content, 'articles/zh/delta.md'),
+      '---\ntitle: 德尔塔\ndate: 2020-02-01\ntopics: [blockchain-industry]\ntranslation:\n  from: en\n---\n\n德尔塔。\n',
+    );
+    const rebuilt = await buildSite(content, cacheEnv);
+    expect(await deltaLink(rebuilt.outDir)).toBe('/zh/articles/delta/');
+  });
 });
