@@ -14,15 +14,21 @@ const parser = unified().use(remarkParse);
  * @example markdownToPlainText('## Hi\n\nSome **bold** [link](x).') => 'Hi\nSome bold link.'
  */
 export function markdownToPlainText(markdown: string): string {
+  return readableBlocks(markdown)
+    .map((block) => block.text)
+    .join('\n');
+}
+
+/** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
+function readableBlocks(markdown: string): { type: string; text: string }[] {
   const tree = parser.parse(markdown);
   visit(tree, 'text', (node) => {
     if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
   });
   return tree.children
     .filter((node) => node.type !== 'html' && node.type !== 'code')
-    .map((node) => toString(node).trim())
-    .filter(Boolean)
-    .join('\n');
+    .map((node) => ({ type: node.type, text: toString(node).trim() }))
+    .filter((block) => block.text);
 }
 
 /** What a reader sees of a wikilink in plain text: its text, or its slug as words. */
@@ -51,13 +57,22 @@ export function truncateText(text: string, max: number): string {
 }
 
 /**
- * A summary for lists and meta tags: the given description, or the start of the text.
+ * Joins paragraphs into one line: Chinese text runs on without a space, other text gets one.
+ * @example joinParagraphs(['第一段。', '第二段。']) => '第一段。第二段。'; joinParagraphs(['One.', 'Two.']) => 'One. Two.'
+ */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.reduce((joined, p) => (!joined ? p : CJK_CHAR.test(joined.at(-1) ?? '') ? joined + p : `${joined} ${p}`), '');
+}
+
+/**
+ * A summary for lists and meta tags: the given description, or the start of
+ * the article's prose (paragraphs only, so subheadings never run into it).
  * @example describe(undefined, '## Hi\n\nFirst paragraph.') => 'First paragraph.'
  */
 export function describe(description: string | undefined, body: string, max = 160): string {
   if (description) return description;
-  const paragraphs = markdownToPlainText(body).split('\n');
-  // Skip short lines such as subheadings so the summary starts with prose.
-  const start = paragraphs.findIndex((p) => p.length >= 40);
-  return truncateText(paragraphs.slice(Math.max(0, start)).join(' '), max);
+  const paragraphs = readableBlocks(body)
+    .filter((block) => block.type === 'paragraph')
+    .map((block) => block.text);
+  return truncateText(joinParagraphs(paragraphs), max);
 }

@@ -47,3 +47,10 @@ describe('markdownToPlainText with wikilinks', () => {
     expect(markdownToPlainText(markdown)).toBe(text);
   });
 });
+
+describe('summaries across paragraphs', () => {
+  it('joins Chinese paragraphs without a space and leaves subheadings out', () => {
+    expect(summarise(undefined, '第一段。\n\n## 小标题\n\n第二段。')).toBe('第一段。第二段。');
+    expect(summarise(undefined, 'One.\n\n## Heading\n\nTwo.')).toBe('One. Two.');
+  });
+});
