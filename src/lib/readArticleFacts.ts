@@ -2,7 +2,7 @@ import { isLocale, type Locale } from './locales';
 import { isPublished } from './published';
 import { parseArticlePath } from './slugs';
 import { parseFrontmatter, splitFrontmatter } from './validation/frontmatter';
-import type { ContentInput } from './validation/validateContent';
+import type { ContentInput } from './validation/types';
 
 /** The facts about one article file that URLs depend on. */
 export interface ArticleFacts {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContentInput } from './validateContent';
+import type { ContentInput } from './types';
 
 /**
  * Reads a content folder (`articles/<lang>/<file>.md(x)` and `topics.yaml`)
