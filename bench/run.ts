@@ -7,7 +7,8 @@
  * 4. Prints a readable table with each figure against its budget, then one JSON object.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    /** Build a snapshot of this commit (git archive) instead of the working tree, e.g. HEAD. */
+    commit: { type: 'string' },
     /** Start no further pair of builds that would not end by this UTC time (HH:MM); report the runs done. */
     until: { type: 'string' },
   },
@@ -37,7 +40,7 @@ const { values } = parseArgs({
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 if (!Number.isInteger(articles) || articles < 2 || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--until HH:MM (UTC)] [--keep]');
+  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--commit REF] [--until HH:MM (UTC)] [--keep]');
 }
 const deadline = values.until ? untilToday(values.until) : undefined;
 
@@ -60,13 +63,31 @@ await mkdir(benchRoot, { recursive: true });
 const work = await mkdtemp(join(benchRoot, 'run-'));
 const contentDir = join(work, 'content');
 
+/**
+ * With --commit, the sites are built from `git archive <ref>` (sharing this node_modules), so that
+ * edits in progress in the working tree neither break nor change the measurement.
+ */
+async function snapshot(ref: string): Promise<{ root: string; commit: string }> {
+  const root = join(work, 'source');
+  await mkdir(root);
+  const archived = spawnSync('sh', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'sh', ROOT, ref, root], { encoding: 'utf8' });
+  if (archived.status !== 0) throw new Error(`git archive ${ref} failed: ${archived.stderr}`);
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  const commit = spawnSync('git', ['-C', ROOT, 'rev-parse', '--short', ref], { encoding: 'utf8' }).stdout.trim();
+  return { root, commit };
+}
+const source = values.commit ? await snapshot(values.commit) : { root: ROOT, commit: 'working tree' };
+// Builds go under the directory they run in (see above).
+const buildsDir = source.root === ROOT ? work : join(source.root, '.bench');
+progress(`building ${source.root === ROOT ? 'the working tree' : `commit ${source.commit}`}`);
+
 // Wikilinks when Zhiku's config resolves them; ordinary links otherwise (the floor renders either as text).
-const linkStyle = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8').includes('remarkArticleLinks') ? 'wikilink' : 'markdown';
+const linkStyle = readFileSync(join(source.root, 'astro.config.mjs'), 'utf8').includes('remarkArticleLinks') ? 'wikilink' : 'markdown';
 progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
 const slugs = await writeCorpus(contentDir, { articles, linkStyle });
 
 async function build(site: Site, run: number): Promise<BuildTiming & { outDir: string }> {
-  const dir = join(work, `${site}-${run}`);
+  const dir = join(buildsDir, `${site}-${run}`);
   await mkdir(dir, { recursive: true });
   const outDir = join(dir, 'dist');
   const cacheDir = join(dir, 'cache');
@@ -79,7 +100,7 @@ async function build(site: Site, run: number): Promise<BuildTiming & { outDir: s
     astroBin: ASTRO_BIN,
     args: site === 'floor' ? ['--root', 'bench/floor'] : [],
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    cwd: ROOT,
+    cwd: source.root,
     rssFile: join(dir, 'time.txt'),
   });
   progress(`${site} build ${run}/${runs}: ${timing.totalSeconds.toFixed(1)} s (Pagefind ${timing.pagefindSeconds.toFixed(1)} s), ${timing.peakRssMb} MB`);
@@ -125,7 +146,7 @@ for (let run = 1; run <= runs; run++) {
   for (const site of ['zhiku', 'floor'] as const) {
     timings[site].push(await build(site, run));
     // Keep the first output of each site, for sizes and the browser.
-    if (run > 1) await rm(join(work, `${site}-${run}`), { recursive: true, force: true });
+    if (run > 1) await rm(join(buildsDir, `${site}-${run}`), { recursive: true, force: true });
   }
   completedRuns = run;
   // Measure in the browser as soon as there is a site, so that a run cut short still has the figures.
@@ -214,13 +235,14 @@ const machine = {
   node: process.version,
   date: new Date().toISOString(),
 };
-console.log(`\nZhiku benchmark: ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
+console.log(`\nZhiku benchmark (${source.commit}): ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
 for (const rows of [figureRows, viewRows, searchRows, budgetRows]) console.log(textTable(rows) + '\n');
 console.log(
   JSON.stringify({
     articles,
     runs: completedRuns,
     runsAsked: runs,
+    source: source.commit,
     stoppedEarly: stoppedEarly || undefined,
     linkStyle,
     machine,
