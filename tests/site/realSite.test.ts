@@ -11,7 +11,9 @@ import { siteUrl } from '../../src/lib/siteUrl';
 import { parseLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../../src/lib/urlLock';
 import { articleUrl, rssUrl } from '../../src/lib/urls';
 import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { loadPage } from '../helpers/html';
+import { serveStatic } from '../helpers/serve';
 
 // The real content (content/), built once: its links, feeds, sitemap and URL lock.
 const run = promisify(execFile);
@@ -110,6 +112,20 @@ describe('done when: old URLs keep working', () => {
     const redirects = await readFile(join(out, '_redirects'), 'utf8');
     expect(redirects).toContain(`${articleUrl('zh', slug)} ${articleUrl('zh', renamed)} 301`);
     await expect(run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', out, '--site', host], { cwd: PROJECT_ROOT })).resolves.toBeTruthy();
+    // And a real browser opening the old URL lands on the article, in each language.
+    if (browserAvailable()) {
+      const [browser, server] = await Promise.all([launchBrowser(), serveStatic(out)]);
+      try {
+        const page = await browser.newPage();
+        for (const locale of LOCALES) {
+          await page.goto(`${server.url}${articleUrl(locale, slug)}`);
+          await page.waitForURL(`${server.url}${articleUrl(locale, renamed)}`);
+          expect(await page.locator('article h1').count()).toBe(1);
+        }
+      } finally {
+        await Promise.all([browser.close(), server.close()]);
+      }
+    }
   });
 
   it('deleting an article without an alias fails the build, naming the URLs and the fix', async () => {
