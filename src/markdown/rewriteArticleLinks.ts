@@ -67,6 +67,15 @@ export function rewriteArticleLinks(tree: Root, from: LinkSource, articles: Arti
   const found: FoundArticleLink[] = [];
 
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (node.type === 'definition') {
+      // `[text][ref]` … `[ref]: ./foo.md`: the definition holds the URL (no language marker here).
+      const resolution = resolveMarkdownLink(node.url, from, articles);
+      if (!resolution) return;
+      const start = node.position?.start;
+      found.push({ written: node.url, line: start?.line ?? 0, column: start?.column ?? 0, resolution });
+      if (resolution.ok && !resolution.target.draft) node.url = resolution.target.href;
+      return;
+    }
     if (node.type === 'link') {
       const resolution = resolveMarkdownLink(node.url, from, articles);
       if (!resolution) return;

@@ -46,6 +46,7 @@ describe('remarkArticleLinks through the Markdown processor', () => {
     ['See [[only-zh]].', '/zh/articles/only-zh/', '只有中文', 'zh-CN', '中'],
     ['See [the pair](./pair.md).', '/en/articles/pair/', 'the pair', undefined, undefined],
     ['See [其他](../zh/pair.md#x).', '/zh/articles/pair/#x', '其他', 'zh-CN', '中'],
+    ['See [the pair][p].\n\n[p]: ./pair.md#reserves', '/en/articles/pair/#reserves', 'the pair', undefined, undefined],
   ])('%s', async (markdown, href, text, hreflang, badge) => {
     const doc = await render('en', 'here', markdown);
     const a = doc.querySelector('a')!;
@@ -84,6 +85,7 @@ describe('remarkArticleLinks through the Markdown processor', () => {
     // The file has 4 lines of frontmatter and a blank line before the body: the link is on line 7.
     await expect(render('en', 'broken', markdown)).rejects.toThrow(/en\/broken\.md:7:14: broken link "\[\[nowhere\]\]"/);
     await expect(render('en', 'broken2', 'A [link](../zh/missing.md).')).rejects.toThrow(/en\/broken2\.md:5:3: .*no zh version of "missing"/);
+    await expect(render('en', 'broken3', 'A [link][x].\n\n[x]: ./missing.md')).rejects.toThrow(/en\/broken3\.md:7:1: .*no article "missing"/);
   });
 
   it('lets a draft hold broken links', async () => {
