@@ -3,22 +3,21 @@ import { interpolate } from '../../lib/uiText';
 import { searchUrl } from '../../lib/urls';
 import { arrowNavigation, createSearchRunner, readSearchContext } from './controller';
 
-let dialog: HTMLDialogElement | undefined;
-let input: HTMLInputElement;
-let openSearch: (query: string) => void;
+/** One dialog per language (the 404 page has a box for each), built on first use. */
+const dialogs = new Map<string, (query: string) => void>();
 
-/** Builds the search dialog once, with DOM APIs and the box's UI strings. */
-function build(box: HTMLElement): void {
+/** Builds a search dialog with DOM APIs and the box's UI strings; returns its opener. */
+function build(box: HTMLElement): (query: string) => void {
   const { locale, strings } = readSearchContext(box);
   const s = (key: string) => strings[key] ?? key;
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}): HTMLElementTagNameMap[K] =>
     Object.assign(document.createElement(tag), props);
 
-  dialog = make('dialog', { className: 'search-dialog' });
+  const dialog = make('dialog', { className: 'search-dialog' });
   dialog.setAttribute('aria-label', s('search.label'));
   const form = make('form', { className: 'search-dialog-form' });
   form.setAttribute('role', 'search');
-  input = make('input', { type: 'search', id: 'search-dialog-input', autocomplete: 'off', placeholder: s('search.placeholder') });
+  const input = make('input', { type: 'search', id: dialogs.size === 0 ? 'search-dialog-input' : `search-dialog-input-${locale}`, autocomplete: 'off', placeholder: s('search.placeholder') });
   input.setAttribute('aria-label', s('search.label'));
   input.setAttribute('enterkeyhint', 'search');
   const close = make('button', { type: 'button', className: 'search-dialog-close', textContent: s('search.close') });
@@ -48,7 +47,7 @@ function build(box: HTMLElement): void {
   };
   input.addEventListener('input', search);
   toggle.addEventListener('change', search);
-  close.addEventListener('click', () => dialog!.close());
+  close.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
@@ -61,9 +60,9 @@ function build(box: HTMLElement): void {
     else if (input.value.trim()) location.href = all.href;
   });
   arrowNavigation(dialog, input, results);
-  openSearch = (query) => {
+  return (query) => {
     if (query) input.value = query;
-    if (!dialog!.open) dialog!.showModal();
+    if (!dialog.open) dialog.showModal();
     input.focus();
     search();
   };
@@ -71,8 +70,13 @@ function build(box: HTMLElement): void {
 
 /** Opens the search dialog, with the text the reader had started typing. */
 export function openSearchDialog(box: HTMLElement, query = ''): void {
-  if (!dialog) build(box);
-  openSearch(query);
+  const { locale } = readSearchContext(box);
+  let open = dialogs.get(locale);
+  if (!open) {
+    open = build(box);
+    dialogs.set(locale, open);
+  }
+  open(query);
 }
 
 /** Starts loading the index while the reader is still reaching for the keyboard. */
