@@ -4,21 +4,7 @@ import { interpolate, pluralText } from '../../lib/uiText';
 import { searchUrl } from '../../lib/urls';
 import { renderResult } from './renderResult';
 import { preloadSearch, searchArticles } from './searchArticles';
-
-// Bundled as text and adopted as a constructed stylesheet with the first search:
-// not inlined into every page, no extra request, and allowed by a strict CSP.
-import stylesheet from '../../styles/search.css?inline';
-
-let styled = false;
-
-/** Adds the search styles to the page once. */
-export function loadSearchStyles(): void {
-  if (styled) return;
-  styled = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(stylesheet);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+import { loadSearchStyles } from './styles';
 
 export type Strings = Record<string, string>;
 
@@ -98,17 +84,4 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
   });
 
   return { run, preload: () => preloadSearch(locale) };
-}
-
-/** Moves focus through the input and the result links with the arrow keys. */
-export function arrowNavigation(container: HTMLElement, input: HTMLInputElement, results: HTMLElement): void {
-  container.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const stops = [input, ...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
-    const at = stops.indexOf(document.activeElement as HTMLInputElement);
-    if (at === -1) return;
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
-    stops[next]?.focus();
-    event.preventDefault();
-  });
 }

@@ -1,7 +1,9 @@
 import { nativeName, otherLocales } from '../../lib/locales';
 import { interpolate } from '../../lib/uiText';
 import { searchUrl } from '../../lib/urls';
-import { arrowNavigation, createSearchRunner, readSearchContext } from './controller';
+import { arrowNavigation } from './arrowNavigation';
+import { createSearchRunner, readSearchContext } from './controller';
+import { preloadSearch } from './searchArticles';
 
 /** One dialog per language (the 404 page has a box for each), built on first use. */
 const dialogs = new Map<string, (query: string) => void>();
@@ -81,6 +83,5 @@ export function openSearchDialog(box: HTMLElement, query = ''): void {
 
 /** Starts loading the index while the reader is still reaching for the keyboard. */
 export function preload(box: HTMLElement): void {
-  const { locale, strings } = readSearchContext(box);
-  void createSearchRunner(locale, strings, { status: document.createElement('p'), results: document.createElement('ol') }, 1).preload();
+  void preloadSearch(readSearchContext(box).locale);
 }

@@ -1,5 +1,6 @@
 import { readSearchParams, writeSearchParams, type SearchState } from '../../lib/searchParams';
-import { arrowNavigation, createSearchRunner, readSearchContext } from './controller';
+import { arrowNavigation } from './arrowNavigation';
+import { createSearchRunner, readSearchContext } from './controller';
 
 // The search page: the form shows only when this script runs (without it a
 // <noscript> note points to the archive); its state lives in the URL.

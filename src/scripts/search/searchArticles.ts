@@ -1,5 +1,5 @@
 import { hasHan, unquoteHan } from '../../lib/han';
-import type { Locale } from '../../lib/locales';
+import { nativeName, type Locale } from '../../lib/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../../lib/queryExpansion';
 import { mergeResults } from '../../lib/searchMerge';
 import { pagefindFilters, type SearchState } from '../../lib/searchParams';
@@ -25,9 +25,11 @@ export interface SearchOutcome {
   results: PagefindData[];
 }
 
-/** Starts loading the index, the glossary and (for Chinese readers) nothing else yet. */
+/** Starts loading the index and the glossary (and, for Chinese readers, the Traditional converter). */
 export async function preloadSearch(locale: Locale): Promise<void> {
-  await Promise.all([pagefindInstance(locale, false), loadGlossary()]);
+  // Readers whose language is written in Han characters will type them: warm the converter too.
+  const han = hasHan(nativeName(locale)) ? toSimplified('') : undefined;
+  await Promise.all([pagefindInstance(locale, false), loadGlossary(), han]);
 }
 
 /**
