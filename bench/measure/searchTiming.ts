@@ -15,6 +15,8 @@ export interface SearchRun {
    */
   bytes: number;
   requests: number;
+  /** What was fetched over the network (not from the cache), path and counted bytes, largest first. */
+  fetched: { path: string; bytes: number }[];
   results: number;
 }
 
@@ -56,14 +58,17 @@ async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: 
   const page: Page = await ctx.newPage();
   await page.addInitScript(INSTRUMENT);
   let counting = !warm;
-  const fetched: Promise<{ bytes: number } | undefined>[] = [];
+  const fetched: Promise<{ path: string; bytes: number } | undefined>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
     if (!counting || type === 'document' || type === 'stylesheet') return;
     // A response served from the HTTP cache transfers no body: it costs nothing.
     fetched.push(
       Promise.all([response.body(), response.request().sizes()])
-        .then(([body, sizes]) => ({ bytes: sizes.responseBodySize === 0 ? 0 : Math.min(body.length, gzipSync(body).length) }))
+        .then(([body, sizes]) => ({
+          path: new URL(response.url()).pathname,
+          bytes: sizes.responseBodySize === 0 ? 0 : Math.min(body.length, gzipSync(body).length),
+        }))
         .catch(() => undefined),
     );
   });
@@ -76,9 +81,10 @@ async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: 
   counting = false;
   const { start, painted } = await page.evaluate(() => (window as unknown as { __bench: { start: number; painted: number } }).__bench);
   const results = await page.locator(SEARCH_RESULT).count();
-  const sizes = (await Promise.all(fetched)).filter((f): f is { bytes: number } => Boolean(f));
+  const sizes = (await Promise.all(fetched)).filter((f): f is { path: string; bytes: number } => Boolean(f));
   await page.close();
-  return { ms: Math.round(painted - start), bytes: sizes.reduce((sum, f) => sum + f.bytes, 0), requests: sizes.length, results };
+  const network = sizes.filter((f) => f.bytes > 0).sort((a, b) => b.bytes - a.bytes);
+  return { ms: Math.round(painted - start), bytes: sizes.reduce((sum, f) => sum + f.bytes, 0), requests: network.length, fetched: network, results };
 }
 
 /** Times a first search for `word` on a search page, cold then warm. */

@@ -15,6 +15,11 @@ export interface BuildTiming {
   indexedPages: number;
   /** Peak resident set size of the largest process of the build, in MB (GNU time), or null without it. */
   peakRssMb: number | null;
+  /**
+   * User + system CPU seconds of the build and its children (Pagefind's binary), from GNU time:
+   * on a shared machine this moves much less with other people's load than wall-clock time.
+   */
+  cpuSeconds: number | null;
   log: string;
 }
 
@@ -36,6 +41,16 @@ export function peakRssFromGnuTime(report: string): number | null {
   return m ? Math.round(Number(m[1]) / 1024) : null;
 }
 
+/**
+ * Reads user + system CPU seconds from GNU time's verbose report.
+ * @example cpuFromGnuTime('\tUser time (seconds): 50.5\n\tSystem time (seconds): 4.25\n') => 54.75
+ */
+export function cpuFromGnuTime(report: string): number | null {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
+}
+
 /** Runs `node <astro> build …` under GNU time and measures it. Rejects with the log when the build fails. */
 export async function timedBuild(opts: { astroBin: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string; rssFile: string }): Promise<BuildTiming> {
   const withTime = existsSync(GNU_TIME);
@@ -55,13 +70,16 @@ export async function timedBuild(opts: { astroBin: string; args: string[]; env: 
   if (code !== 0) throw new Error(`astro build ${opts.args.join(' ')} exited with ${code}:\n${log.slice(-4000)}`);
   const indexed = pagefindLogLine(log);
   if (!indexed) throw new Error(`No Pagefind timing line in the build log:\n${log.slice(-2000)}`);
-  const peakRssMb = withTime ? peakRssFromGnuTime(await readFile(opts.rssFile, 'utf8')) : null;
+  const report = withTime ? await readFile(opts.rssFile, 'utf8') : '';
+  const peakRssMb = peakRssFromGnuTime(report);
+  const cpuSeconds = cpuFromGnuTime(report);
   return {
     totalSeconds,
     pagefindSeconds: indexed.seconds,
     astroSeconds: totalSeconds - indexed.seconds,
     indexedPages: indexed.pages,
     peakRssMb,
+    cpuSeconds,
     log,
   };
 }

@@ -7,7 +7,7 @@ import { median, textTable, withinBudget } from '../../bench/budgets';
 import { articleMarkdown, textLength, TARGET } from '../../bench/corpus/article';
 import { createRandom, deriveSeed } from '../../bench/corpus/random';
 import { corpusSlugs, topicId, topicsYaml, writeCorpus } from '../../bench/generateCorpus';
-import { pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
+import { cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
 import { articleSchema } from '../../src/lib/articleSchema';
 import { isValidSlug } from '../../src/lib/slugs';
 
@@ -101,6 +101,13 @@ describe('benchmark measurements', () => {
     ['nothing here', null],
   ])('reads peak RSS from GNU time: %j', (report, mb) => {
     expect(peakRssFromGnuTime(report)).toBe(mb);
+  });
+
+  it.each([
+    ['\tUser time (seconds): 50.5\n\tSystem time (seconds): 4.25\n', 54.75],
+    ['\tUser time (seconds): 50.5\n', null],
+  ])('reads CPU seconds from GNU time: %j', (report, seconds) => {
+    expect(cpuFromGnuTime(report)).toBe(seconds);
   });
 
   it.each([
