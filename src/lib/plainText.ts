@@ -1,10 +1,13 @@
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { joinCjkLines } from '../markdown/joinCjkLines';
 import { parseWikilink, WIKILINK } from './resolveArticleLink';
 
-const parser = unified().use(remarkParse);
+// Parsed like the site's pages: CJK-friendly emphasis, and wrapped Chinese lines joined.
+const parser = unified().use(remarkParse).use(remarkCjkFriendly);
 
 /**
  * The readable text of a Markdown body, without markup, blocks separated by
@@ -24,6 +27,7 @@ function readableBlocks(markdown: string): { type: string; text: string }[] {
   const tree = parser.parse(markdown);
   visit(tree, 'text', (node) => {
     if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
+    if (node.value.includes('\n')) node.value = joinCjkLines(node.value);
   });
   return tree.children
     .filter((node) => node.type !== 'html' && node.type !== 'code')

@@ -54,3 +54,9 @@ describe('summaries across paragraphs', () => {
     expect(summarise(undefined, 'One.\n\n## Heading\n\nTwo.')).toBe('One. Two.');
   });
 });
+
+describe('plain text of Chinese Markdown', () => {
+  it('joins hard-wrapped lines and reads emphasis next to full-width punctuation', () => {
+    expect(markdownToPlainText('储备由谁持有，\n以及**许多持有人，**同时赎回')).toBe('储备由谁持有，以及许多持有人，同时赎回');
+  });
+});
