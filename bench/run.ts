@@ -147,10 +147,10 @@ for (let run = 1; run <= runs; run++) {
     timings[site].push(await build(site, run));
     // Keep the first output of each site, for sizes and the browser.
     if (run > 1) await rm(join(buildsDir, `${site}-${run}`), { recursive: true, force: true });
+    // Measure in the browser as soon as there is a site, so that a run cut short still has the figures.
+    if (run === 1 && site === 'zhiku') await measureInBrowser();
   }
   completedRuns = run;
-  // Measure in the browser as soon as there is a site, so that a run cut short still has the figures.
-  if (run === 1) await measureInBrowser();
 }
 
 interface SiteFigures {
