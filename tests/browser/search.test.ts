@@ -118,6 +118,15 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await ctx.close();
   });
 
+  it('keeps what is typed right after the shortcut, while the dialog is still loading', async () => {
+    const { page, close } = await open('/en/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('liquidity');
+    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await page.locator('dialog input[type=search]').inputValue()).toBe('liquidity');
+    await close();
+  });
+
   it('does not steal / while the reader types in a field', async () => {
     const { page, close } = await open('/en/search/');
     await page.locator('#search-page-input').fill('');

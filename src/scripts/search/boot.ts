@@ -6,6 +6,8 @@ const load = () => (dialog ??= import('./dialog'));
 
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-search-box]')];
 const first = boxes[0];
+/** What the reader types between the shortcut and the dialog's field being there (the first time it loads). */
+let typedAhead: string | undefined;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -26,10 +28,20 @@ for (const box of boxes) {
 
 if (first) {
   document.addEventListener('keydown', (event) => {
+    if (typedAhead !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      typedAhead += event.key;
+      event.preventDefault();
+      return;
+    }
     const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     if (!ctrlK && !slash) return;
     event.preventDefault();
-    void load().then((d) => d.openSearchDialog(first));
+    typedAhead ??= '';
+    void load().then((d) => {
+      const query = typedAhead ?? '';
+      typedAhead = undefined;
+      d.openSearchDialog(first, query);
+    });
   });
 }
