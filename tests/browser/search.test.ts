@@ -125,6 +125,12 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await eventually(() => resultLinks(page, 'dialog')).toEqual(['/en/articles/fed-stablecoins/']);
     expect(await page.locator('dialog input[type=search]').inputValue()).toBe('liquidity');
     await close();
+    // Chinese arrives as text input (no key events), as from an input method.
+    const zh = await open('/zh/');
+    await zh.page.keyboard.press('/');
+    await zh.page.keyboard.insertText('石油币');
+    await eventually(() => resultLinks(zh.page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
+    await zh.close();
   });
 
   it('does not steal / while the reader types in a field', async () => {

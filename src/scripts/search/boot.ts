@@ -6,7 +6,7 @@ const load = () => (dialog ??= import('./dialog'));
 
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-search-box]')];
 const first = boxes[0];
-/** What the reader types between the shortcut and the dialog's field being there (the first time it loads). */
+/** What the reader types between the shortcut and the dialog's field being there, when the header box cannot take it. */
 let typedAhead: string | undefined;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -37,10 +37,15 @@ if (first) {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     if (!ctrlK && !slash) return;
     event.preventDefault();
-    typedAhead ??= '';
+    // Until the dialog is there, keys go to the header box (text input methods and pasting
+    // included), or, when that box cannot take focus, into a small buffer.
+    const field = first.querySelector('input');
+    field?.focus();
+    if (document.activeElement !== field) typedAhead ??= '';
     void load().then((d) => {
-      const query = typedAhead ?? '';
+      const query = (typedAhead ?? '') + (field?.value ?? '');
       typedAhead = undefined;
+      if (field) field.value = '';
       d.openSearchDialog(first, query);
     });
   });
