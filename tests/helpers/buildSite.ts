@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-const BUILD_ROOT = join(PROJECT_ROOT, 'node_modules/.cache/zhiku-builds');
+/** Where test builds go: one folder per test run (set by the global setup), removed when the run ends. */
+const buildRoot = () => process.env.ZHIKU_TEST_BUILD_ROOT ?? join(PROJECT_ROOT, 'node_modules/.cache/zhiku-builds');
 
 export interface BuildResult {
   outDir: string;
@@ -34,8 +35,8 @@ export async function buildSite(contentDir: string, extraEnv: Record<string, str
   // Inside the project: Astro puts a build's server chunks (.prerender/) in the output folder only
   // when that folder is under the working directory, and otherwise in the shared ./.astro/,
   // where builds running side by side would overwrite each other's chunks.
-  await mkdir(BUILD_ROOT, { recursive: true });
-  const work = await mkdtemp(join(BUILD_ROOT, 'build-'));
+  await mkdir(buildRoot(), { recursive: true });
+  const work = await mkdtemp(join(buildRoot(), 'build-'));
   const outDir = join(work, 'dist');
   const env = {
     ...process.env,
