@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { browserAvailable, useBrowserSite } from '../helpers/browser';
 
 const outDir = inject('fixtureSiteDir');
 
@@ -25,25 +23,17 @@ const PAGES = [
 const THEMES = ['light', 'dark'] as const;
 
 describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserSite(outDir);
 
   /**
    * Loads a page once and returns axe's violations in each theme, switched the way the
    * reader's system would switch it (prefers-color-scheme), prefixed with the theme.
    */
   async function violationsInBothThemes(path: string, ready?: string): Promise<string[]> {
-    const ctx = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
+    const ctx = await site.browser.newContext({ colorScheme: 'light', bypassCSP: true });
     try {
       const page = await ctx.newPage();
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
       // Pages that render in the browser are checked once they have rendered.
       if (ready) await page.locator(ready).first().waitFor();
       const found: string[] = [];
@@ -62,9 +52,9 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
   });
 
   it('the dark theme really applies when the system asks for it', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'light' });
+    const ctx = await site.browser.newContext({ colorScheme: 'light' });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -73,9 +63,9 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
   });
 
   it('catches a planted violation, so a clean result means something', async () => {
-    const ctx = await browser.newContext({ bypassCSP: true });
+    const ctx = await site.browser.newContext({ bypassCSP: true });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'faint';
@@ -87,9 +77,9 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
   });
 
   it('the dark theme chosen with the toggle has no violations on an article', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
+    const ctx = await site.browser.newContext({ colorScheme: 'light', bypassCSP: true });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await page.goto(`${site.url}/en/articles/stablecoin-risks/`);
     await page.locator('[data-theme-toggle]').click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await axeViolations(page)).toEqual([]);
@@ -98,9 +88,9 @@ describe.runIf(browserAvailable())('WCAG 2.1 AA with axe-core', () => {
 
   it('the search dialog with results has no violations, in both themes', async () => {
     for (const theme of THEMES) {
-      const ctx = await browser.newContext({ colorScheme: theme, bypassCSP: true });
+      const ctx = await site.browser.newContext({ colorScheme: theme, bypassCSP: true });
       const page = await ctx.newPage();
-      await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+      await page.goto(`${site.url}/en/articles/stablecoin-risks/`);
       await page.keyboard.press('/');
       await page.locator('#search-dialog-input').fill('stablecoin');
       await page.locator('.search-dialog .search-results > li').first().waitFor();

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { browserAvailable, useBrowserSite } from '../helpers/browser';
 
 const outDir = inject('fixtureSiteDir');
 
@@ -26,19 +25,12 @@ function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe.runIf(browserAvailable())('keyboard only', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useBrowserSite(outDir);
   let ctx: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
   beforeEach(async () => {
-    ctx = await browser.newContext({ locale: 'en-US', colorScheme: 'light' });
+    ctx = await site.browser.newContext({ locale: 'en-US', colorScheme: 'light' });
     page = await ctx.newPage();
   });
   afterEach(async () => {
@@ -46,7 +38,7 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('the first Tab shows the skip link, and Enter moves focus to the main content', async () => {
-    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await page.goto(`${site.url}/en/articles/stablecoin-risks/`);
     expect(await tabTo(page, '.skip-link', 1)).toBe(1);
     expect(await focusIsVisible(page)).toBe(true);
     // Off-screen until focused: it must come into view when it has focus.
@@ -60,25 +52,25 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('reaches the main navigation and follows a link with Enter', async () => {
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
     await tabTo(page, '.main-nav a[href="/en/topics/"]');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/en/topics/`);
+    await page.waitForURL(`${site.url}/en/topics/`);
     expect(await page.getAttribute('.main-nav a[href="/en/topics/"]', 'aria-current')).toBe('page');
   });
 
   it('switches language from the keyboard and lands on the same article', async () => {
-    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await page.goto(`${site.url}/en/articles/stablecoin-risks/`);
     await tabTo(page, '.lang-switcher a[hreflang="zh-CN"]');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/zh/articles/stablecoin-risks/`);
+    await page.waitForURL(`${site.url}/zh/articles/stablecoin-risks/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   });
 
   it('toggles the theme with Enter and with Space, announcing the state', async () => {
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
     await tabTo(page, '[data-theme-toggle]');
     expect(await focusIsVisible(page)).toBe(true);
     const toggle = page.locator('[data-theme-toggle]');
@@ -92,7 +84,7 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('reaches every heading of the table of contents and jumps to it', async () => {
-    await page.goto(`${server.url}/en/articles/stablecoin-risks/`);
+    await page.goto(`${site.url}/en/articles/stablecoin-risks/`);
     await tabTo(page, '.toc a[href="#runs"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#runs$/);
@@ -105,7 +97,7 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('opens the search dialog with /, closes it with Esc, opens it again with Ctrl+K', async () => {
-    await page.goto(`${server.url}/en/topics/`);
+    await page.goto(`${site.url}/en/topics/`);
     const dialog = page.locator('dialog.search-dialog');
     await page.keyboard.press('/');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -118,7 +110,7 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('types a query, moves to a result with the arrow keys and follows it with Enter', async () => {
-    await page.goto(`${server.url}/zh/`);
+    await page.goto(`${site.url}/zh/`);
     await page.keyboard.press('/');
     await page.keyboard.type('稳定币');
     const first = page.locator('.search-dialog .search-results a.search-result-title').first();
@@ -131,12 +123,12 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}${href}`);
+    await page.waitForURL(`${site.url}${href}`);
     expect(await page.locator('h1').textContent()).toBeTruthy();
   });
 
   it('reaches the header search box with Tab and searches from it', async () => {
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${site.url}/en/`);
     await tabTo(page, '#site-search');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.type('stable');

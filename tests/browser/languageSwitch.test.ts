@@ -1,20 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { describe, expect, inject, it } from 'vitest';
+import { browserAvailable, useBrowserSite } from '../helpers/browser';
 
 const outDir = inject('fixtureSiteDir');
 
 describe.runIf(browserAvailable())('switching language in a real browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const site = useBrowserSite(outDir);
 
   it.each([
     // from, switcher link name, lands on, <html lang> there, text on the landing page
@@ -23,24 +13,24 @@ describe.runIf(browserAvailable())('switching language in a real browser', () =>
     ['/zh/topics/regulation/', 'English', '/en/topics/regulation/', 'en', 'Regulation'],
     ['/en/articles/stablecoin-risks/', '中文', '/zh/articles/stablecoin-risks/', 'zh-CN', '央行为何担心稳定币'],
   ])('from %s via "%s" lands on %s', async (from, name, to, lang, heading) => {
-    const ctx = await browser.newContext({ locale: 'en-US' });
+    const ctx = await site.browser.newContext({ locale: 'en-US' });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}${from}`);
+    await page.goto(`${site.url}${from}`);
     await page.locator('.lang-switcher').getByRole('link', { name }).click();
-    await page.waitForURL(`${server.url}${to}`);
+    await page.waitForURL(`${site.url}${to}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect((await page.locator('h1').textContent())?.trim()).toBe(heading);
     await ctx.close();
   });
 
   it('reads a fallback page in the reader language around the original text', async () => {
-    const ctx = await browser.newContext({ locale: 'en-US' });
+    const ctx = await site.browser.newContext({ locale: 'en-US' });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/en/articles/ledger-pilot/`);
+    await page.goto(`${site.url}/en/articles/ledger-pilot/`);
     await expect.poll(() => page.locator('.fallback-notice').textContent()).toMatch(/not been translated into English/);
     expect(await page.locator('.prose').getAttribute('lang')).toBe('zh-CN');
     await page.locator('.fallback-notice a').click();
-    await page.waitForURL(`${server.url}/zh/articles/ledger-pilot/`);
+    await page.waitForURL(`${site.url}/zh/articles/ledger-pilot/`);
     await ctx.close();
   });
 });

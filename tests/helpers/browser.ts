@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from './serve';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -29,4 +31,27 @@ export function launchBrowser(): Promise<Browser> {
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
   });
+}
+
+export interface BrowserSite {
+  browser: Browser;
+  /** The origin the site is served on, e.g. http://127.0.0.1:41234 */
+  url: string;
+}
+
+/**
+ * Inside a `describe`: launches Chromium and serves a built site before its
+ * tests, and closes both after them. Read `browser` and `url` inside tests.
+ */
+export function useBrowserSite(outDir: string): BrowserSite {
+  const site = {} as BrowserSite;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [site.browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
+    site.url = server.url;
+  });
+  afterAll(async () => {
+    await Promise.all([site.browser?.close(), server?.close()]);
+  });
+  return site;
 }
