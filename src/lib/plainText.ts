@@ -24,23 +24,8 @@ export function markdownToPlainText(markdown: string): string {
 
 type Block = { type: string; text: string };
 
-// An article page asks for the same body twice (its description and its reading time), and a
-// fallback page for the original's body again: parsing is most of the cost, so the last few
-// bodies are remembered. Bounded, because a build renders thousands of them.
-const recent = new Map<string, Block[]>();
-const RECENT_MAX = 32;
-
 /** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
 function readableBlocks(markdown: string): Block[] {
-  const known = recent.get(markdown);
-  if (known) return known;
-  const blocks = parseBlocks(markdown);
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
-  recent.set(markdown, blocks);
-  return blocks;
-}
-
-function parseBlocks(markdown: string): Block[] {
   const tree = parser.parse(markdown);
   visit(tree, 'text', (node) => {
     if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);

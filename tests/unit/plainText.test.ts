@@ -60,3 +60,15 @@ describe('plain text of Chinese Markdown', () => {
     expect(markdownToPlainText('储备由谁持有，\n以及**许多持有人，**同时赎回')).toBe('储备由谁持有，以及许多持有人，同时赎回');
   });
 });
+
+describe('articleText', () => {
+  it('gives the summary and reading time of an entry, the same object on a second call', async () => {
+    const { articleText } = await import('../../src/lib/articleText');
+    const entry = { body: '## Heading\n\n' + 'word '.repeat(440), data: {} };
+    const first = articleText(entry);
+    expect(first.readingMinutes).toBe(2);
+    expect(first.summary.startsWith('word word')).toBe(true);
+    expect(articleText(entry)).toBe(first);
+    expect(articleText({ body: 'x', data: { description: 'Given.' } }).summary).toBe('Given.');
+  });
+});
