@@ -1,13 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
-import { remarkHeadingId } from 'remark-custom-heading-id';
-import { rehypeHeadingAnchors } from './src/markdown/rehypeHeadingAnchors.ts';
-import { remarkJoinCjkLines } from './src/markdown/remarkJoinCjkLines.ts';
-import { remarkArticleLinks } from './src/markdown/remarkArticleLinks.ts';
+import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { readKnownArticles } from './src/lib/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -32,19 +27,9 @@ export default defineConfig({
   cacheDir: process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        remarkCjkFriendly,
-        remarkJoinCjkLines,
-        // `## Heading {#id}` keeps a heading's id stable across a translation pair.
-        remarkHeadingId,
-        // Wikilinks and links to article files; the article list is read once per build.
-        [remarkArticleLinks, { articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` }],
-      ],
-      // Ids first, so the anchors (and later plugins) can see them.
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
-    }),
+    // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
+    // The article list is read once per build, for the links between articles.
+    processor: satteri(markdownProcessorOptions({ articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` })),
   },
   // Content validation first: it reports every content problem before anything else runs.
   integrations: [contentValidation(), permalinks(), mdx(), pagefind()],

@@ -82,7 +82,7 @@ const buildsDir = source.root === ROOT ? work : join(source.root, '.bench');
 progress(`building ${source.root === ROOT ? 'the working tree' : `commit ${source.commit}`}`);
 
 // Wikilinks when Zhiku's config resolves them; ordinary links otherwise (the floor renders either as text).
-const linkStyle = readFileSync(join(source.root, 'astro.config.mjs'), 'utf8').includes('remarkArticleLinks') ? 'wikilink' : 'markdown';
+const linkStyle = /remarkArticleLinks|markdownProcessorOptions/.test(readFileSync(join(source.root, 'astro.config.mjs'), 'utf8')) ? 'wikilink' : 'markdown';
 progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
 const slugs = await writeCorpus(contentDir, { articles, linkStyle });
 

@@ -1,13 +1,7 @@
 import { toString } from 'mdast-util-to-string';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { joinCjkLines } from '../markdown/joinCjkLines';
+import { parseMarkdown, prepareText } from '../markdown/parseMarkdown';
 import { parseWikilink, WIKILINK } from './resolveArticleLink';
-
-// Parsed like the site's pages: CJK-friendly emphasis, and wrapped Chinese lines joined.
-const parser = unified().use(remarkParse).use(remarkCjkFriendly);
 
 /**
  * The readable text of a Markdown body, without markup, blocks separated by
@@ -26,10 +20,10 @@ type Block = { type: string; text: string };
 
 /** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
 function readableBlocks(markdown: string): Block[] {
-  const tree = parser.parse(markdown);
+  // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
+  const tree = prepareText(parseMarkdown(markdown), markdown);
   visit(tree, 'text', (node) => {
     if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
-    if (node.value.includes('\n')) node.value = joinCjkLines(node.value);
   });
   return tree.children
     .filter((node) => node.type !== 'html' && node.type !== 'code')

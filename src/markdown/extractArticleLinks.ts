@@ -1,19 +1,14 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ArticleSet, LinkSource } from '../lib/resolveArticleLink';
+import { parseMarkdown } from './parseMarkdown';
 import { rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLinks';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * The links to other articles in a Markdown body, read the same way the
- * remark plugin reads them (line numbers are lines of the body).
+ * page plugin reads them (line numbers are lines of the body).
  * @example extractArticleLinks('See [[pair]].', { locale: 'en', slug: 'a' }, set) => [{ written: '[[pair]]', line: 1, column: 5, resolution: { ok: true, … } }]
  */
 export function extractArticleLinks(body: string, from: LinkSource, articles: ArticleSet): FoundArticleLink[] {
   // Most bodies hold no link to an article: skip parsing them.
   if (!body.includes('[[') && !/\.mdx?\b/i.test(body)) return [];
-  return rewriteArticleLinks(parser.parse(body) as Root, from, articles);
+  return rewriteArticleLinks(parseMarkdown(body), from, articles);
 }

@@ -249,7 +249,7 @@ it('writes notices as text, not markup', async () => {
 
 // Astro caches rendered Markdown between builds and re-renders only changed files. A link's
 // target changes when another file appears, so the article list is part of the config
-// (see remarkArticleLinks) and a new article must clear the cache. Runs last: it adds a file.
+// (see articleLinksPlugin) and a new article must clear the cache. Runs last: it adds a file.
 describe('rebuilding on the same cache', () => {
   it('re-resolves links in unchanged articles when a translation appears', async () => {
     const deltaLink = async (dir: string) =>

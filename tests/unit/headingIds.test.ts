@@ -1,28 +1,31 @@
-import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import { remarkHeadingId } from 'remark-custom-heading-id';
-import remarkGfm from 'remark-gfm';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { remarkJoinCjkLines } from '../../src/markdown/remarkJoinCjkLines';
+import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
+
+const anchor = (id: string) => `<a class="heading-anchor" href="#${id}" aria-hidden="true" tabindex="-1"></a>`;
 
 // The heading part of the site's pipeline (astro.config.mjs): an explicit `{#id}` keeps a
 // heading's anchor when the heading is translated; without one, the id comes from the text.
 describe('heading ids', async () => {
-  const processor = await createMarkdownProcessor({
-    remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, remarkHeadingId],
-    rehypePlugins: [rehypeHeadingIds],
-  });
+  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles: [], articlesDir: '/nowhere' }));
 
   it.each([
-    ['## Reserves {#reserves}', '<h2 id="reserves">Reserves</h2>', 'reserves'],
-    ['## 储备 {#reserves}', '<h2 id="reserves">储备</h2>', 'reserves'],
-    ['### 监管与**执法** {#enforcement}', '<h3 id="enforcement">监管与<strong>执法</strong></h3>', 'enforcement'],
-    ['## Reserves', '<h2 id="reserves">Reserves</h2>', 'reserves'],
-    ['## 储备', '<h2 id="储备">储备</h2>', '储备'],
+    ['## Reserves {#reserves}', `<h2 id="reserves">Reserves${anchor('reserves')}</h2>`, 'reserves'],
+    ['## 储备 {#reserves}', `<h2 id="reserves">储备${anchor('reserves')}</h2>`, 'reserves'],
+    ['### 监管与**执法** {#enforcement}', `<h3 id="enforcement">监管与<strong>执法</strong>${anchor('enforcement')}</h3>`, 'enforcement'],
+    ['## Reserves', `<h2 id="reserves">Reserves${anchor('reserves')}</h2>`, 'reserves'],
+    ['## 储备', `<h2 id="储备">储备${anchor('储备')}</h2>`, '储备'],
+    ['##### Deep', '<h5 id="deep">Deep</h5>', 'deep'],
   ])('%s => %s', async (markdown, html, slug) => {
     const { code, metadata } = await processor.render(markdown);
-    expect(code).toBe(html);
-    // The table of contents reads the same id.
+    expect(code.trim()).toBe(html);
+    // The table of contents reads the same id, and the heading's own text.
     expect(metadata.headings.map((h) => h.slug)).toEqual([slug]);
+    expect(metadata.headings[0]!.text).not.toContain('#');
+  });
+
+  it('numbers repeated headings the way Astro does, leaving explicit ids out of the count', async () => {
+    const { metadata } = await processor.render('## Risks\n\n## Risks\n\n## Other {#risks-2}\n\n## Risks');
+    expect(metadata.headings.map((h) => h.slug)).toEqual(['risks', 'risks-1', 'risks-2', 'risks-2']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { cjkEmphasis } from '../../src/markdown/cjkEmphasis';
 import { joinCjkLines } from '../../src/markdown/joinCjkLines';
-import { remarkJoinCjkLines } from '../../src/markdown/remarkJoinCjkLines';
+import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
+import { parseMarkdown, prepareText } from '../../src/markdown/parseMarkdown';
 
 describe('joinCjkLines', () => {
   it.each([
@@ -19,12 +19,41 @@ describe('joinCjkLines', () => {
   });
 });
 
-describe('Markdown pipeline for Chinese', async () => {
-  const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines] });
-  const html = async (md: string) => (await processor.render(md)).code;
+describe('cjkEmphasis', () => {
+  const html = (value: string) =>
+    (cjkEmphasis(value) ?? [{ type: 'text', value }])
+      .map((n) => (n.type === 'text' ? n.value : `<${n.type}>${(n as { children: { value: string }[] }).children.map((c) => c.value).join('')}</${n.type}>`))
+      .join('');
+  it.each([
+    ['**真，**她说', '<strong>真，</strong>她说'],
+    ['这是**“强调”**后面', '这是<strong>“强调”</strong>后面'],
+    ['*“引号”*后', '<emphasis>“引号”</emphasis>后'],
+    ['中**文，**字*强调。*后', '中<strong>文，</strong>字<emphasis>强调。</emphasis>后'],
+    // Latin text keeps CommonMark's reading.
+    ['2*3*4', '2*3*4'],
+    ['a ** b ** c', 'a ** b ** c'],
+    ['snake**case**x', 'snake**case**x'],
+  ])('%j => %j', (value, expected) => {
+    expect(html(value)).toBe(expected);
+  });
+});
 
-  it('renders emphasis next to full-width punctuation', async () => {
-    expect(await html('**真，**她说')).toContain('<strong>真，</strong>她说');
+describe('Markdown pipeline for Chinese', async () => {
+  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles: [], articlesDir: '/nowhere' }));
+  const html = async (md: string) => (await processor.render(md)).code.trim();
+
+  it.each([
+    ['**真，**她说', '<p><strong>真，</strong>她说</p>'],
+    ['**《中国银行保险报》**：请谈谈', '<p><strong>《中国银行保险报》</strong>：请谈谈</p>'],
+    ['他说**“不”**然后', '<p>他说<strong>“不”</strong>然后</p>'],
+    // An escaped asterisk stays literal.
+    ['\\*\\*真，\\*\\*她说', '<p>**真，**她说</p>'],
+  ])('renders emphasis next to full-width punctuation: %j', async (markdown, expected) => {
+    expect(await html(markdown)).toBe(expected);
+  });
+  it('reads emphasis the same way for summaries and search (prepareText)', () => {
+    const tree = prepareText(parseMarkdown('他说**“不”**然后'), '他说**“不”**然后');
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ value: '他说' }, { type: 'strong' }, { value: '然后' }] });
   });
   it('adds no spaces inside hard-wrapped Chinese paragraphs', async () => {
     expect(await html('第一行\n第二行。')).toContain('<p>第一行第二行。</p>');

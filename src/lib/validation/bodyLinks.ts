@@ -1,16 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { remarkHeadingId } from 'remark-custom-heading-id';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-// The site's syntax extensions (astro.config.mjs): GFM and `## Heading {#id}`.
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingId);
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingId).use(remarkGfm);
+import { parseMarkdown } from '../../markdown/parseMarkdown';
 
 export interface BodyLink {
   url: string;
@@ -31,13 +23,13 @@ export interface ParsedBody {
  */
 export function parseBody(body: string, isMdx: boolean): ParsedBody {
   try {
-    const processor = isMdx ? mdx : markdown;
-    // Running the plugins moves each `{#id}` into the heading's data.
-    return { tree: processor.runSync(processor.parse(body)) as Root };
+    return { tree: parseMarkdown(body, { mdx: isMdx }) };
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    return { syntaxError: { line, message: (e.reason ?? e.message).split('\n')[0]! } };
+    // Sätteri's messages read `3:1: Expected a closing tag for `<Note>` (3:1) (mdx-jsx:…)`.
+    const message = (error as Error).message.split('\n')[0]!;
+    const place = /^(\d+):\d+:\s*/.exec(message);
+    const reason = message.slice(place?.[0].length ?? 0).replace(/\s*\(\d+:\d+\).*$|\s*\([\w-]+:[\w-]+\)$/, '');
+    return { syntaxError: { line: place ? Number(place[1]) : 1, message: reason } };
   }
 }
 

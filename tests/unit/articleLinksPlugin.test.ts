@@ -2,15 +2,12 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSet, type KnownArticle } from '../../src/lib/resolveArticleLink';
 import { extractArticleLinks } from '../../src/markdown/extractArticleLinks';
-import { remarkArticleLinks } from '../../src/markdown/remarkArticleLinks';
-import { remarkJoinCjkLines } from '../../src/markdown/remarkJoinCjkLines';
+import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 
 const articles: KnownArticle[] = [
   { locale: 'en', slug: 'pair', draft: false, title: 'A pair' },
@@ -24,9 +21,8 @@ let render: (lang: string, slug: string, markdown: string, frontmatter?: Record<
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zhiku-links-'));
-  const processor = await createMarkdownProcessor({
-    remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkJoinCjkLines, [remarkArticleLinks, { articles, articlesDir: dir }]],
-  });
+  // The site's own pipeline (astro.config.mjs), with this test's article list.
+  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: dir }));
   render = async (lang, slug, markdown, frontmatter = {}) => {
     const path = join(dir, lang, `${slug}.md`);
     await mkdir(join(dir, lang), { recursive: true });
@@ -36,7 +32,7 @@ beforeAll(async () => {
   };
 });
 
-describe('remarkArticleLinks through the Markdown processor', () => {
+describe('articleLinksPlugin through the Markdown processor', () => {
   it.each([
     // markdown, expected <a> outerHTML-ish: [href, text, hreflang, badge]
     ['See [[pair]].', '/en/articles/pair/', 'A pair', undefined, undefined],
