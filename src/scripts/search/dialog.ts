@@ -40,14 +40,17 @@ function build(box: HTMLElement): (query: string) => void {
   document.body.append(dialog);
 
   const runner = createSearchRunner(locale, strings, { status, results }, 10);
-  let timer: number | undefined;
+  // No delay: the runner starts a search at once when it is idle, and otherwise runs only the latest query.
   const search = () => {
     const query = input.value.trim();
     all.href = searchUrl(locale, query) + (toggle.checked && query ? '&all=1' : '');
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void runner.run({ query, all: toggle.checked, filters: {}, sort: 'relevance' }), 120);
+    void runner.run({ query, all: toggle.checked, filters: {}, sort: 'relevance' });
   };
-  input.addEventListener('input', search);
+  // While an input method composes a word, the field holds its spelling (pinyin): search what it becomes.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) search();
+  });
+  input.addEventListener('compositionend', search);
   toggle.addEventListener('change', search);
   close.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog's box) closes it.

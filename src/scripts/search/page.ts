@@ -24,25 +24,30 @@ if (form && box) {
     }
   };
 
-  let timer: number | undefined;
-  const update = (delay: number) => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const state = fromForm();
-      history.replaceState(history.state, '', `${location.pathname}${writeSearchParams(state)}`);
-      void runner.run(state);
-    }, delay);
+  // No delay: the runner starts a search at once when it is idle, and otherwise runs only the latest query.
+  const update = () => {
+    const state = fromForm();
+    const url = `${location.pathname}${writeSearchParams(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+    void runner.run(state);
   };
 
   const initial = readSearchParams(location.search);
   toForm(initial);
   form.hidden = false;
   input.addEventListener('focus', () => void runner.preload(), { once: true });
-  input.addEventListener('input', () => update(150));
-  form.addEventListener('change', () => update(0));
+  // While an input method composes a word, the field holds its spelling (pinyin): search what it becomes.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) update();
+  });
+  input.addEventListener('compositionend', update);
+  // The filters and the toggle; the text field has had its input events already.
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update(0);
+    update();
   });
   arrowNavigation(document.body, input, results);
   if (initial.query || Object.keys(initial.filters).length) void runner.run(fromForm());

@@ -19,6 +19,8 @@ export interface PagefindResult {
 interface PagefindInstance {
   init(): Promise<void>;
   search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload(term: string, options?: object): Promise<void>;
   mergeIndex(indexPath: string, options: object): Promise<void>;
 }
 

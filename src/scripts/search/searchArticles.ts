@@ -4,8 +4,9 @@ import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../../lib/q
 import { mergeResults } from '../../lib/searchMerge';
 import { pagefindFilters, type SearchState } from '../../lib/searchParams';
 import { glossaryUrl } from '../../lib/urls';
-import { pagefindInstance, type PagefindData } from './pagefind';
-import { toSimplified } from './toSimplified';
+import { loadInBatches } from './loadInBatches';
+import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
+import { toSimplified, toSimplifiedNow } from './toSimplified';
 
 let glossary: Promise<GlossaryTerm[]> | undefined;
 
@@ -22,7 +23,8 @@ export interface SearchOutcome {
   converted?: string;
   expanded: QueryExpansion['expanded'];
   total: number;
-  results: PagefindData[];
+  /** The data of the first `limit` results, in order: a first few as soon as they are loaded, then the rest. */
+  results: AsyncGenerator<PagefindData[], void, undefined>;
 }
 
 /** Starts loading the index and the glossary (and, for Chinese readers, the Traditional converter). */
@@ -33,32 +35,63 @@ export async function preloadSearch(locale: Locale): Promise<void> {
 }
 
 /**
- * Runs a search: converts Traditional characters, expands glossary terms, runs
- * each resulting query and merges them, then loads the first `limit` results.
+ * Loads the index chunks a query will need, without searching: for a query typed
+ * while an earlier search is still running.
  */
-export async function searchArticles(locale: Locale, state: SearchState, limit: number): Promise<SearchOutcome> {
-  const simplified = hasHan(state.query) ? await toSimplified(state.query) : state.query;
-  const outcome = await runQueries(locale, state, simplified, limit);
-  const unquoted = unquoteHan(simplified);
-  if (outcome.total > 0 || unquoted === simplified) return outcome;
-  return runQueries(locale, state, unquoted, limit);
+export async function preloadQuery(locale: Locale, state: SearchState): Promise<void> {
+  const query = (hasHan(state.query) ? toSimplifiedNow(state.query) : undefined) ?? state.query;
+  if (!query.trim()) return;
+  const instance = await pagefindInstance(locale, state.all);
+  await instance.preload(query, { filters: pagefindFilters(state.filters) });
 }
 
-async function runQueries(locale: Locale, state: SearchState, simplified: string, limit: number): Promise<SearchOutcome> {
-  const { queries, expanded } = expandQuery(simplified, await loadGlossary());
+/**
+ * Runs a search: converts Traditional characters, expands glossary terms, runs
+ * each resulting query and merges them; the results' data loads as it is read,
+ * `firstBatch` of them first.
+ */
+export async function searchArticles(locale: Locale, state: SearchState, limit: number, firstBatch: number): Promise<SearchOutcome> {
+  const search = (simplified: string) => searchSimplified(locale, state, simplified, limit, firstBatch);
+  if (!hasHan(state.query)) return search(state.query);
+  const now = toSimplifiedNow(state.query);
+  if (now !== undefined) return search(now);
+  // The converter is still loading. Most Chinese queries are Simplified already, so
+  // the query as typed is searched meanwhile, and searched again only if converting changes it.
+  const asTyped = search(state.query);
+  const simplified = await toSimplified(state.query);
+  if (simplified === state.query) return asTyped;
+  asTyped.catch(() => undefined);
+  return search(simplified);
+}
+
+async function searchSimplified(locale: Locale, state: SearchState, simplified: string, limit: number, firstBatch: number): Promise<SearchOutcome> {
+  const outcome = await runQueries(locale, state, simplified, limit, firstBatch);
+  const unquoted = unquoteHan(simplified);
+  if (outcome.total > 0 || unquoted === simplified) return outcome;
+  return runQueries(locale, state, unquoted, limit, firstBatch);
+}
+
+async function runQueries(locale: Locale, state: SearchState, simplified: string, limit: number, firstBatch: number): Promise<SearchOutcome> {
+  const terms = loadGlossary();
+  const converted = simplified !== state.query ? simplified : undefined;
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
-  const terms: (string | null)[] = queries.length ? queries : hasFilters ? [null] : [];
-  const converted = simplified !== state.query ? simplified : undefined;
-  if (terms.length === 0) return { converted, expanded, total: 0, results: [] };
+  // The query itself is the first of the expanded queries (expandQuery normalises its spaces the same way).
+  const original = simplified.trim().replace(/\s+/g, ' ');
+  if (!original && !hasFilters) return { converted, expanded: [], total: 0, results: loadInBatches([], 0, async () => []) };
 
   const instance = await pagefindInstance(locale, state.all);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
-  const responses = await Promise.all(terms.map((term) => instance.search(term, { filters, sort })));
-  const merged = mergeResults(responses.map((r) => r?.results ?? []));
-  // By date, every variant's results are interleaved by date, so load more and sort.
-  const wanted = sort ? merged.slice(0, Math.max(limit, 100)) : merged.slice(0, limit);
-  let results = await Promise.all(wanted.map((r) => r.data()));
-  if (sort) results = results.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '')).slice(0, limit);
-  return { converted, expanded, total: merged.length, results };
+  const search = (term: string | null) => instance.search(term, { filters, sort }).then((response) => response?.results ?? []);
+  // Searched at once: the glossary only adds variants, so the search need not wait for its fetch.
+  const first = search(original || null);
+  const { queries, expanded } = original ? expandQuery(original, await terms) : { queries: [], expanded: [] };
+  const lists = await Promise.all([first, ...queries.slice(1).map(search)]);
+  const merged = mergeResults(lists);
+  const load = (results: PagefindResult[]) => Promise.all(results.map((r) => r.data()));
+  if (!sort) return { converted, expanded, total: merged.length, results: loadInBatches(merged.slice(0, limit), firstBatch, load) };
+  // By date, every variant's (and every language's) results are interleaved by date, so load more and sort.
+  const byDate = async (results: PagefindResult[]) =>
+    (await load(results)).sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '')).slice(0, limit);
+  return { converted, expanded, total: merged.length, results: loadInBatches(merged.slice(0, Math.max(limit, 100)), Infinity, byDate) };
 }

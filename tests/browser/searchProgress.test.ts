@@ -1,0 +1,91 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { buildSite } from '../helpers/buildSite';
+import { article, writeContentFolder } from '../helpers/contentFolder';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+// The search page shows its first results before the rest have loaded, and a search's
+// late results never land on a newer search's list. Pagefind's result fragments are
+// held back at the network (its worker's requests), so the order of events is the test's.
+
+const ALPHA = 8;
+const BRAVO = 3;
+const files: Record<string, string> = {};
+for (let i = 1; i <= ALPHA; i++) files[`articles/en/alpha-${i}.md`] = article(`title: Alpha report ${i}\ndate: 2019-11-${10 + i}`, `The alpha project, part ${i}.`);
+for (let i = 1; i <= BRAVO; i++) files[`articles/en/bravo-${i}.md`] = article(`title: Bravo report ${i}\ndate: 2019-10-${10 + i}`, `The bravo project, part ${i}.`);
+
+/** Holds Pagefind's fragment requests once `passing` of them have gone through, until released. */
+async function holdFragments(ctx: BrowserContext, passing: number) {
+  const held: Route[] = [];
+  let passed = 0;
+  await ctx.route('**/pagefind/fragment/**', (route) => {
+    if (passed < passing) {
+      passed++;
+      void route.continue();
+    } else held.push(route);
+  });
+  return {
+    held,
+    /** Lets the next `count` requests through as well. */
+    pass: (count: number) => (passing += count),
+    release: () => Promise.all(held.splice(0).map((route) => route.continue())),
+  };
+}
+
+const paths = (page: Page) => page.locator('main .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+describe.runIf(browserAvailable())('search results arrive in order', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    const [{ outDir }, launched] = await Promise.all([writeContentFolder(files).then((dir) => buildSite(dir)), launchBrowser()]);
+    browser = launched;
+    server = await serveStatic(outDir);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it('shows the first five results while the others are still loading, then all of them', async () => {
+    const ctx = await browser.newContext();
+    const fragments = await holdFragments(ctx, 5);
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    await page.locator('#search-page-input').fill('alpha');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(5);
+    expect(await page.locator('main .search-status').textContent()).toBe(`${ALPHA} results.`);
+    await eventually(() => fragments.held.length).toBe(ALPHA - 5);
+    expect(await page.locator('main .search-status').getAttribute('aria-busy')).toBe('true');
+    await fragments.release();
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
+    expect((await paths(page)).every((p) => p.startsWith('/en/articles/alpha-'))).toBe(true);
+    await eventually(() => page.locator('main .search-status').getAttribute('aria-busy')).toBe(null);
+    await ctx.close();
+  });
+
+  it('never adds the late results of an older search to a newer one', async () => {
+    const ctx = await browser.newContext();
+    const fragments = await holdFragments(ctx, 5);
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    await page.locator('#search-page-input').fill('alpha');
+    await eventually(() => fragments.held.length).toBe(ALPHA - 5);
+    // The reader changes the query while the rest of "alpha" is still loading.
+    fragments.pass(BRAVO);
+    await page.locator('#search-page-input').fill('bravo');
+    await eventually(() => paths(page)).toEqual(expect.arrayContaining([1, 2, 3].map((i) => `/en/articles/bravo-${i}/`)));
+    // Now the older search's results arrive.
+    const finished = ALPHA - 5;
+    let done = 0;
+    page.on('requestfinished', (request) => void (request.url().includes('/pagefind/fragment/') && done++));
+    await fragments.release();
+    await eventually(() => done).toBe(finished);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect((await paths(page)).sort()).toEqual([1, 2, 3].map((i) => `/en/articles/bravo-${i}/`));
+    expect(await page.locator('main .search-status').textContent()).toBe(`${BRAVO} results.`);
+    expect(new URL(page.url()).search).toBe('?q=bravo');
+    await ctx.close();
+  });
+});
