@@ -41,10 +41,9 @@ export default function permalinks(): AstroIntegration {
   let facts: ArticleFacts[] = [];
   let site: URL | undefined;
   let root = process.cwd();
-  const languagesOf = (slug: string): Locale[] | undefined => {
-    const found = facts.filter((f) => f.slug === slug && f.published).map((f) => f.locale);
-    return found.length ? found : undefined;
-  };
+  // Asked once per page of the sitemap: a map, not a scan of every article per page.
+  let published = new Map<string, Locale[]>();
+  const languagesOf = (slug: string): Locale[] | undefined => published.get(slug);
 
   return {
     name: 'zhiku:permalinks',
@@ -52,6 +51,8 @@ export default function permalinks(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         facts = articleFacts(readContentDir(contentDir(), root));
+        published = new Map();
+        for (const f of facts) if (f.published) published.set(f.slug, [...(published.get(f.slug) ?? []), f.locale]);
         updateConfig({
           integrations: [
             sitemap({

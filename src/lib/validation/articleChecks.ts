@@ -103,7 +103,8 @@ export function parseArticle(file: ContentFile, topicIds: Set<string>, problems:
     add({ line: split.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
   }
   parsed.tree = body.tree;
-  for (const d of body.tree ? duplicateHeadingIds(body.tree) : []) {
+  // Ids made from heading text are unique by construction (numbered -1, -2…): only an explicit `{#id}` can repeat one.
+  for (const d of body.tree && split.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
     add({ line: split.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${split.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
   }
   return parsed;
