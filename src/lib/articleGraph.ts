@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { extractArticleLinks } from '../markdown/extractArticleLinks';
 import { topicIds } from './articleIndex';
+import { renderedBodyFacts } from './bodyFacts';
 import { bodyLineOffset } from './bodyLineOffset';
 import { getArticleIndex } from './content';
 import { buildLinkGraph, type LinkGraph, type PageLinks } from './linkGraph';
@@ -47,6 +48,12 @@ async function build(): Promise<ArticleGraph> {
       const article = group[locale];
       if (!article) continue;
       topicIds(article.entry).forEach((t) => topics.add(t));
+      // The renderer kept each body's links (BodyFacts); MDX entries are parsed here.
+      const rendered = renderedBodyFacts(article.entry);
+      if (rendered) {
+        pages.push({ from: { locale, slug }, to: rendered.links });
+        continue;
+      }
       const body = article.entry.body ?? '';
       const to: ArticleKey[] = [];
       for (const link of extractArticleLinks(body, article, known)) {

@@ -1,7 +1,8 @@
-import { describe, markdownToPlainText } from './plainText';
-import { readingMinutes } from './readingTime';
+import { renderedBodyFacts, type RenderedEntry } from './bodyFacts';
+import { describe, markdownToPlainText, truncateText } from './plainText';
+import { minutesFor, readingMinutes } from './readingTime';
 
-interface EntryText {
+interface EntryText extends RenderedEntry {
   body?: string;
   data: { description?: string };
 }
@@ -14,6 +15,9 @@ export interface ArticleText {
 
 const known = new WeakMap<EntryText, ArticleText>();
 
+/** Summaries in lists and meta descriptions. */
+const SUMMARY_LENGTH = 160;
+
 /**
  * An article's summary and reading time, worked out once per entry however
  * many pages show them (its page, its fallback page, home and topic lists).
@@ -22,8 +26,12 @@ const known = new WeakMap<EntryText, ArticleText>();
 export function articleText(entry: EntryText): ArticleText {
   let text = known.get(entry);
   if (!text) {
+    const facts = renderedBodyFacts(entry);
     const body = entry.body ?? '';
-    text = { summary: describe(entry.data.description, body), readingMinutes: readingMinutes(markdownToPlainText(body)) };
+    // The renderer measured the body already (BodyFacts); MDX entries are parsed here.
+    text = facts
+      ? { summary: entry.data.description || truncateText(facts.lead, SUMMARY_LENGTH), readingMinutes: minutesFor(facts) }
+      : { summary: describe(entry.data.description, body, SUMMARY_LENGTH), readingMinutes: readingMinutes(markdownToPlainText(body)) };
     known.set(entry, text);
   }
   return text;

@@ -23,7 +23,13 @@ export function countReadingUnits(text: string): { han: number; words: number } 
  * @example readingMinutes('word '.repeat(440)) => 2
  */
 export function readingMinutes(text: string): number {
-  const { han, words } = countReadingUnits(text);
-  const minutes = han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE;
-  return Math.max(1, Math.round(minutes));
+  return minutesFor(countReadingUnits(text));
+}
+
+/**
+ * Minutes needed to read a number of units, at least 1.
+ * @example minutesFor({ han: 800, words: 0 }) => 2
+ */
+export function minutesFor({ han, words }: { han: number; words: number }): number {
+  return Math.max(1, Math.round(han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE));
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { bodyLineOffset } from '../lib/bodyLineOffset';
 import { articleSet, type KnownArticle, type LinkSource } from '../lib/resolveArticleLink';
-import { parseArticlePath } from '../lib/slugs';
+import { parseArticlePath, type ArticleKey } from '../lib/slugs';
+import { bodyFactsOf } from './bodyFactsPlugin';
 import { linkEdit, textEdit, type FoundArticleLink } from './rewriteArticleLinks';
 
 export interface ArticleLinksOptions {
@@ -17,6 +18,15 @@ export interface ArticleLinksOptions {
 interface DocumentLinks {
   from?: LinkSource;
   broken: FoundArticleLink[];
+  /** Published targets, for the link graph (BodyFacts.links). */
+  to: ArticleKey[];
+  /** How many language markers were added (bodyFactsPlugin leaves them out of the text). */
+  badges: number;
+}
+
+function record(state: DocumentLinks, found: FoundArticleLink): void {
+  if (!found.resolution.ok) state.broken.push(found);
+  else if (!found.resolution.target.draft) state.to.push({ locale: found.resolution.target.locale, slug: found.resolution.target.slug });
 }
 
 /**
@@ -24,7 +34,8 @@ interface DocumentLinks {
  * into links to the article pages (edits from rewriteArticleLinks.ts). A link
  * to a missing article throws an error naming the file, line and column, after
  * the whole document is read, so that one error lists them all. Drafts may hold
- * broken links: they are never published.
+ * broken links: they are never published. The published targets are kept
+ * with the rendered page (BodyFacts.links) for the link graph.
  *
  * The article list is a property of the plugin on purpose: Astro hashes its
  * config, plugins included, so a new, removed or (un)drafted article clears
@@ -42,34 +53,41 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     before(_root, ctx) {
       const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
       const key = path ? parseArticlePath(relative(root, path)) : undefined;
-      ctx.data.zhikuArticleLinks = { from: key && !('error' in key) ? key : undefined, broken: [] } satisfies DocumentLinks;
+      ctx.data.zhikuArticleLinks = { from: key && !('error' in key) ? key : undefined, broken: [], to: [], badges: 0 } satisfies DocumentLinks;
     },
     link(node, ctx) {
-      const { from, broken } = state(ctx);
+      const { from } = state(ctx);
       const edit = from && linkEdit(node, from, articles);
       if (!edit) return;
-      if (!edit.found.resolution.ok) broken.push(edit.found);
+      record(state(ctx), edit.found);
       if (edit.unwrap) return ctx.replaceNode(node, [...node.children]);
       if (edit.url) ctx.setProperty(node, 'url', edit.url);
       if (edit.hProperties) ctx.setProperty(node, 'data', { ...node.data, hProperties: edit.hProperties });
-      if (edit.after) ctx.insertAfter(node, edit.after);
+      if (edit.after) {
+        ctx.insertAfter(node, edit.after);
+        state(ctx).badges++;
+      }
     },
     definition(node, ctx) {
-      const { from, broken } = state(ctx);
+      const { from } = state(ctx);
       const edit = from && linkEdit(node, from, articles);
       if (!edit) return;
-      if (!edit.found.resolution.ok) broken.push(edit.found);
+      record(state(ctx), edit.found);
       if (edit.url) ctx.setProperty(node, 'url', edit.url);
     },
     text(node, ctx) {
-      const { from, broken } = state(ctx);
+      const { from } = state(ctx);
       if (!from || !node.value.includes('[[') || ctx.parent(node)?.type === 'link') return;
       const edit = textEdit(node, from, articles);
-      broken.push(...edit.found.filter((f) => !f.resolution.ok));
-      if (edit.replacement) ctx.replaceNode(node, edit.replacement);
+      for (const found of edit.found) record(state(ctx), found);
+      if (!edit.replacement) return;
+      ctx.replaceNode(node, edit.replacement);
+      state(ctx).badges += edit.replacement.length;
     },
     after(_root, ctx) {
-      const { broken } = state(ctx);
+      const { broken, to } = state(ctx);
+      const facts = bodyFactsOf(ctx);
+      if (facts) facts.links = to;
       const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
       if (broken.length === 0 || frontmatter?.draft || !ctx.fileURL) return;
       const path = fileURLToPath(ctx.fileURL);

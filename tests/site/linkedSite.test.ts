@@ -51,11 +51,12 @@ describe('wikilinks and article links in the built site', () => {
     expect(visibleText(doc.querySelector('.prose'))).not.toContain('[[');
   });
 
-  it('writes no wikilink syntax into summaries and meta descriptions', async () => {
+  it('writes summaries and meta descriptions as the reader reads the text: link titles, no wikilink syntax, no language markers', async () => {
     const zh = await page('/zh/articles/alpha/');
     const description = zh.querySelector('meta[name=description]')?.getAttribute('content');
-    expect(description).toContain('阿尔法链接到各种目标：beta、贝塔的故事、beta、beta、gamma，');
+    expect(description).toContain('阿尔法链接到各种目标：贝塔：译文落后于原文的文章、贝塔的故事、贝塔：译文落后于原文的文章、Beta, an article whose translation fell behind、伽马：只有中文的文章，');
     expect(description).not.toContain('[[');
+    expect(description).not.toMatch(/behind EN|\bEN\b/);
     const topic = await page('/zh/topics/regulation/');
     expect(visibleText(topic.querySelector('main'))).not.toContain('[[');
   });
