@@ -2,7 +2,7 @@ import { isLocale, nativeName, otherLocales, type Locale } from '../../lib/local
 import type { SearchState } from '../../lib/searchParams';
 import { interpolate, pluralText } from '../../lib/uiText';
 import { searchUrl } from '../../lib/urls';
-import { renderResult } from './renderResult';
+import { prepareResultRendering, renderResult } from './renderResult';
 import type { PagefindData } from './pagefind';
 import { preloadQuery, preloadSearch, searchArticles, type SearchOutcome } from './searchArticles';
 import { loadSearchStyles } from './styles';
@@ -146,5 +146,11 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
     if (last) void show(last, true);
   });
 
-  return { run, preload: () => preloadSearch(locale) };
+  return {
+    run,
+    preload: () => {
+      prepareResultRendering(locale);
+      return preloadSearch(locale);
+    },
+  };
 }

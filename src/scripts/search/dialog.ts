@@ -3,6 +3,7 @@ import { interpolate } from '../../lib/uiText';
 import { searchUrl } from '../../lib/urls';
 import { arrowNavigation } from './arrowNavigation';
 import { createSearchRunner, readSearchContext } from './controller';
+import { prepareResultRendering } from './renderResult';
 import { preloadSearch } from './searchArticles';
 
 /** One dialog per language (the 404 page has a box for each), built on first use. */
@@ -86,5 +87,7 @@ export function openSearchDialog(box: HTMLElement, query = ''): void {
 
 /** Starts loading the index while the reader is still reaching for the keyboard. */
 export function preload(box: HTMLElement): void {
-  void preloadSearch(readSearchContext(box).locale);
+  const { locale } = readSearchContext(box);
+  prepareResultRendering(locale);
+  void preloadSearch(locale);
 }
