@@ -19,17 +19,23 @@ for (let i = 1; i <= BRAVO; i++) files[`articles/en/bravo-${i}.md`] = article(`t
 async function holdFragments(ctx: BrowserContext, passing: number) {
   const held: Route[] = [];
   let passed = 0;
-  await ctx.route('**/pagefind/fragment/**', (route) => {
+  const handler = (route: Route) => {
     if (passed < passing) {
       passed++;
       void route.continue();
     } else held.push(route);
-  });
+  };
+  await ctx.route('**/pagefind/fragment/**', handler);
   return {
     held,
     /** Lets the next `count` requests through as well. */
     pass: (count: number) => (passing += count),
     release: () => Promise.all(held.splice(0).map((route) => route.continue())),
+    /** Releases what is held and holds nothing more. */
+    stop: async () => {
+      passing = Infinity;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
   };
 }
 
@@ -86,6 +92,36 @@ describe.runIf(browserAvailable())('search results arrive in order', () => {
     expect((await paths(page)).sort()).toEqual([1, 2, 3].map((i) => `/en/articles/bravo-${i}/`));
     expect(await page.locator('main .search-status').textContent()).toBe(`${BRAVO} results.`);
     expect(new URL(page.url()).search).toBe('?q=bravo');
+    await ctx.close();
+  });
+
+  it('keeps the keyboard on the same result when newer results replace the list, or puts it back in the field', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    const focused = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.pathname : document.activeElement?.id));
+    /** Types a new query and, before its results can arrive, moves the focus to a result of the current one. */
+    const typeThenFocus = (query: string, path: string) =>
+      page.evaluate(
+        ([query, path]) => {
+          const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          document.querySelector<HTMLAnchorElement>(`main .search-result-title[href="${path}"]`)!.focus();
+        },
+        [query, path],
+      );
+    await page.locator('#search-page-input').fill('report');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA + BRAVO);
+    await typeThenFocus('bravo', '/en/articles/bravo-1/');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(BRAVO);
+    expect(await focused()).toBe('/en/articles/bravo-1/');
+    // Results without the focused link: back to the field, from where the arrows work as before.
+    await typeThenFocus('alpha', '/en/articles/bravo-1/');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
+    expect(await focused()).toBe('search-page-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe((await paths(page))[0]);
     await ctx.close();
   });
 });

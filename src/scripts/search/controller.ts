@@ -16,6 +16,8 @@ export function readSearchContext(box: HTMLElement): { locale: Locale; strings: 
 }
 
 export interface SearchView {
+  /** The search field: the keyboard focus goes back to it when the result it was on is gone. */
+  field: HTMLInputElement;
   status: HTMLElement;
   results: HTMLElement;
   /** Shown below the results when there are more than the limit. */
@@ -43,6 +45,20 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
   let requested: string | undefined;
   loadSearchStyles();
   const say = (...nodes: (Node | string)[]) => view.status.replaceChildren(...nodes);
+
+  /**
+   * Shows new results in place of the old. A reader moving through the old ones with the
+   * keyboard (results arrive while typing goes on) stays on the same link when the new
+   * results have it, and is put back in the field when they do not.
+   */
+  function showResults(items: Node[]): void {
+    const focused = document.activeElement;
+    const on = focused instanceof HTMLAnchorElement && view.results.contains(focused) ? focused.href : undefined;
+    view.results.replaceChildren(...items);
+    if (on === undefined) return;
+    const same = [...view.results.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.href === on);
+    (same ?? view.field).focus();
+  }
   const render = (results: PagefindData[]) => results.map((data) => renderResult(data, locale, strings['search.headings'] ?? ''));
 
   function notes(state: SearchState, outcome: SearchOutcome): (Node | string)[] {
@@ -76,7 +92,7 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
     last = state;
     if (!state.query && Object.keys(state.filters).length === 0) {
       say('');
-      view.results.replaceChildren();
+      showResults([]);
       if (view.more) view.more.hidden = true;
       return;
     }
@@ -90,7 +106,7 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
       if (!current()) return void outcome.results.return();
       // The count and the first results appear together, so they never disagree.
       say(...notes(state, outcome));
-      view.results.replaceChildren(...(first.done ? [] : render(first.value)));
+      showResults(first.done ? [] : render(first.value));
       let shown = first.done ? 0 : first.value.length;
       if (view.more) view.more.hidden = outcome.total <= shown;
       rest = (async () => {
@@ -117,7 +133,7 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
     requested = undefined;
     console.error(error);
     say(strings['search.error'] ?? '');
-    view.results.replaceChildren();
+    showResults([]);
   }
 
   /** Runs a search now, or after the running one has shown its first results; the same search twice in a row runs once. */

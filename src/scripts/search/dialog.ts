@@ -40,7 +40,7 @@ function build(box: HTMLElement): (query: string) => void {
   dialog.append(form, toggleLabel, status, results, footer);
   document.body.append(dialog);
 
-  const runner = createSearchRunner(locale, strings, { status, results }, 10);
+  const runner = createSearchRunner(locale, strings, { field: input, status, results }, 10);
   // No delay: the runner starts a search at once when it is idle, and otherwise runs only the latest query.
   const search = () => {
     const query = input.value.trim();

@@ -12,7 +12,7 @@ if (form && box) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const results = document.querySelector<HTMLElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]') ?? undefined;
-  const runner = createSearchRunner(locale, strings, { status, results, more }, 20);
+  const runner = createSearchRunner(locale, strings, { field: input, status, results, more }, 20);
 
   const fromForm = (): SearchState => readSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const toForm = (state: SearchState) => {
