@@ -13,6 +13,8 @@ const ALPHA = 8;
 const BRAVO = 3;
 const files: Record<string, string> = {};
 for (let i = 1; i <= ALPHA; i++) files[`articles/en/alpha-${i}.md`] = article(`title: Alpha report ${i}\ndate: 2019-11-${10 + i}`, `The alpha project, part ${i}.`);
+const CHARLIE = 23;
+for (let i = 1; i <= CHARLIE; i++) files[`articles/en/charlie-${i}.md`] = article(`title: Charlie note ${i}\ndate: 2019-09-${10 + (i % 20)}`, `The charlie project, part ${i}.`);
 for (let i = 1; i <= BRAVO; i++) files[`articles/en/bravo-${i}.md`] = article(`title: Bravo report ${i}\ndate: 2019-10-${10 + i}`, `The bravo project, part ${i}.`);
 
 /** Holds Pagefind's fragment requests once `passing` of them have gone through, until released. */
@@ -122,6 +124,23 @@ describe.runIf(browserAvailable())('search results arrive in order', () => {
     expect(await focused()).toBe('search-page-input');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe((await paths(page))[0]);
+    await ctx.close();
+  });
+
+  it('shows twenty results, and the rest with "Show more", which is there only when there are more', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/?q=alpha`);
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
+    const more = page.locator('main [data-search-more]');
+    expect(await more.isHidden()).toBe(true);
+    await page.locator('#search-page-input').fill('charlie');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(20);
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await eventually(() => paths(page).then((p) => p.length)).toBe(CHARLIE);
+    expect(new Set(await paths(page)).size).toBe(CHARLIE);
+    expect(await more.isHidden()).toBe(true);
     await ctx.close();
   });
 });

@@ -100,21 +100,19 @@ export function createSearchRunner(locale: Locale, strings: Strings, view: Searc
     let rest: Promise<void> | undefined;
     try {
       // "Show more" loads the longer list in one go, so the results shown do not flicker.
-      const outcome = await searchArticles(locale, state, limit, keepLimit ? limit : FIRST_RESULTS);
+      const wanted = limit;
+      const outcome = await searchArticles(locale, state, wanted, keepLimit ? wanted : FIRST_RESULTS);
       if (!current()) return;
       const first = await outcome.results.next();
       if (!current()) return void outcome.results.return();
       // The count and the first results appear together, so they never disagree.
       say(...notes(state, outcome));
       showResults(first.done ? [] : render(first.value));
-      let shown = first.done ? 0 : first.value.length;
-      if (view.more) view.more.hidden = outcome.total <= shown;
+      if (view.more) view.more.hidden = outcome.total <= wanted;
       rest = (async () => {
         for await (const batch of outcome.results) {
           if (!current()) return;
           view.results.append(...render(batch));
-          shown += batch.length;
-          if (view.more) view.more.hidden = outcome.total <= shown;
         }
       })().catch((error: unknown) => fail(error, current));
     } catch (error) {

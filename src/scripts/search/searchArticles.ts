@@ -77,10 +77,10 @@ export async function searchArticles(locale: Locale, state: SearchState, limit: 
   // The converter is still loading. Most Chinese queries are Simplified already, so
   // the query as typed is searched meanwhile, and searched again only if converting changes it.
   const asTyped = search(state.query);
-  const simplified = await toSimplified(state.query);
-  if (simplified === state.query) return asTyped;
+  // Its failure matters only if it is the answer, and then it reaches the caller below.
   asTyped.catch(() => undefined);
-  return search(simplified);
+  const simplified = await toSimplified(state.query);
+  return simplified === state.query ? asTyped : search(simplified);
 }
 
 async function searchSimplified(locale: Locale, state: SearchState, simplified: string, limit: number, firstBatch: number): Promise<SearchOutcome> {
