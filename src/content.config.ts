@@ -7,7 +7,8 @@ import { contentDir } from './lib/contentDir';
 const root = contentDir();
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles` }),
+  // Bodies stay out of the content store: the renderer keeps what pages need of them (src/lib/bodyFacts.ts).
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles`, retainBody: false }),
   schema: articleSchema.extend({ topics: z.array(reference('topics')).default([]) }),
 });
 

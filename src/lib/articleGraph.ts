@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { extractArticleLinks } from '../markdown/extractArticleLinks';
 import { topicIds } from './articleIndex';
 import { renderedBodyFacts } from './bodyFacts';
+import { entryBody } from './entryBody';
 import { bodyLineOffset } from './bodyLineOffset';
 import { getArticleIndex } from './content';
 import { buildLinkGraph, type LinkGraph, type PageLinks } from './linkGraph';
@@ -54,7 +55,7 @@ async function build(): Promise<ArticleGraph> {
         pages.push({ from: { locale, slug }, to: rendered.links });
         continue;
       }
-      const body = article.entry.body ?? '';
+      const body = entryBody(article.entry);
       const to: ArticleKey[] = [];
       for (const link of extractArticleLinks(body, article, known)) {
         if (!link.resolution.ok) broken.push(`${article.entry.filePath}:${fileLine(article.entry.filePath, body, link.line)}:${link.column}: broken link ${link.resolution.error}`);

@@ -1,9 +1,12 @@
 import { renderedBodyFacts, type RenderedEntry } from './bodyFacts';
+import { contentHash } from './contentHash';
+import { entryBody } from './entryBody';
 import { describe, markdownToPlainText, truncateText } from './plainText';
 import { minutesFor, readingMinutes } from './readingTime';
 
 interface EntryText extends RenderedEntry {
   body?: string;
+  filePath?: string;
   data: { description?: string };
 }
 
@@ -11,12 +14,17 @@ export interface ArticleText {
   /** The description, or the start of the prose (160 characters at most). */
   summary: string;
   readingMinutes: number;
+  /** The description, or the start of the prose (300 characters at most), for feeds. */
+  longSummary: string;
+  /** contentHash of the body: what a translation's sourceHash is compared with. */
+  hash: string;
 }
 
 const known = new WeakMap<EntryText, ArticleText>();
 
-/** Summaries in lists and meta descriptions. */
+/** Summaries in lists and meta descriptions, and in feeds. */
 const SUMMARY_LENGTH = 160;
+const LONG_SUMMARY_LENGTH = 300;
 
 /**
  * An article's summary and reading time, worked out once per entry however
@@ -27,11 +35,25 @@ export function articleText(entry: EntryText): ArticleText {
   let text = known.get(entry);
   if (!text) {
     const facts = renderedBodyFacts(entry);
-    const body = entry.body ?? '';
-    // The renderer measured the body already (BodyFacts); MDX entries are parsed here.
-    text = facts
-      ? { summary: entry.data.description || truncateText(facts.lead, SUMMARY_LENGTH), readingMinutes: minutesFor(facts) }
-      : { summary: describe(entry.data.description, body, SUMMARY_LENGTH), readingMinutes: readingMinutes(markdownToPlainText(body)) };
+    const { description } = entry.data;
+    if (facts) {
+      // The renderer measured the body already (BodyFacts).
+      text = {
+        summary: description || truncateText(facts.lead, SUMMARY_LENGTH),
+        longSummary: description || truncateText(facts.lead, LONG_SUMMARY_LENGTH),
+        readingMinutes: minutesFor(facts),
+        hash: facts.hash,
+      };
+    } else {
+      // MDX entries are rendered with their page, not in the content store: parse them here.
+      const body = entryBody(entry);
+      text = {
+        summary: describe(description, body, SUMMARY_LENGTH),
+        longSummary: describe(description, body, LONG_SUMMARY_LENGTH),
+        readingMinutes: readingMinutes(markdownToPlainText(body)),
+        hash: contentHash(body),
+      };
+    }
     known.set(entry, text);
   }
   return text;

@@ -14,6 +14,8 @@ export interface BodyFacts {
   lead: string;
   /** The published articles the body links to. */
   links: ArticleKey[];
+  /** contentHash of the body, which translations record as their sourceHash. */
+  hash: string;
 }
 
 /** Where the renderer's plugins leave the facts: the document's frontmatter, as Astro's reading-time recipe does. */
@@ -35,6 +37,6 @@ export interface RenderedEntry {
 export function renderedBodyFacts(entry: RenderedEntry): BodyFacts | undefined {
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   const facts = frontmatter?.[BODY_FACTS_KEY] as Partial<BodyFacts> | undefined;
-  if (!facts || typeof facts.han !== 'number' || typeof facts.words !== 'number' || typeof facts.lead !== 'string' || !Array.isArray(facts.links)) return undefined;
+  if (!facts || typeof facts.han !== 'number' || typeof facts.words !== 'number' || typeof facts.lead !== 'string' || !Array.isArray(facts.links) || typeof facts.hash !== 'string') return undefined;
   return facts as BodyFacts;
 }

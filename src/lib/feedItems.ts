@@ -1,7 +1,7 @@
 import type { ArticleEntryLike, ArticleView } from './articleIndex';
 import { topicIds } from './articleIndex';
 import type { Locale } from './locales';
-import { describe } from './plainText';
+import { articleText } from './articleText';
 import { absoluteUrl, articleUrl } from './urls';
 
 /** How many of the newest articles a feed lists. */
@@ -32,13 +32,14 @@ export function feedItems<E extends ArticleEntryLike>(
     .filter((v) => !v.isFallback)
     .slice(0, size)
     .map(({ article, locale, slug }: { article: ArticleView<E>['article']; locale: Locale; slug: string }) => {
-      const { data, body } = article.entry as E & { data: { description?: string } };
+      const entry = article.entry as E & { data: { description?: string } };
+      const { data } = entry;
       return {
         title: data.title,
         link: absoluteUrl(articleUrl(locale, slug), site),
         pubDate: data.date,
         // A brief has no text to summarise: its headline stands in.
-        description: describe(data.description, body ?? '', 300) || data.title,
+        description: articleText(entry).longSummary || data.title,
         categories: topicIds(article.entry).map(topicName),
       };
     });

@@ -22,9 +22,17 @@ export interface TranslationRecord {
  * @example translationState('Hello', undefined) => 'missing'
  */
 export function translationState(originalBody: string, translation: TranslationRecord | undefined): TranslationState {
+  return translationStateOf(contentHash(originalBody), translation);
+}
+
+/**
+ * The same, from the hash of the original's body (BodyFacts.hash at build time).
+ * @example translationStateOf(contentHash('Hello'), { from: 'en', sourceHash: contentHash('Hello') }) => 'translated'
+ */
+export function translationStateOf(originalHash: string, translation: TranslationRecord | undefined): TranslationState {
   if (!translation) return 'missing';
   if (!translation.sourceHash) return 'unstamped';
-  return translation.sourceHash === contentHash(originalBody) ? 'translated' : 'outdated';
+  return translation.sourceHash === originalHash ? 'translated' : 'outdated';
 }
 
 /** One article file, as the status needs it. */

@@ -1,5 +1,6 @@
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../lib/bodyFacts';
+import { contentHash } from '../lib/contentHash';
 import { joinParagraphs } from '../lib/plainText';
 import { countReadingUnits } from '../lib/readingTime';
 
@@ -7,7 +8,7 @@ import { countReadingUnits } from '../lib/readingTime';
 export function bodyFactsOf(ctx: MdastVisitorContext): BodyFacts | undefined {
   const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
   if (!frontmatter) return undefined;
-  frontmatter[BODY_FACTS_KEY] ??= { han: 0, words: 0, lead: '', links: [] } satisfies BodyFacts;
+  frontmatter[BODY_FACTS_KEY] ??= { han: 0, words: 0, lead: '', links: [], hash: contentHash(ctx.source) } satisfies BodyFacts;
   return frontmatter[BODY_FACTS_KEY] as BodyFacts;
 }
 
@@ -35,7 +36,8 @@ export function readableText(node: Node): string {
  * The Sätteri plugin that measures the rendered text once, at the end of the
  * Markdown steps (links already show their titles, emphasis marks are gone):
  * reading units of every block but code and raw HTML, and the first
- * paragraphs for summaries (see BodyFacts), without the language markers of links.
+ * paragraphs for summaries (see BodyFacts), without the language markers of links,
+ * and the hash of the body for translation stamps.
  */
 export function bodyFactsPlugin(): MdastPluginDefinition {
   return {

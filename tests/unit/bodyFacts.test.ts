@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../src/lib/articleText';
 import { BODY_FACTS_KEY, renderedBodyFacts, type BodyFacts } from '../../src/lib/bodyFacts';
+import { contentHash } from '../../src/lib/contentHash';
+import { entryBody } from '../../src/lib/entryBody';
 import type { KnownArticle } from '../../src/lib/resolveArticleLink';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 
@@ -50,6 +55,19 @@ describe('body facts kept by the renderer', () => {
     const rendered = { body, data: {}, rendered: { metadata: { frontmatter } } };
     expect(renderedBodyFacts(rendered)).toBeDefined();
     expect(articleText(rendered)).toEqual(articleText({ body, data: {} }));
+  });
+
+  it('keeps the hash a translation stamp is compared with', async () => {
+    expect((await facts('Hello, world.\n')).hash).toBe(contentHash('Hello, world.'));
+  });
+
+  it('reads the body from the file when the content store kept none (MDX entries)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'zhiku-body-')), 'a.mdx');
+    writeFileSync(path, '---\ntitle: A\n---\n\nThe body <Note />.\n');
+    expect(entryBody({ filePath: path })).toBe('The body <Note />.');
+    expect(entryBody({ body: 'kept', filePath: path })).toBe('kept');
+    const file = { filePath: path, data: {} };
+    expect(articleText(file)).toMatchObject({ summary: 'The body <Note />.', hash: contentHash('The body <Note />.') });
   });
 
   it('ignores facts that are missing or malformed', () => {

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
+interface EntryFile {
+  body?: string;
+  filePath?: string;
+}
+
+const read = new Map<string, string>();
+
+/**
+ * An entry's Markdown body. The content store does not keep bodies
+ * (`retainBody: false` in src/content.config.ts: what pages need of them is in
+ * BodyFacts), so the rare reader that needs the text itself, an MDX entry,
+ * reads it from its file, once per build.
+ * @example entryBody({ filePath: 'content/articles/en/a.md' }) => 'The text below the frontmatter.'
+ */
+export function entryBody(entry: EntryFile): string {
+  if (entry.body !== undefined) return entry.body;
+  if (!entry.filePath) return '';
+  const path = resolve(entry.filePath);
+  let body = read.get(path);
+  if (body === undefined) {
+    body = parseFrontmatter(readFileSync(path, 'utf8')).content.trim();
+    read.set(path, body);
+  }
+  return body;
+}
