@@ -6,7 +6,7 @@ import { bodyLineOffset } from '../lib/bodyLineOffset';
 import { articleSet, type KnownArticle, type LinkSource } from '../lib/resolveArticleLink';
 import { parseArticlePath, type ArticleKey } from '../lib/slugs';
 import { bodyFactsOf } from './bodyFactsPlugin';
-import { linkEdit, textEdit, type FoundArticleLink } from './rewriteArticleLinks';
+import { isLanguageBadge, linkEdit, textEdit, type FoundArticleLink } from './rewriteArticleLinks';
 
 export interface ArticleLinksOptions {
   /** Every article file of the build (see readKnownArticles), read once when the config loads. */
@@ -37,18 +37,16 @@ function record(state: DocumentLinks, found: FoundArticleLink): void {
  * broken links: they are never published. The published targets are kept
  * with the rendered page (BodyFacts.links) for the link graph.
  *
- * The article list is a property of the plugin on purpose: Astro hashes its
- * config, plugins included, so a new, removed or (un)drafted article clears
- * the content cache and every page that links to it is rendered again.
+ * The article list must also be in Astro's config, for its cache: see
+ * articleListStamp in markdownProcessor.ts.
  */
-export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition & { articles: readonly KnownArticle[] } {
+export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition {
   const articles = articleSet(options.articles);
   const root = resolve(options.articlesDir);
   const state = (ctx: MdastVisitorContext) => ctx.data.zhikuArticleLinks as DocumentLinks;
 
   return {
     name: 'zhiku-article-links',
-    articles: options.articles,
     options: { position: true },
     before(_root, ctx) {
       const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
@@ -82,7 +80,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       for (const found of edit.found) record(state(ctx), found);
       if (!edit.replacement) return;
       ctx.replaceNode(node, edit.replacement);
-      state(ctx).badges += edit.replacement.length;
+      state(ctx).badges += edit.replacement.filter(isLanguageBadge).length;
     },
     after(_root, ctx) {
       const { broken, to } = state(ctx);

@@ -3,6 +3,7 @@ import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../lib/bodyFacts';
 import { contentHash } from '../lib/contentHash';
 import { joinParagraphs } from '../lib/plainText';
 import { countReadingUnits } from '../lib/readingTime';
+import { isLanguageBadge } from './rewriteArticleLinks';
 
 /** The facts of the document being rendered, created by whichever plugin writes first. */
 export function bodyFactsOf(ctx: MdastVisitorContext): BodyFacts | undefined {
@@ -16,10 +17,9 @@ interface Node {
   type: string;
   value?: string;
   children?: readonly Node[];
-  data?: { hProperties?: { className?: unknown } };
+  data?: { hName?: string };
 }
 
-const isBadge = (node: Node) => node.data?.hProperties?.className instanceof Array && node.data.hProperties.className.includes('lang-badge');
 
 /**
  * The text a reader reads in a node, leaving out the language markers after links (EN, 中) and the space before them.
@@ -28,7 +28,7 @@ const isBadge = (node: Node) => node.data?.hProperties?.className instanceof Arr
 export function readableText(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   let text = '';
-  for (const child of node.children ?? []) text = isBadge(child) ? text.replace(/ $/, '') : text + readableText(child);
+  for (const child of node.children ?? []) text = isLanguageBadge(child) ? text.replace(/ $/, '') : text + readableText(child);
   return text;
 }
 

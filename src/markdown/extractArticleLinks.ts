@@ -1,6 +1,6 @@
 import type { ArticleSet, LinkSource } from '../lib/resolveArticleLink';
 import { parseMarkdown } from './parseMarkdown';
-import { rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLinks';
+import { mayLinkArticles, rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLinks';
 
 /**
  * The links to other articles in a Markdown body, read the same way the
@@ -9,6 +9,6 @@ import { rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLink
  */
 export function extractArticleLinks(body: string, from: LinkSource, articles: ArticleSet): FoundArticleLink[] {
   // Most bodies hold no link to an article: skip parsing them.
-  if (!body.includes('[[') && !/\.mdx?\b/i.test(body)) return [];
+  if (!mayLinkArticles(body)) return [];
   return rewriteArticleLinks(parseMarkdown(body), from, articles);
 }

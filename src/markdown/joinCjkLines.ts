@@ -6,6 +6,16 @@ const ASCII_PUNCT = ',.;:!?()"\'';
 const BREAK_AFTER_CJK = new RegExp(`([${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}${ASCII_PUNCT}])`, 'gu');
 const BREAK_BEFORE_CJK = new RegExp(`([${CJK}${ASCII_PUNCT}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, 'gu');
 
+const BREAK_NEXT_TO_CJK = new RegExp(`[${CJK}][ \\t]*\\n|\\n[ \\t]*[${CJK}]`, 'u');
+
+/**
+ * Whether a text has a line break next to a CJK character: the only kind joinCjkLines changes.
+ * @example hasCjkLineBreak('中文\n中文') => true; hasCjkLineBreak('one\ntwo') => false
+ */
+export function hasCjkLineBreak(text: string): boolean {
+  return BREAK_NEXT_TO_CJK.test(text);
+}
+
 /**
  * Removes the line breaks of hard-wrapped Chinese text, which a browser would
  * otherwise show as spaces. A break stays (as a space) when it separates

@@ -20,6 +20,15 @@ export interface FoundArticleLink {
 }
 
 /**
+ * Whether a body can hold a link to another article at all: a wikilink or a
+ * link to a `.md`/`.mdx` file. Most bodies hold none and need no link step.
+ * @example mayLinkArticles('See [[pair]].') => true; mayLinkArticles('See [x](https://a.org/).') => false
+ */
+export function mayLinkArticles(body: string): boolean {
+  return body.includes('[[') || /\.mdx?\b/i.test(body);
+}
+
+/**
  * What to do to a Markdown link (or link definition) to an article file:
  * point it at the page, or unwrap it into its text when the target is a draft,
  * and add a language marker after it when it crosses languages.
@@ -57,6 +66,14 @@ function badge(target: ResolvedLink): PhrasingContent {
       },
     },
   };
+}
+
+/**
+ * Whether a node is the language marker `badge()` makes.
+ * @example isLanguageBadge({ type: 'emphasis', data: { hName: 'abbr' }, children: [] }) => true
+ */
+export function isLanguageBadge(node: { type: string; data?: { hName?: string } }): boolean {
+  return node.type === 'emphasis' && node.data?.hName === 'abbr';
 }
 
 function linkProperties(target: ResolvedLink, textIsTitle: boolean): Record<string, string | string[]> {
