@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -16,8 +17,8 @@ export interface BuildTiming {
   /** Peak resident set size of the largest process of the build, in MB (GNU time), or null without it. */
   peakRssMb: number | null;
   /**
-   * User + system CPU seconds of the build and its children (Pagefind's binary), from GNU time:
-   * on a shared machine this moves much less with other people's load than wall-clock time.
+   * User + system CPU seconds of the build's Node processes (cpuAtExit.cjs), without Pagefind's
+   * binary: on a shared machine this moves much less with other people's load than wall-clock time.
    */
   cpuSeconds: number | null;
   log: string;
@@ -51,15 +52,29 @@ export function cpuFromGnuTime(report: string): number | null {
   return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
+/**
+ * Sums the CPU lines cpuAtExit.cjs wrote (`pid user system`), in seconds.
+ * @example cpuFromExitLines('12 50.5 4.25\n13 1 0.25\n') => 56
+ */
+export function cpuFromExitLines(lines: string): number | null {
+  const rows = lines.trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number));
+  return rows.length ? rows.reduce((sum, [, user, system]) => sum + user! + system!, 0) : null;
+}
+
+const CPU_AT_EXIT = join(import.meta.dirname, 'cpuAtExit.cjs');
+
 /** Runs `node <astro> build …` under GNU time and measures it. Rejects with the log when the build fails. */
 export async function timedBuild(opts: { astroBin: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string; rssFile: string }): Promise<BuildTiming> {
   const withTime = existsSync(GNU_TIME);
   const command = withTime ? GNU_TIME : process.execPath;
   const args = withTime ? ['-v', '-o', opts.rssFile, process.execPath, opts.astroBin, 'build', ...opts.args] : [opts.astroBin, 'build', ...opts.args];
+  const cpuFile = `${opts.rssFile}.cpu`;
+  await rm(cpuFile, { force: true });
+  const env = { ...opts.env, BENCH_CPU_FILE: cpuFile, NODE_OPTIONS: `${opts.env.NODE_OPTIONS ?? ''} --require ${CPU_AT_EXIT}`.trim() };
   const started = performance.now();
   const chunks: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => chunks.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => chunks.push(d.toString()));
     child.on('error', reject);
@@ -72,7 +87,7 @@ export async function timedBuild(opts: { astroBin: string; args: string[]; env: 
   if (!indexed) throw new Error(`No Pagefind timing line in the build log:\n${log.slice(-2000)}`);
   const report = withTime ? await readFile(opts.rssFile, 'utf8') : '';
   const peakRssMb = peakRssFromGnuTime(report);
-  const cpuSeconds = cpuFromGnuTime(report);
+  const cpuSeconds = existsSync(cpuFile) ? cpuFromExitLines(await readFile(cpuFile, 'utf8')) : cpuFromGnuTime(report);
   return {
     totalSeconds,
     pagefindSeconds: indexed.seconds,

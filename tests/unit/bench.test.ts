@@ -7,7 +7,7 @@ import { median, textTable, withinBudget } from '../../bench/budgets';
 import { articleMarkdown, textLength, TARGET } from '../../bench/corpus/article';
 import { createRandom, deriveSeed } from '../../bench/corpus/random';
 import { corpusSlugs, topicId, topicsYaml, writeCorpus } from '../../bench/generateCorpus';
-import { cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
+import { cpuFromExitLines, cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
 import { articleSchema } from '../../src/lib/articleSchema';
 import { isValidSlug } from '../../src/lib/slugs';
 
@@ -130,5 +130,15 @@ describe('benchmark measurements', () => {
   it('aligns a table by terminal columns, Chinese characters counting double', () => {
     expect(textTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
     expect(textTable([['a', 'bb'], ['稳定币', 'd']])).toBe('a       bb\n稳定币  d');
+  });
+});
+
+describe('CPU of the Node processes of a build', () => {
+  it.each([
+    ['12 50.5 4.25\n13 1 0.25\n', 56],
+    ['7 2 1\n', 3],
+    ['', null],
+  ])('%j => %j', (lines, seconds) => {
+    expect(cpuFromExitLines(lines)).toBe(seconds);
   });
 });
