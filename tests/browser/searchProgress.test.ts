@@ -5,9 +5,10 @@ import { buildSite } from '../helpers/buildSite';
 import { article, writeContentFolder } from '../helpers/contentFolder';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
-// The search page shows its first results before the rest have loaded, and a search's
-// late results never land on a newer search's list. Pagefind's result fragments are
-// held back at the network (its worker's requests), so the order of events is the test's.
+// The search page while results arrive: the first ones before the rest have loaded, a
+// search's late results never on a newer search's list, the keyboard focus kept, "Show
+// more", input-method composition. Where the order of events matters, Pagefind's result
+// fragments are held back at the network (its worker's requests), so the test decides it.
 
 const ALPHA = 8;
 const BRAVO = 3;
@@ -44,7 +45,7 @@ async function holdFragments(ctx: BrowserContext, passing: number) {
 const paths = (page: Page) => page.locator('main .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
-describe.runIf(browserAvailable())('search results arrive in order', () => {
+describe.runIf(browserAvailable())('the search page while results arrive', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
@@ -141,6 +142,29 @@ describe.runIf(browserAvailable())('search results arrive in order', () => {
     await eventually(() => paths(page).then((p) => p.length)).toBe(CHARLIE);
     expect(new Set(await paths(page)).size).toBe(CHARLIE);
     expect(await more.isHidden()).toBe(true);
+    await ctx.close();
+  });
+
+  it('searches what an input method composes when the composition ends, not its keystrokes', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    const compose = (value: string, event: 'input' | 'compositionend') =>
+      page.evaluate(
+        ([value, event]) => {
+          const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+          input.value = value;
+          input.dispatchEvent(event === 'input' ? new InputEvent('input', { bubbles: true, isComposing: true, data: value }) : new CompositionEvent('compositionend', { bubbles: true, data: value }));
+        },
+        [value, event] as const,
+      );
+    await compose('bravo', 'input');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(await paths(page)).toEqual([]);
+    expect(new URL(page.url()).search).toBe('');
+    await compose('alpha', 'compositionend');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
+    expect(new URL(page.url()).search).toBe('?q=alpha');
     await ctx.close();
   });
 });
