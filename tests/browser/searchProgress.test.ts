@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
           input.dispatchEvent(new Event('input', { bubbles: true }));
           document.querySelector<HTMLAnchorElement>(`main .search-result-title[href="${path}"]`)!.focus();
         },
-        [query, path],
+        [query, path] as const,
       );
     await page.locator('#search-page-input').fill('report');
     await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA + BRAVO);
