@@ -6,6 +6,13 @@ import { htmlLang, type Locale } from './locales';
  * @example languageName('zh', 'en') => 'Chinese'; languageName('en', 'zh') => '英语'
  */
 export function languageName(language: Locale, reader: Locale): string {
-  const names = new Intl.DisplayNames([htmlLang(reader)], { type: 'language' });
+  let names = displayNames.get(reader);
+  if (!names) {
+    names = new Intl.DisplayNames([htmlLang(reader)], { type: 'language' });
+    displayNames.set(reader, names);
+  }
   return names.of(language) ?? language;
 }
+
+// Made once per reader language: making an Intl object costs far more than asking it.
+const displayNames = new Map<Locale, Intl.DisplayNames>();
