@@ -1,4 +1,10 @@
 import { htmlLang, type Locale } from './locales';
+import { perLocale } from './perLocale';
+
+/** The language tag of dates and lists: English is written the British way ('18 November 2019'). */
+const intlTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : htmlLang(locale));
+const dateFormat = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+const listFormat = perLocale((l) => new Intl.ListFormat(intlTag(l), { style: 'long', type: 'conjunction' }));
 
 /**
  * Formats a date for readers of a locale, in UTC so a build gives the same
@@ -7,20 +13,7 @@ import { htmlLang, type Locale } from './locales';
  * @example formatDate(new Date('2019-11-18'), 'en') => '18 November 2019'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return formatter(dateFormats, locale, (tag) => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(date);
-}
-
-// Making an Intl formatter costs far more than using one, and a build formats tens of thousands of dates.
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const listFormats = new Map<Locale, Intl.ListFormat>();
-
-function formatter<F>(cache: Map<Locale, F>, locale: Locale, make: (tag: string) => F): F {
-  let f = cache.get(locale);
-  if (!f) {
-    f = make(locale === 'en' ? 'en-GB' : htmlLang(locale));
-    cache.set(locale, f);
-  }
-  return f;
+  return dateFormat(locale).format(date);
 }
 
 /** @example isoDate(new Date('2019-11-18T10:00:00Z')) => '2019-11-18' */
@@ -33,5 +26,5 @@ export function isoDate(date: Date): string {
  * @example formatList(['A', 'B', 'C'], 'en') => 'A, B and C'; formatList(['甲', '乙'], 'zh') => '甲和乙'
  */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return formatter(listFormats, locale, (tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' })).format(items);
+  return listFormat(locale).format(items);
 }

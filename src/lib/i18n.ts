@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import en from '../i18n/en.json' with { type: 'json' };
 import zh from '../i18n/zh.json' with { type: 'json' };
 import { htmlLang, LOCALES, type Locale } from './locales';
+import { perLocale } from './perLocale';
 
 type Strings = Record<string, string>;
 
@@ -38,15 +39,7 @@ export function createTranslationSystem(resources: Record<Locale, Strings> = UI_
     // Output goes through Astro's escaping; i18next must not escape twice.
     interpolation: { escapeValue: false },
   });
-  const cache = new Map<Locale, TFunction>();
-  return (locale: Locale): TFunction => {
-    let t = cache.get(locale);
-    if (!t) {
-      t = instance.getFixedT(htmlLang(locale));
-      cache.set(locale, t);
-    }
-    return t;
-  };
+  return perLocale((locale): TFunction => instance.getFixedT(htmlLang(locale)));
 }
 
 /** The site's translator: `useTranslations('zh')('nav.home') => '首页'`. */
