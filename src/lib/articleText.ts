@@ -1,8 +1,7 @@
 import { renderedBodyFacts, type RenderedEntry } from './bodyFacts';
-import { contentHash } from './contentHash';
 import { entryBody } from './entryBody';
-import { describe, markdownToPlainText, truncateText } from './plainText';
-import { minutesFor, readingMinutes } from './readingTime';
+import { parsedBodyFacts, truncateText } from './plainText';
+import { minutesFor } from './readingTime';
 
 interface EntryText extends RenderedEntry {
   body?: string;
@@ -34,26 +33,16 @@ const LONG_SUMMARY_LENGTH = 300;
 export function articleText(entry: EntryText): ArticleText {
   let text = known.get(entry);
   if (!text) {
-    const facts = renderedBodyFacts(entry);
+    // The renderer measured the body already (BodyFacts); MDX entries are rendered with their
+    // page, not in the content store, so they are parsed here.
+    const facts = renderedBodyFacts(entry) ?? parsedBodyFacts(entryBody(entry));
     const { description } = entry.data;
-    if (facts) {
-      // The renderer measured the body already (BodyFacts).
-      text = {
-        summary: description || truncateText(facts.lead, SUMMARY_LENGTH),
-        longSummary: description || truncateText(facts.lead, LONG_SUMMARY_LENGTH),
-        readingMinutes: minutesFor(facts),
-        hash: facts.hash,
-      };
-    } else {
-      // MDX entries are rendered with their page, not in the content store: parse them here.
-      const body = entryBody(entry);
-      text = {
-        summary: describe(description, body, SUMMARY_LENGTH),
-        longSummary: describe(description, body, LONG_SUMMARY_LENGTH),
-        readingMinutes: readingMinutes(markdownToPlainText(body)),
-        hash: contentHash(body),
-      };
-    }
+    text = {
+      summary: description || truncateText(facts.lead, SUMMARY_LENGTH),
+      longSummary: description || truncateText(facts.lead, LONG_SUMMARY_LENGTH),
+      readingMinutes: minutesFor(facts),
+      hash: facts.hash,
+    };
     known.set(entry, text);
   }
   return text;

@@ -1,6 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown, prepareText } from '../markdown/parseMarkdown';
+import { LEAD_LENGTH, type BodyFacts } from './bodyFacts';
+import { contentHash } from './contentHash';
+import { countReadingUnits } from './readingTime';
 import { parseWikilink, WIKILINK } from './resolveArticleLink';
 
 /**
@@ -65,14 +68,14 @@ export function joinParagraphs(paragraphs: readonly string[]): string {
 }
 
 /**
- * A summary for lists and meta tags: the given description, or the start of
- * the article's prose (paragraphs only, so subheadings never run into it).
- * @example describe(undefined, '## Hi\n\nFirst paragraph.') => 'First paragraph.'
+ * The facts bodyFactsPlugin measures while rendering, worked out by parsing a
+ * body here instead: for MDX entries, which the content store does not render.
+ * The lead is the prose only (paragraphs), so subheadings never run into a summary.
+ * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', hash: '…' }
  */
-export function describe(description: string | undefined, body: string, max = 160): string {
-  if (description) return description;
-  const paragraphs = readableBlocks(body)
-    .filter((block) => block.type === 'paragraph')
-    .map((block) => block.text);
-  return truncateText(joinParagraphs(paragraphs), max);
+export function parsedBodyFacts(markdown: string): Omit<BodyFacts, 'links'> {
+  const blocks = readableBlocks(markdown);
+  const { han, words } = countReadingUnits(blocks.map((block) => block.text).join('\n'));
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  return { han, words, lead: joinParagraphs(paragraphs).slice(0, LEAD_LENGTH), hash: contentHash(markdown) };
 }

@@ -19,14 +19,6 @@ export function countReadingUnits(text: string): { han: number; words: number } 
 }
 
 /**
- * Minutes needed to read a text, at least 1.
- * @example readingMinutes('word '.repeat(440)) => 2
- */
-export function readingMinutes(text: string): number {
-  return minutesFor(countReadingUnits(text));
-}
-
-/**
  * Minutes needed to read a number of units, at least 1.
  * @example minutesFor({ han: 800, words: 0 }) => 2
  */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describe as summarise, markdownToPlainText, truncateText } from '../../src/lib/plainText';
+import { articleText } from '../../src/lib/articleText';
+import { markdownToPlainText, truncateText } from '../../src/lib/plainText';
+
+// A summary as lists and meta tags show it: the description, or the start of the prose.
+const summarise = (description: string | undefined, body: string) => articleText({ body, data: { description } }).summary;
 import { paginate } from '../../src/lib/pagination';
 import { tocHeadings } from '../../src/lib/toc';
 

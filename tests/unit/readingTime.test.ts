@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countReadingUnits, readingMinutes } from '../../src/lib/readingTime';
+import { countReadingUnits, minutesFor } from '../../src/lib/readingTime';
+
+const readingMinutes = (text: string) => minutesFor(countReadingUnits(text));
 
 describe('reading time', () => {
   it.each([
