@@ -1,8 +1,7 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
-import { cjkEmphasis } from './cjkEmphasis';
-import { joinCjkLines } from './joinCjkLines';
+import { cjkTextEdit } from './cjkTextPlugin';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
@@ -23,22 +22,11 @@ export function parseMarkdown(body: string, options: { mdx?: boolean } = {}): Ro
  */
 export function prepareText(tree: Root, source: string): Root {
   visit(tree, 'text', (node, index, parent) => {
-    if (node.value.includes('\n')) node.value = joinCjkLines(node.value);
-    const emphasis = parent && index !== undefined ? cjkEmphasisOf(node.value, source, node.position) : undefined;
-    if (!emphasis || !parent || index === undefined) return;
-    parent.children.splice(index, 1, ...(emphasis as never[]));
-    return [SKIP, index + emphasis.length];
+    const edit = cjkTextEdit(node, source);
+    node.value = edit.value;
+    if (!edit.nodes || !parent || index === undefined) return;
+    parent.children.splice(index, 1, ...(edit.nodes as never[]));
+    return [SKIP, index + edit.nodes.length];
   });
   return tree;
-}
-
-/**
- * `cjkEmphasis` of a text node, unless its source escaped an asterisk (`\*`),
- * which an author writes precisely to keep it literal.
- * @example cjkEmphasisOf('*真*', '\\*真\\*', { start: { offset: 0 }, end: { offset: 5 } }) => undefined
- */
-export function cjkEmphasisOf(value: string, source: string, position: { start: { offset?: number }; end: { offset?: number } } | undefined) {
-  if (!value.includes('*')) return undefined;
-  const raw = position?.start.offset !== undefined ? source.slice(position.start.offset, position.end.offset) : '';
-  return raw.includes('\\*') ? undefined : cjkEmphasis(value);
 }
