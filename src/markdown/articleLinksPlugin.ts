@@ -5,7 +5,6 @@ import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { bodyLineOffset } from '../lib/bodyLineOffset';
 import { articleSet, type KnownArticle, type LinkSource } from '../lib/resolveArticleLink';
 import { parseArticlePath, type ArticleKey } from '../lib/slugs';
-import { bodyFactsOf } from './bodyFactsPlugin';
 import { isLanguageBadge, linkEdit, textEdit, type FoundArticleLink } from './rewriteArticleLinks';
 
 export interface ArticleLinksOptions {
@@ -15,13 +14,22 @@ export interface ArticleLinksOptions {
   articlesDir: string;
 }
 
+/**
+ * What this plugin learnt of the document being rendered, for bodyFactsPlugin:
+ * the published articles it links to, and whether language markers (EN, 中)
+ * were added, which its text must then be read without.
+ */
+export function documentLinks(ctx: MdastVisitorContext): { to: readonly ArticleKey[]; markers: boolean } {
+  return (ctx.data.zhikuArticleLinks as DocumentLinks | undefined) ?? { to: [], markers: false };
+}
+
 interface DocumentLinks {
   from?: LinkSource;
   broken: FoundArticleLink[];
   /** Published targets, for the link graph (BodyFacts.links). */
   to: ArticleKey[];
-  /** How many language markers were added (bodyFactsPlugin leaves them out of the text). */
-  badges: number;
+  /** Whether language markers were added (bodyFactsPlugin leaves them out of the text). */
+  markers: boolean;
 }
 
 function record(state: DocumentLinks, found: FoundArticleLink): void {
@@ -35,7 +43,7 @@ function record(state: DocumentLinks, found: FoundArticleLink): void {
  * to a missing article throws an error naming the file, line and column, after
  * the whole document is read, so that one error lists them all. Drafts may hold
  * broken links: they are never published. The published targets are kept
- * with the rendered page (BodyFacts.links) for the link graph.
+ * with the rendered page (BodyFacts.links, through documentLinks) for the link graph.
  *
  * The article list must also be in Astro's config, for its cache: see
  * articleListStamp in markdownProcessor.ts.
@@ -51,7 +59,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     before(_root, ctx) {
       const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
       const key = path ? parseArticlePath(relative(root, path)) : undefined;
-      ctx.data.zhikuArticleLinks = { from: key && !('error' in key) ? key : undefined, broken: [], to: [], badges: 0 } satisfies DocumentLinks;
+      ctx.data.zhikuArticleLinks = { from: key && !('error' in key) ? key : undefined, broken: [], to: [], markers: false } satisfies DocumentLinks;
     },
     link(node, ctx) {
       const { from } = state(ctx);
@@ -63,7 +71,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       if (edit.hProperties) ctx.setProperty(node, 'data', { ...node.data, hProperties: edit.hProperties });
       if (edit.after) {
         ctx.insertAfter(node, edit.after);
-        state(ctx).badges++;
+        state(ctx).markers = true;
       }
     },
     definition(node, ctx) {
@@ -80,12 +88,10 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       for (const found of edit.found) record(state(ctx), found);
       if (!edit.replacement) return;
       ctx.replaceNode(node, edit.replacement);
-      state(ctx).badges += edit.replacement.filter(isLanguageBadge).length;
+      if (edit.replacement.some(isLanguageBadge)) state(ctx).markers = true;
     },
     after(_root, ctx) {
-      const { broken, to } = state(ctx);
-      const facts = bodyFactsOf(ctx);
-      if (facts) facts.links = to;
+      const { broken } = state(ctx);
       const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
       if (broken.length === 0 || frontmatter?.draft || !ctx.fileURL) return;
       const path = fileURLToPath(ctx.fileURL);

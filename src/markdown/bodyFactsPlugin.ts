@@ -1,17 +1,11 @@
-import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import type { MdastPluginDefinition } from 'satteri';
 import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../lib/bodyFacts';
 import { contentHash } from '../lib/contentHash';
 import { joinParagraphs } from '../lib/plainText';
 import { countReadingUnits } from '../lib/readingTime';
+import { documentLinks } from './articleLinksPlugin';
 import { isLanguageBadge } from './rewriteArticleLinks';
 
-/** The facts of the document being rendered, created by whichever plugin writes first. */
-export function bodyFactsOf(ctx: MdastVisitorContext): BodyFacts | undefined {
-  const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-  if (!frontmatter) return undefined;
-  frontmatter[BODY_FACTS_KEY] ??= { han: 0, words: 0, lead: '', links: [], hash: contentHash(ctx.source) } satisfies BodyFacts;
-  return frontmatter[BODY_FACTS_KEY] as BodyFacts;
-}
 
 interface Node {
   type: string;
@@ -43,15 +37,16 @@ export function bodyFactsPlugin(): MdastPluginDefinition {
   return {
     name: 'zhiku-body-facts',
     after(root, ctx) {
-      const facts = bodyFactsOf(ctx);
-      if (!facts) return;
-      // Walking the tree in JavaScript is only needed when links added language markers.
-      const hasBadges = (ctx.data.zhikuArticleLinks as { badges?: number } | undefined)?.badges;
+      const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+      if (!frontmatter) return;
+      const links = documentLinks(ctx);
+      const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links.to], hash: contentHash(ctx.source) };
       const paragraphs: string[] = [];
       let leadLength = 0;
       for (const block of root.children) {
         if (block.type === 'html' || block.type === 'code') continue;
-        const text = (hasBadges ? readableText(block as Node) : ctx.textContent(block)).trim();
+        // Walking the tree in JavaScript is only needed when links added language markers.
+        const text = (links.markers ? readableText(block as Node) : ctx.textContent(block)).trim();
         if (!text) continue;
         const units = countReadingUnits(text);
         facts.han += units.han;
@@ -62,6 +57,7 @@ export function bodyFactsPlugin(): MdastPluginDefinition {
         }
       }
       facts.lead = joinParagraphs(paragraphs).slice(0, LEAD_LENGTH);
+      frontmatter[BODY_FACTS_KEY] = facts;
     },
   };
 }
