@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
-import { contentDir } from './src/lib/contentDir.ts';
-import { readKnownArticles } from './src/lib/readKnownArticles.ts';
+import { contentDir } from './src/site/contentDir.ts';
+import { readKnownArticles } from './src/site/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
-import { siteUrl } from './src/lib/siteUrl.ts';
+import { siteUrl } from './src/site/siteUrl.ts';
 
 /**
  * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { checkLinks, formatBrokenLinks, type CheckedPage } from '../src/lib/linkCheck';
-import { siteUrl } from '../src/lib/siteUrl';
+import { checkLinks, formatBrokenLinks, type CheckedPage } from '../src/core/linkCheck';
+import { siteUrl } from '../src/site/siteUrl';
 
 const args = process.argv.slice(2);
 const siteAt = args.indexOf('--site');

@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleSchema } from '../src/lib/articleSchema';
+import { articleSchema } from '../src/core/articleSchema';
 import { articleFileText } from '../src/importer/articleFile';
 import { importDump } from '../src/importer/importDump';
 import { locateArticle, planWrite, writes } from '../src/importer/planWrite';

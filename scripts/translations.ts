@@ -12,11 +12,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { contentDir } from '../src/lib/contentDir';
-import { LOCALES } from '../src/lib/locales';
-import { parseArticlePath } from '../src/lib/slugs';
-import { stampTranslation } from '../src/lib/stampTranslation';
-import { translationStatuses, type StatusArticle, type TranslationState } from '../src/lib/translationStatus';
+import { contentDir } from '../src/site/contentDir';
+import { LOCALES } from '../src/core/locales';
+import { parseArticlePath } from '../src/core/slugs';
+import { stampTranslation } from '../src/core/stampTranslation';
+import { translationStatuses, type StatusArticle, type TranslationState } from '../src/core/translationStatus';
 
 const STATES: TranslationState[] = ['translated', 'missing', 'outdated', 'unstamped'];
 

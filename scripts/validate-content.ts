@@ -3,8 +3,8 @@
  * ./content) without building, and exits 1 with every problem listed.
  * The build runs the same validator (src/integrations/contentValidation.ts).
  */
-import { contentDir } from '../src/lib/contentDir';
-import { formatReport, validateContentDir } from '../src/lib/validation';
+import { contentDir } from '../src/site/contentDir';
+import { formatReport, validateContentDir } from '../src/site/validation';
 
 const dir = process.argv[2] ?? contentDir();
 const problems = validateContentDir(dir);

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema, topicSchema } from './lib/articleSchema';
-import { contentDir } from './lib/contentDir';
+import { articleSchema, topicSchema } from './core/articleSchema';
+import { contentDir } from './site/contentDir';
 
 const root = contentDir();
 

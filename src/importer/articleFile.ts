@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { contentHash } from '../lib/contentHash';
+import { contentHash } from '../core/contentHash';
 import type { ImportedFrontmatter } from './importArticle';
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locales';
+import type { Locale } from '../core/locales';
 import { resolveDate, type DateEvidence, type IsoDay } from './articleDate';
 import { chinesePunctuation } from './chinesePunctuation';
 import { isPersonName } from './headline';

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locales';
+import type { Locale } from '../core/locales';
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[A-Za-z\u00c0-\u024f]/g;

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/contentDir';
-import { formatReport, validateContentDir } from '../lib/validation';
+import { contentDir } from '../site/contentDir';
+import { formatReport, validateContentDir } from '../site/validation';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
 export class ContentValidationError extends Error {

@@ -3,17 +3,17 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aliasRedirects, redirectsFile } from '../lib/aliasRedirects';
-import { answeredUrls, builtUrls } from '../lib/builtUrls';
-import { contentDir } from '../lib/contentDir';
-import { useTranslations } from '../lib/i18n';
-import type { Locale } from '../lib/locales';
-import { articleFacts, type ArticleFacts } from '../lib/readArticleFacts';
-import { redirectPage } from '../lib/redirectPage';
-import { sitemapAlternates } from '../lib/sitemapAlternates';
-import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../lib/urlLock';
-import { absoluteUrl, redirectsFileUrl } from '../lib/urls';
-import { readContentDir } from '../lib/validation';
+import { aliasRedirects, redirectsFile } from '../core/aliasRedirects';
+import { answeredUrls, builtUrls } from '../site/builtUrls';
+import { contentDir } from '../site/contentDir';
+import { useTranslations } from '../core/i18n';
+import type { Locale } from '../core/locales';
+import { articleFacts, type ArticleFacts } from '../core/articleFacts';
+import { redirectPage } from '../core/redirectPage';
+import { sitemapAlternates } from '../core/sitemapAlternates';
+import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
+import { absoluteUrl, redirectsFileUrl } from '../core/urls';
+import { readContentDir } from '../site/validation';
 
 /** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */
 function urlLockCheck(root: string): AstroIntegration {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { bodyLineOffset } from '../lib/bodyLineOffset';
-import { articleSet, type KnownArticle, type LinkSource } from '../lib/resolveArticleLink';
-import { parseArticlePath, type ArticleKey } from '../lib/slugs';
+import { bodyLineOffset } from '../core/bodyLineOffset';
+import { articleSet, type KnownArticle, type LinkSource } from '../core/resolveArticleLink';
+import { parseArticlePath, type ArticleKey } from '../core/slugs';
 import { isLanguageBadge, linkEdit, textEdit, type FoundArticleLink } from './rewriteArticleLinks';
 
 export interface ArticleLinksOptions {

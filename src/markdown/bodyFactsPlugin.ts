@@ -1,8 +1,8 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../lib/bodyFacts';
-import { contentHash } from '../lib/contentHash';
-import { joinParagraphs } from '../lib/plainText';
-import { countReadingUnits } from '../lib/readingTime';
+import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
+import { contentHash } from '../core/contentHash';
+import { joinParagraphs } from './plainText';
+import { countReadingUnits } from '../core/readingTime';
 import { documentLinks } from './articleLinksPlugin';
 import { isLanguageBadge } from './rewriteArticleLinks';
 

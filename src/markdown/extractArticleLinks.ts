@@ -1,4 +1,4 @@
-import type { ArticleSet, LinkSource } from '../lib/resolveArticleLink';
+import type { ArticleSet, LinkSource } from '../core/resolveArticleLink';
 import { parseMarkdown } from './parseMarkdown';
 import { mayLinkArticles, rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLinks';
 

@@ -1,6 +1,6 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import type { KnownArticle } from '../lib/resolveArticleLink';
+import type { KnownArticle } from '../core/resolveArticleLink';
 import { articleLinksPlugin } from './articleLinksPlugin';
 import { bodyFactsPlugin } from './bodyFactsPlugin';
 import { cjkTextPlugin } from './cjkTextPlugin';

@@ -1,6 +1,6 @@
 import type { Definition, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { htmlLang, localeBadge, nativeName } from '../lib/locales';
+import { htmlLang, localeBadge, nativeName } from '../core/locales';
 import {
   resolveMarkdownLink,
   resolveWikilink,
@@ -9,7 +9,7 @@ import {
   type LinkResolution,
   type LinkSource,
   type ResolvedLink,
-} from '../lib/resolveArticleLink';
+} from '../core/resolveArticleLink';
 
 /** A link between articles found in a Markdown tree, with where it was written (lines of the body). */
 export interface FoundArticleLink {

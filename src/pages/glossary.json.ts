@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import { contentDir } from '../lib/contentDir';
-import { parseGlossary } from '../lib/glossary';
+import { contentDir } from '../site/contentDir';
+import { parseGlossary } from '../search/glossary';
 
 /**
  * The search glossary as a small JSON file, validated at build time (a bad

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapUrl } from '../lib/urls';
+import { absoluteUrl, sitemapUrl } from '../core/urls';
 
 /** robots.txt names the sitemap with the configured site URL (env SITE), so it is an endpoint, not a static file. */
 export const GET: APIRoute = ({ site }) => {

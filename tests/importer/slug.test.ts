@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug } from '../../src/lib/slugs';
+import { isValidSlug } from '../../src/core/slugs';
 import { capSlug, chineseSlug, englishSlug, MAX_SLUG_LENGTH, uniqueSlug } from '../../src/importer/slug';
 
 describe('slugs', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/lib/contentHash';
+import { contentHash } from '../../src/core/contentHash';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 
 const run = promisify(execFile);

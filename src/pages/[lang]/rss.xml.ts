@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticleIndex, getTopics, topicName } from '../../lib/content';
-import { feedItems } from '../../lib/feedItems';
-import { useTranslations } from '../../lib/i18n';
-import { htmlLang, type Locale } from '../../lib/locales';
-import { localeParams } from '../../lib/staticPaths';
-import { absoluteUrl, homeUrl, rssUrl } from '../../lib/urls';
+import { getArticleIndex, getTopics, topicName } from '../../site/content';
+import { feedItems } from '../../site/feedItems';
+import { useTranslations } from '../../core/i18n';
+import { htmlLang, type Locale } from '../../core/locales';
+import { localeParams } from '../../core/staticPaths';
+import { absoluteUrl, homeUrl, rssUrl } from '../../core/urls';
 
 export const getStaticPaths = localeParams;
 

@@ -1,0 +1,46 @@
+import i18next, { type TFunction } from 'i18next';
+import en from './strings/en.json' with { type: 'json' };
+import zh from './strings/zh.json' with { type: 'json' };
+import { htmlLang, LOCALES, type Locale } from './locales';
+import { perLocale } from './perLocale';
+
+type Strings = Record<string, string>;
+
+/** UI strings per locale: flat dotted keys, one JSON file per language. */
+export const UI_STRINGS: Record<Locale, Strings> = { en, zh };
+
+/** i18next plural suffixes, which vary by language (zh has only `_other`). */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * The base keys of a string table, with plural forms folded into one key.
+ * @example baseKeys({ 'a_one': '', 'a_other': '', b: '' }) => ['a', 'b']
+ */
+export function baseKeys(strings: Strings): string[] {
+  return [...new Set(Object.keys(strings).map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
+}
+
+/**
+ * Makes one i18next instance for all locales and hands out a fixed `t` for
+ * each. It runs at build time only: no i18n code reaches the browser.
+ */
+export function createTranslationSystem(resources: Record<Locale, Strings> = UI_STRINGS) {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: Object.fromEntries(
+      LOCALES.map((l) => [htmlLang(l), { translation: resources[l] }]),
+    ),
+    lng: htmlLang(LOCALES[0]),
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    returnEmptyString: false,
+    // Output goes through Astro's escaping; i18next must not escape twice.
+    interpolation: { escapeValue: false },
+  });
+  return perLocale((locale): TFunction => instance.getFixedT(htmlLang(locale)));
+}
+
+/** The site's translator: `useTranslations('zh')('nav.home') => '首页'`. */
+export const useTranslations = createTranslationSystem();

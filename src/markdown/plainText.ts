@@ -1,0 +1,81 @@
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown, prepareText } from './parseMarkdown';
+import { LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
+import { contentHash } from '../core/contentHash';
+import { countReadingUnits } from '../core/readingTime';
+import { parseWikilink, WIKILINK } from '../core/resolveArticleLink';
+
+/**
+ * The readable text of a Markdown body, without markup, blocks separated by
+ * newlines. MDX component syntax is read as text, which is close enough for
+ * counting words and writing summaries.
+ * Wikilinks become their text (`[[slug|text]]` => 'text', `[[fed-rates]]` => 'fed rates').
+ * @example markdownToPlainText('## Hi\n\nSome **bold** [link](x).') => 'Hi\nSome bold link.'
+ */
+export function markdownToPlainText(markdown: string): string {
+  return readableBlocks(markdown)
+    .map((block) => block.text)
+    .join('\n');
+}
+
+type Block = { type: string; text: string };
+
+/** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
+function readableBlocks(markdown: string): Block[] {
+  // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
+  const tree = prepareText(parseMarkdown(markdown), markdown);
+  visit(tree, 'text', (node) => {
+    if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
+  });
+  return tree.children
+    .filter((node) => node.type !== 'html' && node.type !== 'code')
+    .map((node) => ({ type: node.type, text: toString(node).trim() }))
+    .filter((block) => block.text);
+}
+
+/** What a reader sees of a wikilink in plain text: its text, or its slug as words. */
+function wikilinkText(written: string, inner: string): string {
+  const parts = parseWikilink(inner);
+  return parts ? (parts.text ?? parts.slug.replace(/-/g, ' ')) : written;
+}
+
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Cuts a text to about `max` characters at a word or CJK-character boundary,
+ * adding an ellipsis when something was cut.
+ * @example truncateText('one two three', 8) => 'one two…'
+ */
+export function truncateText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = flat.slice(0, max);
+  const lastChar = cut.at(-1) ?? '';
+  if (!CJK_CHAR.test(lastChar)) {
+    const space = cut.lastIndexOf(' ');
+    if (space > max * 0.6) cut = cut.slice(0, space);
+  }
+  return `${cut.replace(/[\s,.;:，。；：、]+$/u, '')}…`;
+}
+
+/**
+ * Joins paragraphs into one line: Chinese text runs on without a space, other text gets one.
+ * @example joinParagraphs(['第一段。', '第二段。']) => '第一段。第二段。'; joinParagraphs(['One.', 'Two.']) => 'One. Two.'
+ */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.reduce((joined, p) => (!joined ? p : CJK_CHAR.test(joined.at(-1) ?? '') ? joined + p : `${joined} ${p}`), '');
+}
+
+/**
+ * The facts bodyFactsPlugin measures while rendering, worked out by parsing a
+ * body here instead: for MDX entries, which the content store does not render.
+ * The lead is the prose only (paragraphs), so subheadings never run into a summary.
+ * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', hash: '…' }
+ */
+export function parsedBodyFacts(markdown: string): Omit<BodyFacts, 'links'> {
+  const blocks = readableBlocks(markdown);
+  const { han, words } = countReadingUnits(blocks.map((block) => block.text).join('\n'));
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
+  return { han, words, lead: joinParagraphs(paragraphs).slice(0, LEAD_LENGTH), hash: contentHash(markdown) };
+}

@@ -1,0 +1,38 @@
+import { isoDate } from '../core/dates';
+import type { Locale } from '../core/locales';
+
+/** What the search index stores about an article besides its text. */
+export interface SearchFields {
+  /** Shown with each result: `data-pagefind-meta`. */
+  meta: Record<string, string>;
+  /** Facets the reader can narrow by: `data-pagefind-filter`. Values are ids, so both languages share them. */
+  filters: Record<string, string[]>;
+  /** Orderings: `data-pagefind-sort`. */
+  sort: Record<string, string>;
+}
+
+export interface SearchFieldsInput {
+  locale: Locale;
+  date: Date;
+  kind: string;
+  source?: { name: string };
+  topics: readonly string[];
+}
+
+/**
+ * The metadata, filters and sort keys of one article page. The title is not
+ * here: Pagefind takes it from the article's indexed `<h1>`.
+ * @example searchFields({ locale: 'en', date: new Date('2019-11-18'), kind: 'brief', topics: ['cbdc'] })
+ *   => { meta: { date: '2019-11-18', language: 'en', kind: 'brief' }, filters: { topic: ['cbdc'], year: ['2019'], kind: ['brief'] }, sort: { date: '2019-11-18' } }
+ */
+export function searchFields({ locale, date, kind, source, topics }: SearchFieldsInput): SearchFields {
+  const day = isoDate(date);
+  const meta: Record<string, string> = { date: day, language: locale, kind };
+  const filters: Record<string, string[]> = { topic: [...topics], year: [day.slice(0, 4)], kind: [kind] };
+  if (source) {
+    meta.source = source.name;
+    filters.source = [source.name];
+  }
+  if (topics.length === 0) delete filters.topic;
+  return { meta, filters, sort: { date: day } };
+}

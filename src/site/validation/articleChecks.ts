@@ -1,0 +1,112 @@
+import { articleSchema, topicSchema } from '../../core/articleSchema';
+import { LOCALES } from '../../core/locales';
+import { isPublished } from '../../core/published';
+import { isValidSlug, parseArticlePath } from '../../core/slugs';
+import { duplicateHeadingIds, parseBody } from '../../markdown/bodyLinks';
+import { parseFrontmatter, splitFrontmatter } from '../../core/frontmatter';
+import type { ContentProblem } from '../../core/contentProblem';
+import type { ContentFile, ContentInput, ParsedArticle } from '../../core/contentFiles';
+
+/** What a field is for, told as what to write. */
+const FIELD_FIX: Record<string, string> = {
+  title: 'add a non-empty `title:` line to the frontmatter',
+  date: 'write the publication date as YYYY-MM-DD, e.g. `date: 2019-11-18`',
+  updated: 'write the date of the last real change as YYYY-MM-DD, or remove `updated:`',
+  kind: 'use `kind: article` or `kind: brief` (or leave it out for an article)',
+  topics: 'list topic ids from topics.yaml, e.g. `topics: [regulation]`',
+  aliases: 'list old slugs in lowercase ASCII (a-z, 0-9, single hyphens), e.g. `aliases: [old-slug]`',
+  translation: `write \`translation: { from: <language of the original> }\` with one of ${LOCALES.join(', ')}`,
+  'translation.sourceHash': 'record the hash of the original with `npm run translations -- --stamp <lang>/<slug>`, or remove `sourceHash:`',
+  draft: 'write `draft: true` or `draft: false`',
+  authors: 'list names, e.g. `authors: [Li Wei]`',
+  source: 'write `source: { name: …, url: https://… }`',
+  description: 'write a one-sentence summary, or remove `description:`',
+};
+
+/** Reads topics.yaml into its ids, reporting entries that break the topic schema. */
+export function readTopics(input: ContentInput, problems: ContentProblem[]): Set<string> {
+  const ids = new Set<string>();
+  if (!input.topics) return ids;
+  const { file, text } = input.topics;
+  const yaml = parseFrontmatter(text);
+  for (const e of yaml.errors) {
+    problems.push({ file, line: e.line - 1, field: 'YAML', message: e.message, fix: 'fix the YAML syntax of the topic list' });
+  }
+  if (!Array.isArray(yaml.data)) {
+    if (!yaml.errors.length) problems.push({ file, field: 'topics', message: 'is not a list', fix: 'write one `- id: …` entry per topic' });
+    return ids;
+  }
+  yaml.data.forEach((entry: { id?: unknown }, i) => {
+    const result = topicSchema.safeParse(entry);
+    if (typeof entry?.id !== 'string' || !isValidSlug(entry.id)) {
+      problems.push({ file, field: `topics[${i}].id`, message: `"${String(entry?.id)}" is not a lowercase ASCII id`, fix: 'give the topic an id of letters a-z, digits and single hyphens' });
+    } else ids.add(entry.id);
+    if (!result.success) {
+      const where = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
+      problems.push({ file, field: `topics[${i}]`, message: `is missing ${where}`, fix: `give the topic a name and description in every language (${LOCALES.join(', ')})` });
+    }
+  });
+  return ids;
+}
+
+/** Parses one article file, reporting naming, YAML, schema, topic, body and MDX problems. */
+export function parseArticle(file: ContentFile, topicIds: Set<string>, problems: ContentProblem[]): ParsedArticle {
+  const add = (p: Omit<ContentProblem, 'file'>) => problems.push({ file: file.file, ...p });
+  const key = parseArticlePath(file.path);
+  const split = splitFrontmatter(file.text);
+  const parsed: ParsedArticle = { file, lineOf: () => 1, bodyLine: split.bodyLine };
+  if ('error' in key) add({ field: 'file name', message: key.error, fix: 'rename the file' });
+  else Object.assign(parsed, key);
+
+  if (split.yaml === undefined) {
+    add({ line: 1, field: 'frontmatter', message: 'the file has no frontmatter', fix: 'start the file with a `---` block holding at least `title:` and `date:`' });
+    return parsed;
+  }
+  const fm = parseFrontmatter(split.yaml);
+  parsed.lineOf = fm.lineOf;
+  for (const e of fm.errors) add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax between the `---` lines' });
+  if (fm.errors.length) return parsed;
+
+  const result = articleSchema.safeParse(fm.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || 'frontmatter';
+      const top = String(issue.path[0] ?? '');
+      const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data);
+      const message =
+        value === undefined
+          ? 'is missing'
+          : (top === 'date' || top === 'updated') && issue.path.length === 1
+            ? `${JSON.stringify(value)} is not a valid date`
+            : `is invalid (${JSON.stringify(value)}): ${issue.message}`;
+      add({ line: fm.lineOf(issue.path), field, message, fix: FIELD_FIX[field] ?? FIELD_FIX[top] ?? 'see the frontmatter reference in README.md' });
+    }
+  }
+  // Checked on the raw frontmatter too, so one run reports them next to schema errors.
+  const raw = (fm.data ?? {}) as { topics?: unknown; kind?: unknown; draft?: unknown };
+  parsed.published = isPublished({ draft: raw.draft === true });
+  if (result.success) parsed.data = result.data;
+  {
+    const topics = Array.isArray(raw.topics) ? raw.topics.filter((t): t is string => typeof t === 'string') : [];
+    for (const topic of topics) {
+      if (!topicIds.has(topic)) {
+        add({ line: fm.lineOf(['topics']), field: 'topics', message: `unknown topic "${topic}"`, fix: `use one of the ids in topics.yaml (${[...topicIds].join(', ')}) or add the topic there` });
+      }
+    }
+    if (raw.kind !== 'brief' && !split.body.trim()) {
+      add({ line: split.bodyLine, field: 'body', message: 'the article has no text', fix: 'write the article below the frontmatter, or mark it `kind: brief` if it is only a headline' });
+    }
+  }
+
+  const body = parseBody(split.body, file.path.endsWith('.mdx'));
+  if (body.syntaxError) {
+    add({ line: split.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
+  }
+  parsed.tree = body.tree;
+  // Ids made from heading text are unique by construction (numbered -1, -2…): only an explicit `{#id}` can repeat one.
+  for (const d of body.tree && split.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
+    add({ line: split.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${split.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
+  }
+  return parsed;
+}
+

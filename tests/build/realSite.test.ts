@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answeredUrls, builtUrls, lockableUrls } from '../../src/site/builtUrls';
+import { LOCALES } from '../../src/core/locales';
+import { siteUrl } from '../../src/site/siteUrl';
+import { parseLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../../src/core/urlLock';
+import { articleUrl, rssUrl } from '../../src/core/urls';
+import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { loadPage } from '../helpers/html';
+import { serveStatic } from '../helpers/serve';
+
+// The real content (content/), built once: its links, feeds, sitemap and URL lock.
+const run = promisify(execFile);
+const LOCK = join(PROJECT_ROOT, URL_LOCK_FILE);
+const SITE = siteUrl();
+let outDir: string;
+
+beforeAll(async () => {
+  // The lock is checked below, with its own message; here the build must not stop on it.
+  ({ outDir } = await buildSite(join(PROJECT_ROOT, 'content'), { ZHIKU_URL_LOCK: 'off' }));
+});
+
+/** Runs the link checker script on a built folder. */
+function checkLinks(dir: string) {
+  return run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', dir], { cwd: PROJECT_ROOT });
+}
+
+describe('the real content build', () => {
+  it('has no broken internal link or #fragment', async () => {
+    const { stdout } = await checkLinks(outDir);
+    expect(stdout).toContain('none broken');
+  });
+
+  it(`still answers every URL of ${URL_LOCK_FILE}`, async () => {
+    const vanished = vanishedUrls(parseLock(await readFile(LOCK, 'utf8')), answeredUrls(builtUrls(outDir)));
+    // The message is the fix: add an alias, or prune the lock on purpose.
+    expect(vanished, `\n${vanishedMessage(vanished)}\n`).toEqual([]);
+  });
+
+  it(`lists every published URL in ${URL_LOCK_FILE}`, async () => {
+    const locked = new Set(parseLock(await readFile(LOCK, 'utf8')));
+    const unlocked = lockableUrls(builtUrls(outDir)).filter((u) => !locked.has(u));
+    expect(unlocked, `\nThese URLs are published but not locked. Run \`npm run urls:update\` and commit ${URL_LOCK_FILE}.\n`).toEqual([]);
+  });
+
+  it('has well-formed feeds and sitemap with absolute URLs in the right languages', async () => {
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+    for (const locale of LOCALES) {
+      const text = await readFile(join(outDir, rssUrl(locale)), 'utf8');
+      expect(XMLValidator.validate(text)).toBe(true);
+      const channel = xml.parse(text).rss.channel;
+      expect(channel.language).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+      const items = [channel.item ?? []].flat() as { link: string }[];
+      for (const item of items) expect(item.link).toMatch(new RegExp(`^${SITE}/${locale}/articles/[a-z0-9-]+/$`));
+    }
+    const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(10);
+    for (const loc of locs) expect(loc.startsWith(`${SITE}/`), loc).toBe(true);
+  });
+});
+
+/** A copy of the real content to change. */
+async function contentCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zhiku-content-copy-'));
+  await cp(join(PROJECT_ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** An article that no other article names, so renaming or deleting it breaks no link. */
+async function unlinkedArticle(dir: string): Promise<{ slug: string; files: string[] }> {
+  const paths = (await readdir(join(dir, 'articles'), { recursive: true })).filter((p) => /\.mdx?$/.test(p)).sort();
+  const texts = new Map(await Promise.all(paths.map(async (p) => [p, await readFile(join(dir, 'articles', p), 'utf8')] as const)));
+  for (const path of paths) {
+    const slug = path.split('/')[1]!.replace(/\.mdx?$/, '');
+    const files = paths.filter((p) => p.split('/')[1]!.replace(/\.mdx?$/, '') === slug);
+    const linked = paths.some((p) => !files.includes(p) && texts.get(p)!.includes(slug));
+    if (!linked && files.every((f) => !/^aliases:/m.test(texts.get(f)!))) return { slug, files };
+  }
+  throw new Error('every article is linked from another one');
+}
+
+describe('done when: old URLs keep working', () => {
+  it('renaming a seed article and listing the old slug as an alias keeps the old URL working in both languages', async () => {
+    const dir = await contentCopy();
+    const { slug, files } = await unlinkedArticle(dir);
+    const renamed = `${slug.slice(0, 60)}-renamed`;
+    for (const file of files) {
+      const from = join(dir, 'articles', file);
+      await writeFile(from, (await readFile(from, 'utf8')).replace(/^---\n/, `---\naliases: [${slug}]\n`));
+      await rename(from, from.replace(`${slug}.`, `${renamed}.`));
+    }
+    // The build checks the committed lock itself: it must pass. It also runs on another host (SITE).
+    const host = 'https://kb.example.com';
+    const { outDir: out } = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK, SITE: host });
+    for (const locale of LOCALES) {
+      const old = await loadPage(out, articleUrl(locale, slug));
+      expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0;url=${articleUrl(locale, renamed)}`);
+      expect(old.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${host}${articleUrl(locale, renamed)}`);
+      expect(old.querySelector('main a')?.getAttribute('href')).toBe(articleUrl(locale, renamed));
+      expect((await loadPage(out, articleUrl(locale, renamed))).querySelector('article h1')).not.toBeNull();
+    }
+    expect(await readFile(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${host}/sitemap-index.xml`);
+    expect(await readFile(join(out, rssUrl('zh')), 'utf8')).toContain(`<link>${host}/zh/articles/`);
+    const redirects = await readFile(join(out, '_redirects'), 'utf8');
+    expect(redirects).toContain(`${articleUrl('zh', slug)} ${articleUrl('zh', renamed)} 301`);
+    await expect(run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', out, '--site', host], { cwd: PROJECT_ROOT })).resolves.toBeTruthy();
+    // And a real browser opening the old URL lands on the article, in each language.
+    if (browserAvailable()) {
+      const [browser, server] = await Promise.all([launchBrowser(), serveStatic(out)]);
+      try {
+        const page = await browser.newPage();
+        for (const locale of LOCALES) {
+          await page.goto(`${server.url}${articleUrl(locale, slug)}`);
+          await page.waitForURL(`${server.url}${articleUrl(locale, renamed)}`);
+          expect(await page.locator('article h1').count()).toBe(1);
+        }
+      } finally {
+        await Promise.all([browser.close(), server.close()]);
+      }
+    }
+  });
+
+  it('deleting an article without an alias fails the build, naming the URLs and the fix', async () => {
+    const dir = await contentCopy();
+    const { slug, files } = await unlinkedArticle(dir);
+    for (const file of files) await rm(join(dir, 'articles', file));
+    const error = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildError);
+    const output = `${(error as BuildError).stdout}\n${(error as BuildError).stderr}`;
+    expect(output).toContain(`listed in ${URL_LOCK_FILE}:`);
+    for (const locale of LOCALES) expect(output).toContain(`✖ ${articleUrl(locale, slug)}`);
+    expect(output).toContain(`aliases: [${slug}]`);
+    // Only the article's URLs: feeds and sitemap are written before the lock is checked.
+    expect(output.match(/✖ \//g)).toHaveLength(LOCALES.length);
+    expect(output).toContain('npm run urls:update -- --prune');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, archiveUrl, articleUrl, homeUrl, rssUrl, searchUrl, topicsUrl, topicUrl } from '../../src/core/urls';
+
+describe('URL builder', () => {
+  it.each([
+    [homeUrl('en'), '/en/'],
+    [homeUrl('zh'), '/zh/'],
+    [articleUrl('en', 'fed-flags-stablecoin'), '/en/articles/fed-flags-stablecoin/'],
+    [articleUrl('zh', 'a', '区块链'), '/zh/articles/a/#%E5%8C%BA%E5%9D%97%E9%93%BE'],
+    [topicsUrl('zh'), '/zh/topics/'],
+    [topicUrl('en', 'cbdc'), '/en/topics/cbdc/'],
+    [topicUrl('en', 'cbdc', 1), '/en/topics/cbdc/'],
+    [topicUrl('en', 'cbdc', 3), '/en/topics/cbdc/3/'],
+    [archiveUrl('zh'), '/zh/archive/'],
+    [archiveUrl('zh', 2), '/zh/archive/2/'],
+    [searchUrl('en'), '/en/search/'],
+    [searchUrl('zh', '稳定币 & x'), '/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81%20%26%20x'],
+    [rssUrl('en'), '/en/rss.xml'],
+    [absoluteUrl('/zh/', 'https://kb.example.org'), 'https://kb.example.org/zh/'],
+    [absoluteUrl('/zh/', 'https://kb.example.org/base/'), 'https://kb.example.org/zh/'],
+  ])('%s => %s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});

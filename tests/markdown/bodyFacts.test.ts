@@ -1,0 +1,77 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../src/site/articleText';
+import { BODY_FACTS_KEY, renderedBodyFacts, type BodyFacts } from '../../src/core/bodyFacts';
+import { contentHash } from '../../src/core/contentHash';
+import { entryBody } from '../../src/site/entryBody';
+import type { KnownArticle } from '../../src/core/resolveArticleLink';
+import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
+
+const articles: KnownArticle[] = [
+  { locale: 'en', slug: 'pair', draft: false, title: 'A pair' },
+  { locale: 'zh', slug: 'only-zh', draft: false, title: '只有中文' },
+  { locale: 'en', slug: 'wip', draft: true, title: 'Work in progress' },
+];
+
+// The site's pipeline, rendering a file that sits at articles/en/here.md.
+const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: '/kb/articles' }));
+async function facts(markdown: string): Promise<BodyFacts> {
+  const frontmatter: Record<string, unknown> = { title: 'Here' };
+  await processor.render(markdown, { frontmatter, fileURL: new URL('file:///kb/articles/en/here.md') });
+  return frontmatter[BODY_FACTS_KEY] as BodyFacts;
+}
+
+describe('body facts kept by the renderer', () => {
+  it('counts the text a reader reads: not code, raw HTML or language markers', async () => {
+    const f = await facts('## Two words\n\n区块链 and [[only-zh]] here.\n\n```\nnot counted at all\n```\n\n<div>nor this</div>');
+    // "Two words" + "区块链" (3 Han) + "and" + "只有中文" (4 Han) + "here"; the 中 marker is left out.
+    expect(f).toMatchObject({ han: 7, words: 4 });
+    expect(f.lead).toBe('区块链 and 只有中文 here.');
+  });
+
+  it('lists the published articles the body links to, in every link form', async () => {
+    const f = await facts('See [[pair]], [[zh:only-zh|that]], [the pair](./pair.md), [[wip]] and [r].\n\n[r]: ./pair.md#x');
+    expect(f.links).toEqual([
+      { locale: 'en', slug: 'pair' },
+      { locale: 'zh', slug: 'only-zh' },
+      { locale: 'en', slug: 'pair' },
+      { locale: 'en', slug: 'pair' },
+    ]);
+  });
+
+  it('keeps the lead short whatever the length of the article', async () => {
+    const f = await facts(Array.from({ length: 30 }, (_, i) => `Paragraph ${i} has a few words in it.`).join('\n\n'));
+    expect(f.lead.length).toBeLessThanOrEqual(400);
+    expect(f.words).toBe(30 * 8);
+  });
+
+  it('gives the same summary and reading time as parsing the body again (the MDX path)', async () => {
+    const body = `## Intro\n\n${'Stablecoins need reserves and rules. '.repeat(40)}\n\n第二段讲的是${'监管与储备。'.repeat(80)}`;
+    const frontmatter: Record<string, unknown> = {};
+    await processor.render(body, { frontmatter, fileURL: new URL('file:///kb/articles/en/here.md') });
+    const rendered = { body, data: {}, rendered: { metadata: { frontmatter } } };
+    expect(renderedBodyFacts(rendered)).toBeDefined();
+    expect(articleText(rendered)).toEqual(articleText({ body, data: {} }));
+  });
+
+  it('keeps the hash a translation stamp is compared with', async () => {
+    expect((await facts('Hello, world.\n')).hash).toBe(contentHash('Hello, world.'));
+  });
+
+  it('reads the body from the file when the content store kept none (MDX entries)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'zhiku-body-')), 'a.mdx');
+    writeFileSync(path, '---\ntitle: A\n---\n\nThe body <Note />.\n');
+    expect(entryBody({ filePath: path })).toBe('The body <Note />.');
+    expect(entryBody({ body: 'kept', filePath: path })).toBe('kept');
+    const file = { filePath: path, data: {} };
+    expect(articleText(file)).toMatchObject({ summary: 'The body <Note />.', hash: contentHash('The body <Note />.') });
+  });
+
+  it('ignores facts that are missing or malformed', () => {
+    expect(renderedBodyFacts({})).toBeUndefined();
+    expect(renderedBodyFacts({ rendered: { metadata: { frontmatter: { [BODY_FACTS_KEY]: { han: '3' } } } } })).toBeUndefined();
+  });
+});
