@@ -4,7 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/site/contentDir.ts';
-import { readKnownArticles } from './src/site/readKnownArticles.ts';
+import { readContentFolder } from './src/site/contentFolder.ts';
+import { articleFacts, knownArticles } from './src/core/articleFacts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
@@ -17,6 +18,9 @@ import { siteUrl } from './src/site/siteUrl.ts';
  */
 const site = siteUrl();
 
+/** The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it. */
+const content = readContentFolder(contentDir());
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -28,9 +32,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
-    // The article list is read once per build, for the links between articles.
-    processor: satteri(markdownProcessorOptions({ articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` })),
+    processor: satteri(markdownProcessorOptions({ articles: knownArticles(articleFacts(content)), articlesDir: `${contentDir()}/articles` })),
   },
   // Content validation first: it reports every content problem before anything else runs.
-  integrations: [contentValidation(), permalinks(), mdx(), pagefind()],
+  integrations: [contentValidation(content), permalinks(content), mdx(), pagefind()],
 });

@@ -4,15 +4,17 @@
  * Turns a raw news dump into articles at <out>/<lang>/<slug>.md. The work is
  * done by the pure modules in src/importer/; this file only reads and writes.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleSchema } from '../src/core/articleSchema';
+import type { ContentFile } from '../src/core/contentFiles';
 import { articleFileText } from '../src/importer/articleFile';
 import { importDump } from '../src/importer/importDump';
 import { locateArticle, planWrite, writes } from '../src/importer/planWrite';
 import { DumpInputError, readDump } from '../src/importer/readDump';
 import { progressLine, summaryLines, type ArticleOutcome } from '../src/importer/summary';
+import { readArticleFiles } from '../src/site/contentFolder';
 
 const USAGE = 'Usage: npm run import -- <dump.txt> [--out <dir>] [--date YYYY-MM-DD] [--dry-run] [--force]';
 
@@ -21,12 +23,10 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Reads every Markdown file of a language folder (empty when it does not exist yet). */
-async function readFolder(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.endsWith('.md')).sort()) files.set(name, await readFile(join(dir, name), 'utf8'));
-  return files;
+/** The article files already in one language folder of the output, by file name. */
+function filesOf(existing: readonly ContentFile[], locale: string): Map<string, string> {
+  const prefix = `${locale}/`;
+  return new Map(existing.filter((f) => f.path.startsWith(prefix)).map((f) => [f.path.slice(prefix.length), f.text]));
 }
 
 async function main(): Promise<void> {
@@ -82,10 +82,12 @@ async function main(): Promise<void> {
   }
 
   const outcomes: ArticleOutcome[] = [];
+  // The articles already there, read by the site's content reader: what the importer may update, skip or find by alias.
+  const existing = readArticleFiles(outDir);
   const folders = new Map<string, Map<string, string>>();
   for (const article of result.articles) {
     const dir = join(outDir, article.lang);
-    if (!folders.has(dir)) folders.set(dir, await readFolder(dir));
+    if (!folders.has(dir)) folders.set(dir, filesOf(existing, article.lang));
     const files = folders.get(dir)!;
     const fileText = articleFileText(article.frontmatter, article.body, dumpName);
     const checked = articleSchema.safeParse(article.frontmatter);

@@ -8,11 +8,12 @@
  * Reads ZHIKU_CONTENT_DIR (default ./content). It never edits a file unless
  * --stamp names it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterFields } from '../src/core/frontmatter';
 import { contentDir } from '../src/site/contentDir';
+import { readContentFolder } from '../src/site/contentFolder';
 import { LOCALES } from '../src/core/locales';
 import { parseArticlePath } from '../src/core/slugs';
 import { stampTranslation } from '../src/core/stampTranslation';
@@ -20,18 +21,12 @@ import { translationStatuses, type StatusArticle, type TranslationState } from '
 
 const STATES: TranslationState[] = ['translated', 'missing', 'outdated', 'unstamped'];
 
-// 1. Read every article file of the content folder.
-function readArticles(root: string): (StatusArticle & { file: string })[] {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort();
-  return files.flatMap((path) => {
-    const key = parseArticlePath(path);
-    if ('error' in key) return [];
-    const file = join(root, path);
-    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
-    return [{ ...key, file, body: content, data: frontmatter as StatusArticle['data'] }];
+// 1. Read every article file of the content folder (the site's one reader).
+function readArticles(dir: string): (StatusArticle & { file: string })[] {
+  return readContentFolder(dir).articles.flatMap((source) => {
+    if ('error' in source.key) return [];
+    const data = frontmatterFields(source.frontmatter) as StatusArticle['data'];
+    return [{ ...source.key, file: join(dir, 'articles', source.path), body: source.frontmatter.body, data }];
   });
 }
 
@@ -42,8 +37,7 @@ const { values } = parseArgs({
   },
 });
 const dir = contentDir();
-const root = join(dir, 'articles');
-const articles = readArticles(root);
+const articles = readArticles(dir);
 const statuses = translationStatuses(articles);
 
 // 2. --stamp: write the original's current hash into the named translations, and nothing else.

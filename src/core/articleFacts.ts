@@ -1,13 +1,11 @@
-import { isLocale, type Locale } from './locales';
-import { isPublished } from './published';
-import { parseArticlePath } from './slugs';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter';
-import type { ContentInput } from './contentFiles';
+import { articleSource, type ContentInput } from './contentFiles';
+import { frontmatterFields } from './frontmatter';
+import type { KnownArticle } from './resolveArticleLink';
+import type { ArticleKey } from './slugs';
 
-/** The facts about one article file that URLs depend on. */
-export interface ArticleFacts {
-  locale: Locale;
-  slug: string;
+/** The facts about one article file that URLs and links depend on. */
+export interface ArticleFacts extends ArticleKey {
+  /** The frontmatter title, or the slug while the title is missing. */
   title: string;
   aliases: string[];
   published: boolean;
@@ -15,17 +13,24 @@ export interface ArticleFacts {
 
 /**
  * The URL-relevant facts of every well-named article file, read from its raw
- * frontmatter (the validator has already rejected broken files by then).
+ * frontmatter (the validator reports broken files; they are taken as far as they can be read).
  * @example articleFacts({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\naliases: [b]\n---\n' }] })
  *   => [{ locale: 'en', slug: 'a', title: 'A', aliases: ['b'], published: true }]
  */
 export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFacts[] {
   return input.articles.flatMap((file) => {
-    const key = parseArticlePath(file.path);
-    if ('error' in key || !isLocale(key.locale)) return [];
-    const { yaml } = splitFrontmatter(file.text);
-    const data = (yaml === undefined ? {} : (parseFrontmatter(yaml).data ?? {})) as { title?: unknown; aliases?: unknown; draft?: unknown };
+    const source = articleSource(file);
+    if ('error' in source.key) return [];
+    const data = frontmatterFields(source.frontmatter);
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    return [{ ...key, title: typeof data.title === 'string' ? data.title : key.slug, aliases, published: isPublished({ draft: data.draft === true }) }];
+    return [{ ...source.key, title: typeof data.title === 'string' ? data.title : source.key.slug, aliases, published: source.published }];
   });
+}
+
+/**
+ * The articles a link may point at, as the link resolver wants them.
+ * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: [], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', draft: true }]
+ */
+export function knownArticles(facts: readonly ArticleFacts[]): KnownArticle[] {
+  return facts.map(({ locale, slug, title, published }) => ({ locale, slug, title, draft: !published }));
 }

@@ -1,4 +1,4 @@
-const FRONTMATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+import { splitFrontmatter } from './frontmatter';
 
 function countNewlines(text: string): number {
   return text.split('\n').length - 1;
@@ -14,7 +14,7 @@ export function bodyLineOffset(raw: string, body: string): number {
   const trimmed = body.trimStart();
   if (!trimmed) return 0;
   const probe = trimmed.split('\n', 1)[0]!.replace(/\r$/, '');
-  const after = FRONTMATTER.exec(raw)?.[0].length ?? 0;
+  const after = splitFrontmatter(raw).bodyStart;
   const at = raw.indexOf(probe, after);
   if (at === -1) return 0;
   return countNewlines(raw.slice(0, at)) - countNewlines(body.slice(0, body.length - trimmed.length));

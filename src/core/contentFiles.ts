@@ -1,6 +1,9 @@
 import type { Root } from 'mdast';
 import type { ArticleFrontmatter } from './articleSchema';
+import { frontmatterFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import type { Locale } from './locales';
+import { isPublished } from './published';
+import { parseArticlePath, type ArticleKey } from './slugs';
 
 /** One article file as read from disk. */
 export interface ContentFile {
@@ -11,15 +14,42 @@ export interface ContentFile {
   text: string;
 }
 
-/** Everything the validator reads: the article files and the topic list. */
+/** An article file with what its name and frontmatter say, parsed once for every reader. */
+export interface ArticleSource extends ContentFile {
+  /** The locale and slug its path gives, or why the path breaks the naming rules. */
+  key: ArticleKey | { error: string };
+  frontmatter: Frontmatter;
+  /** From the raw frontmatter (not `draft: true`), so it is known even when the schema fails. */
+  published: boolean;
+}
+
+/** A data file of the content folder (topics.yaml, glossary.yaml). */
+export interface DataFile {
+  file: string;
+  text: string;
+}
+
+/** Everything the site reads from a content folder. */
 export interface ContentInput {
-  articles: readonly ContentFile[];
-  topics?: { file: string; text: string };
+  articles: readonly (ContentFile | ArticleSource)[];
+  topics?: DataFile;
+  glossary?: DataFile;
+}
+
+/**
+ * Parses an article file's name and frontmatter (a file already parsed is returned as it is).
+ * @example articleSource({ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\ndraft: true\n---\n' }).published => false
+ */
+export function articleSource(file: ContentFile | ArticleSource): ArticleSource {
+  if ('frontmatter' in file) return file;
+  const frontmatter = readFrontmatter(file.text);
+  const published = isPublished({ draft: frontmatterFields(frontmatter).draft === true });
+  return { ...file, key: parseArticlePath(file.path), frontmatter, published };
 }
 
 /** One article file after the per-file checks, for the checks across files. */
 export interface ParsedArticle {
-  file: ContentFile;
+  file: ArticleSource;
   locale?: Locale;
   slug?: string;
   data?: ArticleFrontmatter;

@@ -1,7 +1,6 @@
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { splitFrontmatter } from './frontmatter';
 import type { Locale } from './locales';
-
-const FRONTMATTER = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)?(---[ \t]*(?:\r?\n|$))/;
 
 /** The YAML with `translation.from`/`sourceHash` written in, touching only those lines. */
 function stampYaml(yaml: string, record: { from: Locale; sourceHash: string }): string {
@@ -40,7 +39,7 @@ function stampYaml(yaml: string, record: { from: Locale; sourceHash: string }): 
  *   => '---\ntitle: A\ntranslation:\n  from: en\n  sourceHash: abcd1234\n---\nText'
  */
 export function stampTranslation(raw: string, record: { from: Locale; sourceHash: string }): string {
-  const match = FRONTMATTER.exec(raw);
-  if (!match) throw new Error('the file has no frontmatter between --- lines');
-  return `${match[1]}${stampYaml(match[2] ?? '', record)}${match[3]}${raw.slice(match[0].length)}`;
+  const { yaml, yamlStart, yamlEnd } = splitFrontmatter(raw);
+  if (yaml === undefined) throw new Error('the file has no frontmatter between --- lines');
+  return raw.slice(0, yamlStart) + stampYaml(raw.slice(yamlStart, yamlEnd), record) + raw.slice(yamlEnd);
 }

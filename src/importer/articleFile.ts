@@ -1,5 +1,6 @@
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { contentHash } from '../core/contentHash';
+import { frontmatterFields, readFrontmatter, splitFrontmatter } from '../core/frontmatter';
 import type { ImportedFrontmatter } from './importArticle';
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;
@@ -10,10 +11,10 @@ const YAML_OPTIONS = { lineWidth: 0 } as const;
  */
 export function withoutImportRecord(fileText: string): string {
   const text = fileText.replace(/\r\n?/g, '\n');
-  const end = text.indexOf('\n---', 3);
-  if (!text.startsWith('---\n') || end < 0) return text;
-  const head = text.slice(0, end).replace(/^imported:[^\n]*\n?(?:[ \t]+[^\n]*\n?)*/m, '');
-  return head.replace(/\n?$/, '') + text.slice(end);
+  const { yaml, yamlStart, yamlEnd } = splitFrontmatter(text);
+  if (yaml === undefined) return text;
+  const rest = text.slice(yamlStart, yamlEnd).replace(/^imported:[^\n]*\n?(?:[ \t]+[^\n]*\n?)*/m, '');
+  return text.slice(0, yamlStart) + rest + text.slice(yamlEnd);
 }
 
 /**
@@ -45,13 +46,9 @@ export interface ImportRecord {
  * @example readImportRecord(articleFileText(fm, body, 'd.txt')).state => 'as-imported'
  */
 export function readImportRecord(fileText: string): ImportRecord {
-  const match = fileText.replace(/\r\n?/g, '\n').match(/^---\n([\s\S]*?)\n---(\n|$)/);
-  let data: { imported?: { dump?: unknown; hash?: unknown }; aliases?: unknown } = {};
-  try {
-    data = (match ? parse(match[1]!) : {}) ?? {};
-  } catch {
-    return { state: 'not-imported', aliases: [] };
-  }
+  const frontmatter = readFrontmatter(fileText);
+  if (frontmatter.errors.length) return { state: 'not-imported', aliases: [] };
+  const data = frontmatterFields(frontmatter) as { imported?: { dump?: unknown; hash?: unknown }; aliases?: unknown };
   const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
   const { dump, hash } = data.imported ?? {};
   if (typeof dump !== 'string' || typeof hash !== 'string') return { state: 'not-imported', aliases };

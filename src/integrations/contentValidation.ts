@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../site/contentDir';
-import { formatReport, validateContentDir } from '../site/validation';
+import type { ContentFolder } from '../site/contentFolder';
+import { formatReport, validateContent } from '../site/validation';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
 export class ContentValidationError extends Error {
@@ -12,13 +12,13 @@ export class ContentValidationError extends Error {
  * so an editor gets every problem at once, each with its file, line, field
  * and fix, instead of Astro's first schema error. `astro dev` only warns.
  */
-export default function contentValidation(): AstroIntegration {
+export default function contentValidation(content: ContentFolder): AstroIntegration {
   return {
     name: 'zhiku:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = validateContentDir(contentDir());
+        const problems = validateContent(content);
         if (!problems.length) return;
         const report = formatReport(problems);
         if (command === 'dev') {

@@ -8,12 +8,12 @@ import { answeredUrls, builtUrls } from '../site/builtUrls';
 import { contentDir } from '../site/contentDir';
 import { useTranslations } from '../core/i18n';
 import type { Locale } from '../core/locales';
-import { articleFacts, type ArticleFacts } from '../core/articleFacts';
+import { articleFacts } from '../core/articleFacts';
 import { redirectPage } from '../core/redirectPage';
 import { sitemapAlternates } from '../core/sitemapAlternates';
 import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
 import { absoluteUrl, redirectsFileUrl } from '../core/urls';
-import { readContentDir } from '../site/validation';
+import type { ContentFolder } from '../site/contentFolder';
 
 /** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */
 function urlLockCheck(root: string): AstroIntegration {
@@ -37,12 +37,13 @@ function urlLockCheck(root: string): AstroIntegration {
  * alternates for real translations only, and fails the build when a URL of
  * the committed lock (urls.lock.json) is no longer answered.
  */
-export default function permalinks(): AstroIntegration {
-  let facts: ArticleFacts[] = [];
+export default function permalinks(content: ContentFolder): AstroIntegration {
+  const facts = articleFacts(content);
   let site: URL | undefined;
   let root = process.cwd();
   // Asked once per page of the sitemap: a map, not a scan of every article per page.
-  let published = new Map<string, Locale[]>();
+  const published = new Map<string, Locale[]>();
+  for (const f of facts) if (f.published) published.set(f.slug, [...(published.get(f.slug) ?? []), f.locale]);
   const languagesOf = (slug: string): Locale[] | undefined => published.get(slug);
 
   return {
@@ -50,9 +51,6 @@ export default function permalinks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        facts = articleFacts(readContentDir(contentDir(), root));
-        published = new Map();
-        for (const f of facts) if (f.published) published.set(f.slug, [...(published.get(f.slug) ?? []), f.locale]);
         updateConfig({
           integrations: [
             sitemap({

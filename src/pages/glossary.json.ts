@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
 import { contentDir } from '../site/contentDir';
+import { readDataFile } from '../site/contentFolder';
 import { parseGlossary } from '../search/glossary';
 
 /**
@@ -9,7 +9,7 @@ import { parseGlossary } from '../search/glossary';
  * Its URL is glossaryUrl().
  */
 export const GET: APIRoute = () => {
-  const file = `${contentDir()}/glossary.yaml`;
-  const terms = existsSync(file) ? parseGlossary(readFileSync(file, 'utf8')) : [];
+  const glossary = readDataFile(contentDir(), 'glossary.yaml');
+  const terms = glossary ? parseGlossary(glossary.text) : [];
   return new Response(JSON.stringify(terms), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { splitFrontmatter } from '../core/frontmatter';
 
 interface EntryFile {
   body?: string;
@@ -22,7 +22,7 @@ export function entryBody(entry: EntryFile): string {
   const path = resolve(entry.filePath);
   let body = read.get(path);
   if (body === undefined) {
-    body = parseFrontmatter(readFileSync(path, 'utf8')).content.trim();
+    body = splitFrontmatter(readFileSync(path, 'utf8')).body.trim();
     read.set(path, body);
   }
   return body;

@@ -1,11 +1,10 @@
 import { articleSchema, topicSchema } from '../../core/articleSchema';
 import { LOCALES } from '../../core/locales';
-import { isPublished } from '../../core/published';
-import { isValidSlug, parseArticlePath } from '../../core/slugs';
+import { isValidSlug } from '../../core/slugs';
 import { duplicateHeadingIds, parseBody } from '../../markdown/bodyLinks';
-import { parseFrontmatter, splitFrontmatter } from '../../core/frontmatter';
+import { parseYamlWithLines } from '../../core/frontmatter';
 import type { ContentProblem } from '../../core/contentProblem';
-import type { ContentFile, ContentInput, ParsedArticle } from '../../core/contentFiles';
+import { articleSource, type ContentFile, type ContentInput, type ParsedArticle } from '../../core/contentFiles';
 
 /** What a field is for, told as what to write. */
 const FIELD_FIX: Record<string, string> = {
@@ -28,9 +27,9 @@ export function readTopics(input: ContentInput, problems: ContentProblem[]): Set
   const ids = new Set<string>();
   if (!input.topics) return ids;
   const { file, text } = input.topics;
-  const yaml = parseFrontmatter(text);
+  const yaml = parseYamlWithLines(text, 1);
   for (const e of yaml.errors) {
-    problems.push({ file, line: e.line - 1, field: 'YAML', message: e.message, fix: 'fix the YAML syntax of the topic list' });
+    problems.push({ file, line: e.line, field: 'YAML', message: e.message, fix: 'fix the YAML syntax of the topic list' });
   }
   if (!Array.isArray(yaml.data)) {
     if (!yaml.errors.length) problems.push({ file, field: 'topics', message: 'is not a list', fix: 'write one `- id: …` entry per topic' });
@@ -50,19 +49,18 @@ export function readTopics(input: ContentInput, problems: ContentProblem[]): Set
 }
 
 /** Parses one article file, reporting naming, YAML, schema, topic, body and MDX problems. */
-export function parseArticle(file: ContentFile, topicIds: Set<string>, problems: ContentProblem[]): ParsedArticle {
+export function parseArticle(input: ContentFile, topicIds: Set<string>, problems: ContentProblem[]): ParsedArticle {
+  const file = articleSource(input);
+  const { key, frontmatter: fm } = file;
   const add = (p: Omit<ContentProblem, 'file'>) => problems.push({ file: file.file, ...p });
-  const key = parseArticlePath(file.path);
-  const split = splitFrontmatter(file.text);
-  const parsed: ParsedArticle = { file, lineOf: () => 1, bodyLine: split.bodyLine };
+  const parsed: ParsedArticle = { file, lineOf: () => 1, bodyLine: fm.bodyLine };
   if ('error' in key) add({ field: 'file name', message: key.error, fix: 'rename the file' });
   else Object.assign(parsed, key);
 
-  if (split.yaml === undefined) {
+  if (fm.yaml === undefined) {
     add({ line: 1, field: 'frontmatter', message: 'the file has no frontmatter', fix: 'start the file with a `---` block holding at least `title:` and `date:`' });
     return parsed;
   }
-  const fm = parseFrontmatter(split.yaml);
   parsed.lineOf = fm.lineOf;
   for (const e of fm.errors) add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax between the `---` lines' });
   if (fm.errors.length) return parsed;
@@ -84,7 +82,7 @@ export function parseArticle(file: ContentFile, topicIds: Set<string>, problems:
   }
   // Checked on the raw frontmatter too, so one run reports them next to schema errors.
   const raw = (fm.data ?? {}) as { topics?: unknown; kind?: unknown; draft?: unknown };
-  parsed.published = isPublished({ draft: raw.draft === true });
+  parsed.published = file.published;
   if (result.success) parsed.data = result.data;
   {
     const topics = Array.isArray(raw.topics) ? raw.topics.filter((t): t is string => typeof t === 'string') : [];
@@ -93,19 +91,19 @@ export function parseArticle(file: ContentFile, topicIds: Set<string>, problems:
         add({ line: fm.lineOf(['topics']), field: 'topics', message: `unknown topic "${topic}"`, fix: `use one of the ids in topics.yaml (${[...topicIds].join(', ')}) or add the topic there` });
       }
     }
-    if (raw.kind !== 'brief' && !split.body.trim()) {
-      add({ line: split.bodyLine, field: 'body', message: 'the article has no text', fix: 'write the article below the frontmatter, or mark it `kind: brief` if it is only a headline' });
+    if (raw.kind !== 'brief' && !fm.body.trim()) {
+      add({ line: fm.bodyLine, field: 'body', message: 'the article has no text', fix: 'write the article below the frontmatter, or mark it `kind: brief` if it is only a headline' });
     }
   }
 
-  const body = parseBody(split.body, file.path.endsWith('.mdx'));
+  const body = parseBody(fm.body, file.path.endsWith('.mdx'));
   if (body.syntaxError) {
-    add({ line: split.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
+    add({ line: fm.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
   }
   parsed.tree = body.tree;
   // Ids made from heading text are unique by construction (numbered -1, -2…): only an explicit `{#id}` can repeat one.
-  for (const d of body.tree && split.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
-    add({ line: split.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${split.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
+  for (const d of body.tree && fm.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
+    add({ line: fm.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${fm.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
   }
   return parsed;
 }

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { articleSource, type ArticleSource, type ContentFile, type DataFile } from '../core/contentFiles';
+
+/** A content folder as read from disk, every article's name and frontmatter parsed once. */
+export interface ContentFolder {
+  articles: ArticleSource[];
+  topics?: DataFile;
+  glossary?: DataFile;
+}
+
+/** Inside the working folder a relative path for the editor to read; elsewhere (a test's temp folder) the full path. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : resolve(path);
+}
+
+/**
+ * One data file of a content folder, or undefined when there is none.
+ * @example readDataFile('./content', 'topics.yaml') => { file: 'content/topics.yaml', text: '- id: regulation …' }
+ */
+export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml', cwd = process.cwd()): DataFile | undefined {
+  const path = join(dir, name);
+  return existsSync(path) ? { file: shownPath(path, cwd), text: readFileSync(path, 'utf8') } : undefined;
+}
+
+/**
+ * The one reader of a content folder (`articles/<lang>/<file>.md(x)`, `topics.yaml`,
+ * `glossary.yaml`), used by the build's integrations, the Markdown link resolver,
+ * the validator and the scripts. astro.config.mjs reads it once per build, before
+ * Astro's own loader. Paths are shown to editors relative to `cwd`.
+ * @example readContentFolder('./content').articles[0] => { path: 'en/a.md', file: 'content/articles/en/a.md', key: { locale: 'en', slug: 'a' }, … }
+ */
+export function readContentFolder(dir: string, cwd = process.cwd()): ContentFolder {
+  const articles = readArticleFiles(join(dir, 'articles'), cwd).map(articleSource);
+  return { articles, topics: readDataFile(dir, 'topics.yaml', cwd), glossary: readDataFile(dir, 'glossary.yaml', cwd) };
+}
+
+/**
+ * Every Markdown and MDX file of an articles folder, sorted by path (none when the folder does not exist yet).
+ * @example readArticleFiles('./content/articles') => [{ path: 'en/a.md', file: 'content/articles/en/a.md', text: '---\ntitle: A…' }, …]
+ */
+export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .map((e) => {
+      const full = join(e.parentPath, e.name);
+      return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), text: readFileSync(full, 'utf8') };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

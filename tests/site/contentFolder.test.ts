@@ -1,0 +1,43 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFiles, readContentFolder, readDataFile } from '../../src/site/contentFolder';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zhiku-folder-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('readContentFolder', () => {
+  it('reads Markdown and MDX articles sorted by path, with their frontmatter parsed, and the data files', () => {
+    const dir = folder({
+      'articles/zh/b.mdx': '---\ntitle: 乙\n---\n',
+      'articles/en/b.md': '---\ntitle: B\ndraft: true\n---\nText',
+      'articles/en/notes.txt': 'not an article',
+      'topics.yaml': '- id: regulation\n',
+    });
+    const content = readContentFolder(dir, dir);
+    expect(content.articles.map((a) => [a.path, a.file, a.published])).toEqual([
+      ['en/b.md', 'articles/en/b.md', false],
+      ['zh/b.mdx', 'articles/zh/b.mdx', true],
+    ]);
+    expect(content.articles[1]!.frontmatter.data).toEqual({ title: '乙' });
+    expect(content.topics).toEqual({ file: 'topics.yaml', text: '- id: regulation\n' });
+    expect(content.glossary).toBeUndefined();
+  });
+
+  it('shows paths outside the working folder in full', () => {
+    const dir = folder({ 'glossary.yaml': '- en: stablecoin\n  zh: 稳定币\n' });
+    expect(readDataFile(dir, 'glossary.yaml', '/nowhere')?.file).toBe(join(dir, 'glossary.yaml'));
+  });
+
+  it('reads nothing, without failing, from a folder that does not exist yet', () => {
+    expect(readArticleFiles(join(tmpdir(), 'zhiku-no-such-folder'))).toEqual([]);
+    expect(readContentFolder(join(tmpdir(), 'zhiku-no-such-folder')).articles).toEqual([]);
+  });
+});
