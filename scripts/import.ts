@@ -12,9 +12,10 @@ import type { ContentFile } from '../src/core/contentFiles';
 import { articleFileText } from '../src/importer/articleFile';
 import { importDump } from '../src/importer/importDump';
 import { locateArticle, planWrite, writes } from '../src/importer/planWrite';
-import { DumpInputError, readDump } from '../src/importer/readDump';
+import { DumpInputError } from '../src/importer/decodeDump';
 import { progressLine, summaryLines, type ArticleOutcome } from '../src/importer/summary';
 import { readArticleFiles } from '../src/site/contentFolder';
+import { readDump } from '../src/site/readDump';
 
 const USAGE = 'Usage: npm run import -- <dump.txt> [--out <dir>] [--date YYYY-MM-DD] [--dry-run] [--force]';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDump, DumpInputError } from '../../src/importer/readDump';
+import { decodeDump, DumpInputError } from '../../src/importer/decodeDump';
 
 describe('decodeDump', () => {
   it('decodes UTF-8, with or without a byte-order mark', () => {
