@@ -1,10 +1,8 @@
-import { articleSchema, topicSchema } from '../../core/articleSchema';
-import { LOCALES } from '../../core/locales';
-import { isValidSlug } from '../../core/slugs';
-import { duplicateHeadingIds, parseBody } from '../../markdown/bodyLinks';
-import { parseYamlWithLines } from '../../core/frontmatter';
-import type { ContentProblem } from '../../core/contentProblem';
-import { articleSource, type ContentFile, type ContentInput, type ParsedArticle } from '../../core/contentFiles';
+import { articleSchema } from '../../../core/articleSchema';
+import { LOCALES } from '../../../core/locales';
+import { duplicateHeadingIds, parseBody } from '../../../markdown/bodyLinks';
+import type { ContentProblem } from '../../../core/contentProblem';
+import { articleSource, type ContentFile, type ParsedArticle } from '../../../core/contentFiles';
 
 /** What a field is for, told as what to write. */
 const FIELD_FIX: Record<string, string> = {
@@ -21,32 +19,6 @@ const FIELD_FIX: Record<string, string> = {
   source: 'write `source: { name: …, url: https://… }`',
   description: 'write a one-sentence summary, or remove `description:`',
 };
-
-/** Reads topics.yaml into its ids, reporting entries that break the topic schema. */
-export function readTopics(input: ContentInput, problems: ContentProblem[]): Set<string> {
-  const ids = new Set<string>();
-  if (!input.topics) return ids;
-  const { file, text } = input.topics;
-  const yaml = parseYamlWithLines(text, 1);
-  for (const e of yaml.errors) {
-    problems.push({ file, line: e.line, field: 'YAML', message: e.message, fix: 'fix the YAML syntax of the topic list' });
-  }
-  if (!Array.isArray(yaml.data)) {
-    if (!yaml.errors.length) problems.push({ file, field: 'topics', message: 'is not a list', fix: 'write one `- id: …` entry per topic' });
-    return ids;
-  }
-  yaml.data.forEach((entry: { id?: unknown }, i) => {
-    const result = topicSchema.safeParse(entry);
-    if (typeof entry?.id !== 'string' || !isValidSlug(entry.id)) {
-      problems.push({ file, field: `topics[${i}].id`, message: `"${String(entry?.id)}" is not a lowercase ASCII id`, fix: 'give the topic an id of letters a-z, digits and single hyphens' });
-    } else ids.add(entry.id);
-    if (!result.success) {
-      const where = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
-      problems.push({ file, field: `topics[${i}]`, message: `is missing ${where}`, fix: `give the topic a name and description in every language (${LOCALES.join(', ')})` });
-    }
-  });
-  return ids;
-}
 
 /** Parses one article file, reporting naming, YAML, schema, topic, body and MDX problems. */
 export function parseArticle(input: ContentFile, topicIds: Set<string>, problems: ContentProblem[]): ParsedArticle {

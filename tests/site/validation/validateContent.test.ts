@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContentDir, type ContentProblem } from '../../src/site/validation';
-import { article, writeContentFolder } from '../helpers/contentFolder';
+import { formatProblem, validateContentDir, type ContentProblem } from '../../../src/site/validation';
+import { article, writeContentFolder } from '../../helpers/contentFolder';
 
 const ok = (slug: string, extra = '', body?: string) => article(`title: ${slug}\ndate: 2019-11-18${extra ? `\n${extra}` : ''}`, body);
 

@@ -1,0 +1,36 @@
+import type { ContentProblem } from '../../../core/contentProblem';
+import { rewriteArticleLinks } from '../../../markdown/rewriteArticleLinks';
+import { aliasTarget, type ContentModel, type ModelArticle } from '../contentModel';
+
+/** The slug a broken wikilink or file link was written with, e.g. `old` in `[[zh:old#x|text]]` or `../zh/old.md`. */
+function writtenSlug(written: string): string | undefined {
+  return (/^\[\[(?:[a-z]{2,3}:)?([^#|\]]+)/.exec(written)?.[1] ?? /([^/]+)\.mdx?(?:#.*)?$/.exec(written)?.[1])?.trim();
+}
+
+/** The linking articles whose body the checks read: published, well named and parsed. */
+export function linkingArticles(model: ContentModel): ModelArticle[] {
+  return model.articles.filter((a) => a.locale && a.slug && a.tree && a.published);
+}
+
+/**
+ * Wikilinks and links to article files, resolved by the site's own resolver
+ * (core/resolveArticleLink.ts): one that resolves to nothing or to a draft is a problem.
+ * A link to a renamed article is told the new slug.
+ * @example articleLinkProblems(modelOf({ 'en/a.md': 'See [[nope]].' }))[0].message => 'broken link …'
+ */
+export function articleLinkProblems(model: ContentModel): ContentProblem[] {
+  return linkingArticles(model).flatMap((a) =>
+    rewriteArticleLinks(a.tree!, { locale: a.locale!, slug: a.slug! }, model.known).flatMap((found): ContentProblem[] => {
+      const at = { file: a.file.file, line: a.bodyLine + found.line - 1, field: 'link' };
+      if (!found.resolution.ok) {
+        const written = writtenSlug(found.written);
+        const renamedTo = written ? aliasTarget(model, written) : undefined;
+        const fix = renamedTo ? `"${written}" was renamed: link to "${renamedTo}" instead` : 'link to an existing article slug (its file name in articles/<lang>/, without .md)';
+        return [{ ...at, message: `broken link ${found.resolution.error}`, fix }];
+      }
+      const t = found.resolution.target;
+      if (!t.draft) return [];
+      return [{ ...at, message: `"${found.written}" points at a draft (articles/${t.locale}/${t.slug})`, fix: 'publish the draft (remove `draft: true`) or remove the link' }];
+    }),
+  );
+}

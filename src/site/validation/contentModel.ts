@@ -1,0 +1,67 @@
+import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
+import type { ContentInput, ParsedArticle } from '../../core/contentFiles';
+import type { ContentProblem } from '../../core/contentProblem';
+import { parseArticle } from './checks/articleFile';
+import { readTopics } from './checks/topicList';
+
+/** A parsed article with the problems found in its own file. */
+export interface ModelArticle extends ParsedArticle {
+  problems: ContentProblem[];
+}
+
+/** What the checks across files look at: every file parsed once, and the indexes they share. */
+export interface ContentModel {
+  articles: ModelArticle[];
+  topicIds: Set<string>;
+  /** Problems of the topic list itself. */
+  topicProblems: ContentProblem[];
+  /** Files by `<locale>/<slug>` (two when a.md sits next to a.mdx). */
+  byKey: Map<string, ModelArticle[]>;
+  /** Files by slug, in any language. */
+  bySlug: Map<string, ModelArticle[]>;
+  /** The articles that claim each alias. */
+  aliasOwners: Map<string, ModelArticle[]>;
+  /** Every well-named file, for the link resolver. */
+  known: ArticleSet;
+}
+
+function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
+}
+
+/**
+ * Parses a content folder's files once for every check.
+ * @example contentModel({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\n' }] }).byKey.has('en/a') => true
+ */
+export function contentModel(input: ContentInput): ContentModel {
+  const topics = readTopics(input);
+  const articles = input.articles.map((f) => {
+    const problems: ContentProblem[] = [];
+    return { ...parseArticle(f, topics.ids, problems), problems };
+  });
+  const keyed = articles.filter((a) => a.locale && a.slug);
+  return {
+    articles,
+    topicIds: topics.ids,
+    topicProblems: topics.problems,
+    byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
+    bySlug: group(keyed, (a) => [a.slug!]),
+    aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),
+    known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, draft: !a.published, title: a.data?.title }))),
+  };
+}
+
+/**
+ * The slug an old slug now redirects to, if an article claims it as an alias.
+ * @example aliasTarget(model, 'old-name') => 'new-name'
+ */
+export function aliasTarget(model: ContentModel, slug: string): string | undefined {
+  return model.aliasOwners.get(slug)?.[0]?.slug;
+}
+
+/** @example hasPublishedVersion(model, 'a') => true when en/a or zh/a is not a draft */
+export function hasPublishedVersion(model: ContentModel, slug: string): boolean {
+  return (model.bySlug.get(slug) ?? []).some((a) => a.published);
+}

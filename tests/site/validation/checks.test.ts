@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { aliasProblems } from '../../../src/site/validation/checks/aliases';
+import { articleLinkProblems } from '../../../src/site/validation/checks/articleLinks';
+import { duplicateSlugs } from '../../../src/site/validation/checks/duplicateSlugs';
+import { sitePathProblems } from '../../../src/site/validation/checks/sitePathLinks';
+import { readTopics } from '../../../src/site/validation/checks/topicList';
+import { translationOriginals } from '../../../src/site/validation/checks/translationOriginals';
+import { aliasTarget, contentModel, hasPublishedVersion } from '../../../src/site/validation/contentModel';
+import { CONTENT_CHECKS } from '../../../src/site/validation/validateContent';
+
+const TOPICS = { file: 'topics.yaml', text: '- id: regulation\n  name: { en: Regulation, zh: 监管 }\n  description: { en: Rules, zh: 规则 }\n' };
+
+/** A model of articles given as `path => [extra frontmatter lines, body]`, all valid unless a test makes them not. */
+function modelOf(files: Record<string, [string, string?]>) {
+  const articles = Object.entries(files).map(([path, [extra, body]]) => ({
+    path,
+    file: `articles/${path}`,
+    text: `---\ntitle: T\ndate: 2019-11-18\n${extra ? `${extra}\n` : ''}---\n\n${body ?? 'Text.'}\n`,
+  }));
+  return contentModel({ articles, topics: TOPICS });
+}
+
+const messages = (problems: { file: string; line?: number; message: string }[]) => problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+
+describe('the named checks', () => {
+  it('run in a fixed order, each under its own name', () => {
+    expect(CONTENT_CHECKS.map((c) => c.name)).toEqual([
+      'topic list',
+      'article files',
+      'one file per slug and language',
+      'translations have their original',
+      'aliases',
+      'links to articles',
+      'links to site paths',
+    ]);
+  });
+});
+
+describe('readTopics', () => {
+  it.each([
+    ['no topic list', undefined, [], ['topics.yaml: the topic list is missing']],
+    ['a good list', TOPICS, ['regulation'], []],
+    ['a map instead of a list', { file: 't.yaml', text: 'id: a\n' }, [], ['t.yaml: is not a list']],
+    ['broken YAML, on the line where it breaks', { file: 't.yaml', text: '- id: a\n- id: [\n' }, [], ['t.yaml:3 Flow sequence']],
+    ['an id that is not a slug', { file: 't.yaml', text: '- id: Bad Id\n  name: { en: A, zh: 甲 }\n  description: { en: A, zh: 甲 }\n' }, [], ['t.yaml: "Bad Id" is not a lowercase ASCII id']],
+  ])('%s', (_, topics, ids, expected) => {
+    const { ids: got, problems } = readTopics({ topics });
+    expect([...got]).toEqual(ids);
+    const shown = messages(problems);
+    expect(shown.length).toBe(expected.length);
+    expected.forEach((e, i) => expect(shown[i]).toContain(e));
+  });
+});
+
+describe('duplicateSlugs', () => {
+  it('names the other file in each of two files with one slug in one language', () => {
+    expect(messages(duplicateSlugs(modelOf({ 'en/a.md': [''], 'en/a.mdx': [''], 'zh/a.md': [''] })))).toEqual([
+      'articles/en/a.md: the slug "en/a" is also used by articles/en/a.mdx',
+      'articles/en/a.mdx: the slug "en/a" is also used by articles/en/a.md',
+    ]);
+  });
+});
+
+describe('translationOriginals', () => {
+  it.each([
+    ['an original that exists', { 'en/a.md': [''], 'zh/a.md': ['translation: { from: en }'] }, []],
+    ['a missing original', { 'zh/a.md': ['translation: { from: en }'] }, ['articles/zh/a.md:4 says this translates en/a, which does not exist']],
+    ['its own language', { 'en/a.md': ['translation: { from: en }'] }, ['articles/en/a.md:4 names the file\'s own language "en"']],
+  ] as [string, Record<string, [string]>, string[]][])('%s', (_, files, expected) => {
+    expect(messages(translationOriginals(modelOf(files)))).toEqual(expected);
+  });
+});
+
+describe('aliasProblems and aliasTarget', () => {
+  it('refuses an alias that is a live slug, and one alias on two articles', () => {
+    const model = modelOf({ 'en/a.md': ['aliases: [b, old]'], 'zh/b.md': [''], 'en/c.md': ['aliases: [old]'] });
+    expect(messages(aliasProblems(model))).toEqual([
+      'articles/en/a.md:4 the alias "b" is the slug of articles/zh/b.md',
+      'articles/en/a.md:4 the alias "old" is also claimed by articles/en/c.md',
+      'articles/en/c.md:4 the alias "old" is also claimed by articles/en/a.md',
+    ]);
+  });
+
+  it('lets one article keep an alias in both languages', () => {
+    const model = modelOf({ 'en/a.md': ['aliases: [old]'], 'zh/a.md': ['aliases: [old]'] });
+    expect(aliasProblems(model)).toEqual([]);
+    expect(aliasTarget(model, 'old')).toBe('a');
+    expect(aliasTarget(model, 'a')).toBeUndefined();
+  });
+});
+
+describe('articleLinkProblems', () => {
+  it.each([
+    ['a wikilink that resolves', { 'en/a.md': ['', 'See [[b]].'], 'en/b.md': [''] }, []],
+    ['a broken wikilink, on its file line', { 'en/a.md': ['', 'First.\n\nSee [[nope]].'] }, [/^articles\/en\/a\.md:8 broken link/]],
+    ['a link to a draft', { 'en/a.md': ['', 'See [[b]].'], 'en/b.md': ['draft: true'] }, [/^articles\/en\/a\.md:6 "\[\[b\]\]" points at a draft \(articles\/en\/b\)/]],
+    ['nothing from a draft', { 'en/a.md': ['draft: true', 'See [[nope]].'] }, []],
+  ] as [string, Record<string, [string, string?]>, RegExp[]][])('%s', (_, files, expected) => {
+    const shown = messages(articleLinkProblems(modelOf(files)));
+    expect(shown.length).toBe(expected.length);
+    expected.forEach((e, i) => expect(shown[i]).toMatch(e));
+  });
+
+  it('tells a link to a renamed article its new slug', () => {
+    const [problem] = articleLinkProblems(modelOf({ 'en/a.md': ['', 'See [[old-b]].'], 'en/b.md': ['aliases: [old-b]'] }));
+    expect(problem?.fix).toBe('"old-b" was renamed: link to "b" instead');
+  });
+});
+
+describe('sitePathProblems and hasPublishedVersion', () => {
+  it.each([
+    ['an article path that exists', '[b](/en/articles/b/)', []],
+    ['an old slug kept as an alias', '[b](/zh/articles/old-b/)', []],
+    ['a relative path to an article', '[b](../b/)', []],
+    ['an unknown article', '[x](/en/articles/nope/)', ['articles/en/a.md:6 "/en/articles/nope/" points at the article "nope", which does not exist']],
+    ['a draft', '[d](/en/articles/d/)', ['articles/en/a.md:6 "/en/articles/d/" points at a draft (articles/en/d.md)']],
+    ['an unknown topic', '[t](/en/topics/nope/)', ['articles/en/a.md:6 "/en/topics/nope/" points at the topic "nope", which does not exist']],
+    ['a known topic, another site and an anchor', '[t](/en/topics/regulation/) [w](https://example.org/en/articles/nope/) [h](#top)', []],
+  ])('%s', (_, body, expected) => {
+    const model = modelOf({ 'en/a.md': ['', body], 'en/b.md': ['aliases: [old-b]'], 'en/d.md': ['draft: true'] });
+    expect(messages(sitePathProblems(model))).toEqual(expected);
+    expect([hasPublishedVersion(model, 'b'), hasPublishedVersion(model, 'd')]).toEqual([true, false]);
+  });
+});
