@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { answeredUrls, builtUrls, lockableUrls } from '../src/site/builtUrls';
-import { parseLock, serializeLock, updateLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../src/core/urlLock';
+import { builtUrls } from '../src/site/builtUrls';
+import { answeredUrls, lockableUrls, parseLock, serializeLock, updateLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../src/core/urlLock';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

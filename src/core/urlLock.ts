@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isPaginatedPath } from './urls';
 
 /** The committed list of every published URL, at the top of the project. */
 export const URL_LOCK_FILE = 'urls.lock.json';
@@ -75,4 +76,27 @@ export function urlLockPath(env: Record<string, string | undefined>, projectRoot
   if (env.ZHIKU_URL_LOCK === 'off') return undefined;
   if (env.ZHIKU_URL_LOCK) return resolve(projectRoot, env.ZHIKU_URL_LOCK);
   return resolve(projectRoot, contentDir) === resolve(projectRoot, 'content') ? resolve(projectRoot, URL_LOCK_FILE) : undefined;
+}
+
+/** The URLs a built site answers, by kind. */
+export interface BuiltUrls {
+  /** Real pages (`…/index.html`), as directory URLs. */
+  pages: string[];
+  /** Alias pages that only redirect. */
+  redirects: string[];
+  /** Feeds, sitemap and robots.txt that exist. */
+  files: string[];
+}
+
+/**
+ * The URLs that belong in the lock: real pages except later pages of lists, plus feeds.
+ * @example lockableUrls({ pages: ['/en/', '/en/archive/2/'], redirects: ['/en/articles/old/'], files: ['/en/rss.xml'] }) => ['/en/', '/en/rss.xml']
+ */
+export function lockableUrls(built: BuiltUrls): string[] {
+  return [...built.pages.filter((p) => !isPaginatedPath(p)), ...built.files].sort();
+}
+
+/** Every URL a visitor can still open: pages, redirects and files. */
+export function answeredUrls(built: BuiltUrls): Set<string> {
+  return new Set([...built.pages, ...built.redirects, ...built.files]);
 }

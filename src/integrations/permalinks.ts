@@ -4,14 +4,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasRedirects, redirectsFile } from '../core/aliasRedirects';
-import { answeredUrls, builtUrls } from '../site/builtUrls';
+import { builtUrls } from '../site/builtUrls';
 import { contentDir } from '../site/contentDir';
 import { useTranslations } from '../core/i18n';
 import type { Locale } from '../core/locales';
 import { articleFacts } from '../core/articleFacts';
 import { redirectPage } from '../core/redirectPage';
 import { sitemapAlternates } from '../core/sitemapAlternates';
-import { parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
+import { answeredUrls, parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
 import { absoluteUrl, redirectsFileUrl } from '../core/urls';
 import type { ContentFolder } from '../site/contentFolder';
 

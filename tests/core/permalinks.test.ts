@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aliasRedirects, redirectsFile } from '../../src/core/aliasRedirects';
 import { articleJsonLd, serializeJsonLd } from '../../src/core/articleJsonLd';
-import { lockableUrls } from '../../src/site/builtUrls';
 import { checkLinks, formatBrokenLinks } from '../../src/core/linkCheck';
 import { redirectPage } from '../../src/core/redirectPage';
-import { siteUrl } from '../../src/site/siteUrl';
 import { sitemapAlternates } from '../../src/core/sitemapAlternates';
-import { parseLock, serializeLock, updateLock, urlLockPath, vanishedMessage, vanishedUrls } from '../../src/core/urlLock';
+import { lockableUrls, parseLock, serializeLock, updateLock, urlLockPath, vanishedMessage, vanishedUrls } from '../../src/core/urlLock';
 import { isPaginatedPath, localizedPath, parseSitePath } from '../../src/core/urls';
 import type { Locale } from '../../src/core/locales';
 
@@ -156,11 +154,4 @@ describe('checkLinks', () => {
   it('formats one line per broken link', () => {
     expect(formatBrokenLinks([{ page: '/en/', url: '/x/', from: 'a[href]', reason: 'no such page' }])).toBe('1 broken link:\n  /en/ → /x/ (a[href]): no such page');
   });
-});
-
-describe('siteUrl', () => {
-  it.each([
-    [{ SITE: 'https://kb.example.com' }, 'https://kb.example.com'],
-    [{}, 'https://zhiku.example.org'],
-  ])('%j => %s', (env, expected) => expect(siteUrl(env)).toBe(expected));
 });
