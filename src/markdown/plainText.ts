@@ -1,6 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown, prepareText } from './parseMarkdown';
+import { cjkText } from './cjkText';
+import { editTree } from './editTree';
+import { parseMarkdown } from './parseMarkdown';
 import { LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
 import { contentHash } from '../core/contentHash';
 import { countReadingUnits } from '../core/readingTime';
@@ -24,7 +26,8 @@ type Block = { type: string; text: string };
 /** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
 function readableBlocks(markdown: string): Block[] {
   // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
-  const tree = prepareText(parseMarkdown(markdown), markdown);
+  const tree = parseMarkdown(markdown);
+  editTree(tree, markdown, { text: cjkText });
   visit(tree, 'text', (node) => {
     if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
   });

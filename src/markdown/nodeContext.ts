@@ -1,0 +1,36 @@
+import type { Parents, PhrasingContent } from 'mdast';
+import type { MdastTarget, MdastVisitorContext } from 'satteri';
+
+/**
+ * What a Markdown step may read and change around the node it visits, so that
+ * one step serves the renderer (visitorContext: Sätteri's plugin context) and a
+ * parsed tree (editTree). In both, the step sees the tree as it was parsed:
+ * changes are made when the walk is over, and nodes put in are not visited.
+ */
+export interface NodeContext<N> {
+  /** The Markdown the node's position points into. */
+  readonly source: string;
+  parent(): Readonly<Parents> | undefined;
+  replace(nodes: PhrasingContent[]): void;
+  insertAfter(nodes: PhrasingContent[]): void;
+  set(props: Partial<N>): void;
+}
+
+/**
+ * The NodeContext of a node a Sätteri visitor was given.
+ * @example text(node, ctx) { cjkText(node, visitorContext(ctx, node)); }
+ */
+export function visitorContext<N extends MdastTarget>(ctx: MdastVisitorContext, node: Readonly<N>): NodeContext<N> {
+  return {
+    // A getter: Sätteri fetches the source from the native side, and most steps never read it.
+    get source() {
+      return ctx.source;
+    },
+    parent: () => ctx.parent(node),
+    replace: (nodes) => ctx.replaceNode(node, nodes),
+    insertAfter: (nodes) => ctx.insertAfter(node, nodes),
+    set(props) {
+      for (const [key, value] of Object.entries(props)) ctx.setProperty(node, key as never, value as never);
+    },
+  };
+}
