@@ -3,8 +3,8 @@ import { BODY_FACTS_KEY, LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
 import { contentHash } from '../core/contentHash';
 import { joinParagraphs } from './plainText';
 import { countReadingUnits } from '../core/readingTime';
-import { documentLinks } from './articleLinksPlugin';
-import { isLanguageBadge } from './rewriteArticleLinks';
+import { renderedLinks } from './articleLinksPlugin';
+import { isLanguageBadge } from './languageBadge';
 
 
 interface Node {
@@ -39,7 +39,7 @@ export function bodyFactsPlugin(): MdastPluginDefinition {
     after(root, ctx) {
       const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
       if (!frontmatter) return;
-      const links = documentLinks(ctx);
+      const links = renderedLinks(ctx);
       const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links.to], hash: contentHash(ctx.source) };
       const paragraphs: string[] = [];
       let leadLength = 0;

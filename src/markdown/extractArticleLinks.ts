@@ -1,6 +1,7 @@
 import type { ArticleSet, LinkSource } from '../core/resolveArticleLink';
 import { parseMarkdown } from './parseMarkdown';
-import { mayLinkArticles, rewriteArticleLinks, type FoundArticleLink } from './rewriteArticleLinks';
+import { mayLinkArticles, type FoundArticleLink } from './linkArticles';
+import { rewriteArticleLinks } from './rewriteArticleLinks';
 
 /**
  * The links to other articles in a Markdown body, read the same way the

@@ -6,7 +6,7 @@ import { bodyFactsPlugin } from './bodyFactsPlugin';
 import { cjkTextPlugin } from './cjkTextPlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
 import { hasCjkLineBreak } from './joinCjkLines';
-import { mayLinkArticles } from './rewriteArticleLinks';
+import { mayLinkArticles } from './linkArticles';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
