@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/site/contentDir.ts';
-import { readKnownArticles } from './src/site/readKnownArticles.ts';
+import { siteArticleLinks } from './src/site/siteArticleLinks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     // The article list is read once per build, for the links between articles.
-    processor: satteri(markdownProcessorOptions({ articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` })),
+    processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir()))),
   },
   // Content validation first: it reports every content problem before anything else runs.
   integrations: [contentValidation(), permalinks(), mdx(), pagefind()],

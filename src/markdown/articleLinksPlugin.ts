@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { bodyLineOffset } from '../core/bodyLineOffset';
 import { articleSet, type KnownArticle } from '../core/resolveArticleLink';
-import { parseArticlePath, type ArticleKey } from '../core/slugs';
+import type { ArticleKey } from '../core/slugs';
+import { throwBrokenLinks } from './brokenLinks';
+import { fileArticle } from './fileArticle';
 import { documentLinks, linkArticles, type DocumentLinks } from './linkArticles';
 import { visitorContext } from './nodeContext';
 
@@ -13,6 +12,11 @@ export interface ArticleLinksOptions {
   articles: readonly KnownArticle[];
   /** The folder holding `<locale>/<slug>.md`, to tell which article a file is. */
   articlesDir: string;
+  /**
+   * The text of an article file, so that errors give lines of the file: the
+   * renderer is given the body only. Without it, errors give lines of the body.
+   */
+  fileText?: (path: string) => string | undefined;
 }
 
 /**
@@ -27,18 +31,16 @@ export function renderedLinks(ctx: MdastVisitorContext): { to: readonly ArticleK
 /**
  * The Sätteri plugin that takes the link step (linkArticles) on every link,
  * link definition and text node: wikilinks and relative links to article files
- * become links to the article pages. A link to a missing article throws an
- * error naming the file, line and column, after the whole document is read, so
- * that one error lists them all. Drafts may hold broken links: they are never
- * published. The published targets are kept with the rendered page
- * (BodyFacts.links, through renderedLinks) for the link graph.
+ * become links to the article pages. Links to missing articles fail the
+ * render once the whole document is read (throwBrokenLinks). The published
+ * targets are kept with the rendered page (BodyFacts.links, through
+ * renderedLinks) for the link graph.
  *
  * The article list must also be in Astro's config, for its cache: see
  * articleListStamp in markdownProcessor.ts.
  */
 export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition {
   const articles = articleSet(options.articles);
-  const root = resolve(options.articlesDir);
   const step = (node: Parameters<typeof linkArticles>[0], ctx: MdastVisitorContext) => {
     const doc = ctx.data.zhikuArticleLinks as DocumentLinks | undefined;
     if (doc) linkArticles(node, doc, visitorContext(ctx, node));
@@ -48,9 +50,8 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     name: 'zhiku-article-links',
     options: { position: true },
     before(_root, ctx) {
-      const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-      const key = path ? parseArticlePath(relative(root, path)) : undefined;
-      ctx.data.zhikuArticleLinks = key && !('error' in key) ? documentLinks(key, articles) : undefined;
+      const from = ctx.fileURL && fileArticle(fileURLToPath(ctx.fileURL), options.articlesDir);
+      ctx.data.zhikuArticleLinks = from ? documentLinks(from, articles) : undefined;
     },
     link: step,
     definition: step,
@@ -59,20 +60,11 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       if (node.value.includes('[[')) step(node, ctx);
     },
     after(_root, ctx) {
-      const broken = (ctx.data.zhikuArticleLinks as DocumentLinks | undefined)?.found.filter((f) => !f.resolution.ok) ?? [];
-      const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
-      if (broken.length === 0 || frontmatter?.draft || !ctx.fileURL) return;
+      const doc = ctx.data.zhikuArticleLinks as DocumentLinks | undefined;
+      if (!doc || !ctx.fileURL) return;
       const path = fileURLToPath(ctx.fileURL);
-      let offset = 0;
-      try {
-        offset = bodyLineOffset(readFileSync(path, 'utf8'), ctx.source);
-      } catch {
-        // The file is gone or unreadable: report lines of the body.
-      }
-      const inProject = relative(process.cwd(), path);
-      const where = inProject.startsWith('..') ? path : inProject;
-      const lines = broken.map((f) => `${where}:${f.line + offset}:${f.column}: broken link ${f.resolution.ok ? '' : f.resolution.error}`);
-      throw new Error(`Broken links between articles:\n${lines.join('\n')}`);
+      const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
+      throwBrokenLinks(doc.found, { path, body: ctx.source, text: () => options.fileText?.(path), draft: frontmatter?.draft });
     },
   };
 }

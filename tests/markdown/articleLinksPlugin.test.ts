@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,9 @@ let render: (lang: string, slug: string, markdown: string, frontmatter?: Record<
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zhiku-links-'));
-  // The site's own pipeline (astro.config.mjs), with this test's article list.
-  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: dir }));
+  // The site's own pipeline (astro.config.mjs), with this test's article list; errors read the file for its lines.
+  const fileText = (path: string) => readFileSync(path, 'utf8');
+  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: dir, fileText }));
   render = async (lang, slug, markdown, frontmatter = {}) => {
     const path = join(dir, lang, `${slug}.md`);
     await mkdir(join(dir, lang), { recursive: true });
