@@ -1,7 +1,16 @@
 import type { Text } from 'mdast';
 import { cjkEmphasis } from './cjkEmphasis';
-import { joinCjkLines } from './joinCjkLines';
+import { hasCjkLineBreak, joinCjkLines } from './joinCjkLines';
 import type { NodeContext } from './nodeContext';
+
+/**
+ * Whether the Chinese text step can change anything in a body: it needs an
+ * asterisk or a line break next to a CJK character, which most bodies lack.
+ * @example mayEditCjkText('第一行\n第二行') => true; mayEditCjkText('Plain text.') => false
+ */
+export function mayEditCjkText(body: string): boolean {
+  return body.includes('*') || hasCjkLineBreak(body);
+}
 
 /**
  * The Chinese text step on one text node: hard-wrapped Chinese lines joined

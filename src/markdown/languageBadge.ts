@@ -28,6 +28,6 @@ export function languageBadge(locale: Locale): PhrasingContent {
  * Whether a node is the language marker `languageBadge()` makes.
  * @example isLanguageBadge({ type: 'emphasis', data: { hName: 'abbr' }, children: [] }) => true
  */
-export function isLanguageBadge(node: { type: string; data?: { hName?: string } }): boolean {
-  return node.type === 'emphasis' && node.data?.hName === 'abbr';
+export function isLanguageBadge(node: { type: string; data?: object }): boolean {
+  return node.type === 'emphasis' && (node.data as { hName?: string } | undefined)?.hName === 'abbr';
 }

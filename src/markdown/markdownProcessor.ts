@@ -3,9 +3,9 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { KnownArticle } from '../core/resolveArticleLink';
 import { articleLinksPlugin, type ArticleLinksOptions } from './articleLinksPlugin';
 import { bodyFactsPlugin } from './bodyFactsPlugin';
+import { mayEditCjkText } from './cjkText';
 import { cjkTextPlugin } from './cjkTextPlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
-import { hasCjkLineBreak } from './joinCjkLines';
 import { mayLinkArticles } from './linkArticles';
 import { MARKDOWN_FEATURES } from './syntax';
 
@@ -43,7 +43,7 @@ export function markdownProcessorOptions(links: ArticleLinksOptions): SatteriPro
     mdastPlugins: [
       articleListStamp(links.articles),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
-      onlyWhere((source) => source.includes('*') || hasCjkLineBreak(source), cjkTextPlugin()),
+      onlyWhere(mayEditCjkText, cjkTextPlugin()),
       bodyFactsPlugin(),
     ],
     hastPlugins: [headingAnchorsPlugin()],

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleLinksOptions } from '../markdown/articleLinksPlugin';
 import { readKnownArticles } from './readKnownArticles';
 
@@ -24,7 +25,15 @@ function fileText(path: string): string | undefined {
 export function siteArticleLinks(contentDir: string): ArticleLinksOptions {
   let links = read.get(contentDir);
   if (!links) {
-    links = { articles: readKnownArticles(contentDir), articlesDir: `${contentDir}/articles`, fileText };
+    let articles: readonly KnownArticle[] | undefined;
+    links = {
+      // Read on first use: a page needs it only for an MDX entry that links to articles.
+      get articles() {
+        return (articles ??= readKnownArticles(contentDir));
+      },
+      articlesDir: `${contentDir}/articles`,
+      fileText,
+    };
     read.set(contentDir, links);
   }
   return links;

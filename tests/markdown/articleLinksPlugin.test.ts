@@ -7,7 +7,8 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
-import { extractArticleLinks } from '../../src/markdown/extractArticleLinks';
+import { parseMarkdown } from '../../src/markdown/parseMarkdown';
+import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 
 const articles: KnownArticle[] = [
@@ -92,7 +93,7 @@ describe('articleLinksPlugin through the Markdown processor', () => {
   });
 });
 
-describe('extractArticleLinks (what the link graph reads)', () => {
+describe('rewriteArticleLinks (the same step on a parsed tree, what the validator reads)', () => {
   const set = articleSet(articles);
   it.each([
     ['No links at all.', []],
@@ -101,7 +102,7 @@ describe('extractArticleLinks (what the link graph reads)', () => {
     ['See [that](./pair.md) and `[[not-a-link]]`.', ['/en/articles/pair/']],
     ['Line one.\n\nBroken [[nowhere]] here.', ['error at 3:8']],
   ])('%j => %j', (body, expected) => {
-    const links = extractArticleLinks(body, { locale: 'en', slug: 'here' }, set);
+    const links = rewriteArticleLinks(parseMarkdown(body), { locale: 'en', slug: 'here' }, set);
     expect(links.map((l) => (l.resolution.ok ? l.resolution.target.href : `error at ${l.line}:${l.column}`))).toEqual(expected);
   });
 });
