@@ -21,16 +21,34 @@ export interface NodeContext<N> {
  * @example text(node, ctx) { cjkText(node, visitorContext(ctx, node)); }
  */
 export function visitorContext<N extends MdastTarget>(ctx: MdastVisitorContext, node: Readonly<N>): NodeContext<N> {
-  return {
-    // A getter: Sätteri fetches the source from the native side, and most steps never read it.
-    get source() {
-      return ctx.source;
-    },
-    parent: () => ctx.parent(node),
-    replace: (nodes) => ctx.replaceNode(node, nodes),
-    insertAfter: (nodes) => ctx.insertAfter(node, nodes),
-    set(props) {
-      for (const [key, value] of Object.entries(props)) ctx.setProperty(node, key as never, value as never);
-    },
-  };
+  return new VisitorContext(ctx, node);
+}
+
+// A class rather than an object of closures: one is made for every node a plugin visits.
+class VisitorContext<N extends MdastTarget> implements NodeContext<N> {
+  constructor(
+    private readonly ctx: MdastVisitorContext,
+    private readonly node: Readonly<N>,
+  ) {}
+
+  // Read on demand: Sätteri fetches the source from the native side, and most steps never need it.
+  get source(): string {
+    return this.ctx.source;
+  }
+
+  parent(): Readonly<Parents> | undefined {
+    return this.ctx.parent(this.node);
+  }
+
+  replace(nodes: PhrasingContent[]): void {
+    this.ctx.replaceNode(this.node, nodes);
+  }
+
+  insertAfter(nodes: PhrasingContent[]): void {
+    this.ctx.insertAfter(this.node, nodes);
+  }
+
+  set(props: Partial<N>): void {
+    for (const [key, value] of Object.entries(props)) this.ctx.setProperty(this.node, key as never, value as never);
+  }
 }
