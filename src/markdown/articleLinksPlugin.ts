@@ -4,11 +4,11 @@ import { articleSet, type KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleKey } from '../core/slugs';
 import { throwBrokenLinks } from './brokenLinks';
 import { fileArticle } from './fileArticle';
-import { documentLinks, linkArticles, type DocumentLinks } from './linkArticles';
+import { documentLinks, linkArticles, type DocumentLinks, type LinkStepNode } from './linkArticles';
 import { visitorContext } from './nodeContext';
 
 export interface ArticleLinksOptions {
-  /** Every article file of the build (see readKnownArticles), read once when the config loads. */
+  /** Every article file of the build (see siteArticleLinks), read once when the config loads. */
   articles: readonly KnownArticle[];
   /** The folder holding `<locale>/<slug>.md`, to tell which article a file is. */
   articlesDir: string;
@@ -41,7 +41,7 @@ export function renderedLinks(ctx: MdastVisitorContext): { to: readonly ArticleK
  */
 export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition {
   const articles = articleSet(options.articles);
-  const step = (node: Parameters<typeof linkArticles>[0], ctx: MdastVisitorContext) => {
+  const step = (node: Readonly<LinkStepNode>, ctx: MdastVisitorContext) => {
     const doc = ctx.data.zhikuArticleLinks as DocumentLinks | undefined;
     if (doc) linkArticles(node, doc, visitorContext(ctx, node));
   };

@@ -21,6 +21,9 @@ export interface FoundArticleLink {
   resolution: LinkResolution;
 }
 
+/** The nodes the link step visits: links and link definitions to article files, text holding wikilinks. */
+export type LinkStepNode = Link | Definition | Text;
+
 /** What the link step learns of one document while it walks it. */
 export interface DocumentLinks {
   /** The article the document is: links resolve from its language. */
@@ -34,7 +37,10 @@ export interface DocumentLinks {
   markers: boolean;
 }
 
-/** @example documentLinks({ locale: 'en', slug: 'a' }, set) => { from: { locale: 'en', slug: 'a' }, articles: set, found: [], to: [], markers: false } */
+/**
+ * An empty record of a document's links, for the link step to fill as it walks.
+ * @example documentLinks({ locale: 'en', slug: 'a' }, set) => { from: { locale: 'en', slug: 'a' }, articles: set, found: [], to: [], markers: false }
+ */
 export function documentLinks(from: LinkSource, articles: ArticleSet): DocumentLinks {
   return { from, articles, found: [], to: [], markers: false };
 }
@@ -58,7 +64,7 @@ export function mayLinkArticles(body: string): boolean {
  * for the caller to report.
  * @example linkArticles({ type: 'text', value: 'See [[pair]].' }, doc, at) => at.replace([text 'See ', link '/en/articles/pair/', text '.'])
  */
-export function linkArticles(node: Readonly<Link | Definition | Text>, doc: DocumentLinks, at: NodeContext<Link | Definition | Text>): void {
+export function linkArticles(node: Readonly<LinkStepNode>, doc: DocumentLinks, at: NodeContext<LinkStepNode>): void {
   if (node.type === 'text') wikilinks(node, doc, at);
   else fileLink(node, doc, at);
 }

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { ArticleSet, LinkSource } from '../core/resolveArticleLink';
 import { editTree } from './editTree';
-import { documentLinks, linkArticles, type DocumentLinks, type FoundArticleLink } from './linkArticles';
+import { documentLinks, linkArticles, type DocumentLinks, type FoundArticleLink, type LinkStepNode } from './linkArticles';
+import type { NodeContext } from './nodeContext';
 
 /**
  * Takes the link step (linkArticles) on a parsed tree, in place, as the
@@ -10,7 +11,7 @@ import { documentLinks, linkArticles, type DocumentLinks, type FoundArticleLink 
  * @example linkTree(parseMarkdown('See [[pair]].'), documentLinks({ locale: 'en', slug: 'a' }, set), 'See [[pair]].').to => [{ locale: 'en', slug: 'pair' }]
  */
 export function linkTree(tree: Root, doc: DocumentLinks, source: string): DocumentLinks {
-  const step = (node: Parameters<typeof linkArticles>[0], at: Parameters<typeof linkArticles>[2]) => linkArticles(node, doc, at);
+  const step = (node: LinkStepNode, at: NodeContext<LinkStepNode>) => linkArticles(node, doc, at);
   editTree(tree, source, { link: step, definition: step, text: step });
   return doc;
 }
