@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/site/contentDir.ts';
 import { readContentFolder } from './src/site/contentFolder.ts';
-import { articleFacts, knownArticles } from './src/core/articleFacts.ts';
+import { siteArticleLinks } from './src/site/siteArticleLinks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
@@ -14,7 +14,7 @@ import { siteUrl } from './src/site/siteUrl.ts';
 /**
  * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:
  * env SITE (e.g. SITE=https://kb.example.org npm run build), by default
- * https://zhiku.example.org (DEFAULT_SITE in src/lib/siteUrl.ts).
+ * https://zhiku.example.org (DEFAULT_SITE in src/site/siteUrl.ts).
  */
 const site = siteUrl();
 
@@ -32,7 +32,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
-    processor: satteri(markdownProcessorOptions({ articles: knownArticles(articleFacts(content)), articlesDir: `${contentDir()}/articles` })),
+    processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content))),
   },
   // Content validation first: it reports every content problem before anything else runs.
   integrations: [contentValidation(content), permalinks(content), mdx(), pagefind()],

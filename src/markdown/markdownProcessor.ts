@@ -1,12 +1,12 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { KnownArticle } from '../core/resolveArticleLink';
-import { articleLinksPlugin } from './articleLinksPlugin';
+import { articleLinksPlugin, type ArticleLinksOptions } from './articleLinksPlugin';
 import { bodyFactsPlugin } from './bodyFactsPlugin';
+import { mayEditCjkText } from './cjkText';
 import { cjkTextPlugin } from './cjkTextPlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
-import { hasCjkLineBreak } from './joinCjkLines';
-import { mayLinkArticles } from './rewriteArticleLinks';
+import { mayLinkArticles } from './linkArticles';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
@@ -33,9 +33,9 @@ function articleListStamp(articles: readonly KnownArticle[]): MdastPluginDefinit
  * `.md` and `.mdx` alike): the site's syntax, links between articles, Chinese
  * text, heading ids and anchors, and the body facts kept for lists and the link graph. Used by astro.config.mjs and by the tests,
  * so both render through the same pipeline.
- * @example satteri(markdownProcessorOptions({ articles: readKnownArticles('content'), articlesDir: 'content/articles' }))
+ * @example satteri(markdownProcessorOptions(siteArticleLinks('content')))
  */
-export function markdownProcessorOptions(links: { articles: readonly KnownArticle[]; articlesDir: string }): SatteriProcessorOptions {
+export function markdownProcessorOptions(links: ArticleLinksOptions): SatteriProcessorOptions {
   return {
     features: MARKDOWN_FEATURES,
     // Links first: they report lines, which joining Chinese lines would shift. Facts last: they
@@ -43,7 +43,7 @@ export function markdownProcessorOptions(links: { articles: readonly KnownArticl
     mdastPlugins: [
       articleListStamp(links.articles),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
-      onlyWhere((source) => source.includes('*') || hasCjkLineBreak(source), cjkTextPlugin()),
+      onlyWhere(mayEditCjkText, cjkTextPlugin()),
       bodyFactsPlugin(),
     ],
     hastPlugins: [headingAnchorsPlugin()],

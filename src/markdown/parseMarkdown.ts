@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { SKIP, visit } from 'unist-util-visit';
-import { cjkTextEdit } from './cjkTextPlugin';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
@@ -13,20 +11,4 @@ import { MARKDOWN_FEATURES } from './syntax';
 export function parseMarkdown(body: string, options: { mdx?: boolean } = {}): Root {
   const parse = options.mdx ? mdxToMdast : markdownToMdast;
   return parse(body, { features: MARKDOWN_FEATURES }) as Root;
-}
-
-/**
- * Applies the page plugin's text steps (cjkTextPlugin) to a parsed body, in
- * place: wrapped Chinese lines joined, emphasis next to Chinese punctuation recovered.
- * @example prepareText(parseMarkdown('**真，**她说'), '**真，**她说').children[0] => { type: 'paragraph', children: [{ type: 'strong', … }, { type: 'text', value: '她说' }] }
- */
-export function prepareText(tree: Root, source: string): Root {
-  visit(tree, 'text', (node, index, parent) => {
-    const edit = cjkTextEdit(node, source);
-    node.value = edit.value;
-    if (!edit.nodes || !parent || index === undefined) return;
-    parent.children.splice(index, 1, ...(edit.nodes as never[]));
-    return [SKIP, index + edit.nodes.length];
-  });
-  return tree;
 }

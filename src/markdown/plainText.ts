@@ -1,10 +1,9 @@
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown, prepareText } from './parseMarkdown';
-import { LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
-import { contentHash } from '../core/contentHash';
-import { countReadingUnits } from '../core/readingTime';
 import { parseWikilink, WIKILINK } from '../core/resolveArticleLink';
+import { cjkText } from './cjkText';
+import { editTree } from './editTree';
+import { parseMarkdown } from './parseMarkdown';
+import { readableBlocks } from './readableText';
 
 /**
  * The readable text of a Markdown body, without markup, blocks separated by
@@ -14,27 +13,18 @@ import { parseWikilink, WIKILINK } from '../core/resolveArticleLink';
  * @example markdownToPlainText('## Hi\n\nSome **bold** [link](x).') => 'Hi\nSome bold link.'
  */
 export function markdownToPlainText(markdown: string): string {
-  return readableBlocks(markdown)
+  const tree = parseMarkdown(markdown);
+  // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
+  editTree(tree, markdown, { text: cjkText });
+  visit(tree, 'text', (node) => {
+    if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
+  });
+  return readableBlocks(tree.children)
     .map((block) => block.text)
     .join('\n');
 }
 
-type Block = { type: string; text: string };
-
-/** The top-level blocks of a Markdown body that hold readable text, each with its node type. */
-function readableBlocks(markdown: string): Block[] {
-  // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
-  const tree = prepareText(parseMarkdown(markdown), markdown);
-  visit(tree, 'text', (node) => {
-    if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
-  });
-  return tree.children
-    .filter((node) => node.type !== 'html' && node.type !== 'code')
-    .map((node) => ({ type: node.type, text: toString(node).trim() }))
-    .filter((block) => block.text);
-}
-
-/** What a reader sees of a wikilink in plain text: its text, or its slug as words. */
+/** What a reader sees of a wikilink without the article list: its text, or its slug as words. */
 function wikilinkText(written: string, inner: string): string {
   const parts = parseWikilink(inner);
   return parts ? (parts.text ?? parts.slug.replace(/-/g, ' ')) : written;
@@ -65,17 +55,4 @@ export function truncateText(text: string, max: number): string {
  */
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.reduce((joined, p) => (!joined ? p : CJK_CHAR.test(joined.at(-1) ?? '') ? joined + p : `${joined} ${p}`), '');
-}
-
-/**
- * The facts bodyFactsPlugin measures while rendering, worked out by parsing a
- * body here instead: for MDX entries, which the content store does not render.
- * The lead is the prose only (paragraphs), so subheadings never run into a summary.
- * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', hash: '…' }
- */
-export function parsedBodyFacts(markdown: string): Omit<BodyFacts, 'links'> {
-  const blocks = readableBlocks(markdown);
-  const { han, words } = countReadingUnits(blocks.map((block) => block.text).join('\n'));
-  const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
-  return { han, words, lead: joinParagraphs(paragraphs).slice(0, LEAD_LENGTH), hash: contentHash(markdown) };
 }

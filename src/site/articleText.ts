@@ -1,12 +1,9 @@
-import { renderedBodyFacts, type RenderedEntry } from '../core/bodyFacts';
-import { entryBody } from './entryBody';
-import { parsedBodyFacts, truncateText } from '../markdown/plainText';
+import { entryBodyFacts, type BodyEntry } from './entryBodyFacts';
+import { truncateText } from '../markdown/plainText';
 import { minutesFor } from '../core/readingTime';
 
-interface EntryText extends RenderedEntry {
-  body?: string;
-  filePath?: string;
-  data: { description?: string };
+interface EntryText extends BodyEntry {
+  data: { description?: string; draft?: boolean };
 }
 
 export interface ArticleText {
@@ -33,9 +30,7 @@ const LONG_SUMMARY_LENGTH = 300;
 export function articleText(entry: EntryText): ArticleText {
   let text = known.get(entry);
   if (!text) {
-    // The renderer measured the body already (BodyFacts); MDX entries are rendered with their
-    // page, not in the content store, so they are parsed here.
-    const facts = renderedBodyFacts(entry) ?? parsedBodyFacts(entryBody(entry));
+    const facts = entryBodyFacts(entry);
     const { description } = entry.data;
     text = {
       summary: description || truncateText(facts.lead, SUMMARY_LENGTH),

@@ -69,6 +69,10 @@ describe('wikilinks and article links in the built site', () => {
       ['/en/articles/beta/#details', 'beta'],
     ]);
     expect(visibleText(doc.querySelector('.prose .lang-badge'))).toBe('中');
+    // Its summary is read like a Markdown article's: link titles, no language markers.
+    expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(
+      'Zeta is an MDX file: links work the same, Alpha, the hub article, gamma in Chinese and beta.',
+    );
   });
 
   it('resolves from the language of the file in a Chinese article', async () => {

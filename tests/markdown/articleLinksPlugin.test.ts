@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,8 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
-import { extractArticleLinks } from '../../src/markdown/extractArticleLinks';
+import { parseMarkdown } from '../../src/markdown/parseMarkdown';
+import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 
 const articles: KnownArticle[] = [
@@ -21,8 +23,9 @@ let render: (lang: string, slug: string, markdown: string, frontmatter?: Record<
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zhiku-links-'));
-  // The site's own pipeline (astro.config.mjs), with this test's article list.
-  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: dir }));
+  // The site's own pipeline (astro.config.mjs), with this test's article list; errors read the file for its lines.
+  const fileText = (path: string) => readFileSync(path, 'utf8');
+  const processor = await createSatteriMarkdownProcessor(markdownProcessorOptions({ articles, articlesDir: dir, fileText }));
   render = async (lang, slug, markdown, frontmatter = {}) => {
     const path = join(dir, lang, `${slug}.md`);
     await mkdir(join(dir, lang), { recursive: true });
@@ -90,7 +93,7 @@ describe('articleLinksPlugin through the Markdown processor', () => {
   });
 });
 
-describe('extractArticleLinks (what the link graph reads)', () => {
+describe('rewriteArticleLinks (the same step on a parsed tree, what the validator reads)', () => {
   const set = articleSet(articles);
   it.each([
     ['No links at all.', []],
@@ -99,7 +102,7 @@ describe('extractArticleLinks (what the link graph reads)', () => {
     ['See [that](./pair.md) and `[[not-a-link]]`.', ['/en/articles/pair/']],
     ['Line one.\n\nBroken [[nowhere]] here.', ['error at 3:8']],
   ])('%j => %j', (body, expected) => {
-    const links = extractArticleLinks(body, { locale: 'en', slug: 'here' }, set);
+    const links = rewriteArticleLinks(parseMarkdown(body), { locale: 'en', slug: 'here' }, set);
     expect(links.map((l) => (l.resolution.ok ? l.resolution.target.href : `error at ${l.line}:${l.column}`))).toEqual(expected);
   });
 });

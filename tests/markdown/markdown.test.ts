@@ -3,7 +3,9 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { cjkEmphasis } from '../../src/markdown/cjkEmphasis';
 import { joinCjkLines } from '../../src/markdown/joinCjkLines';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
-import { parseMarkdown, prepareText } from '../../src/markdown/parseMarkdown';
+import { cjkText } from '../../src/markdown/cjkText';
+import { editTree } from '../../src/markdown/editTree';
+import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 
 describe('joinCjkLines', () => {
   it.each([
@@ -51,8 +53,9 @@ describe('Markdown pipeline for Chinese', async () => {
   ])('renders emphasis next to full-width punctuation: %j', async (markdown, expected) => {
     expect(await html(markdown)).toBe(expected);
   });
-  it('reads emphasis the same way for summaries and search (prepareText)', () => {
-    const tree = prepareText(parseMarkdown('他说**“不”**然后'), '他说**“不”**然后');
+  it('reads emphasis the same way in a parsed tree, for summaries (editTree with cjkText)', () => {
+    const tree = parseMarkdown('他说**“不”**然后');
+    editTree(tree, '他说**“不”**然后', { text: cjkText });
     expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ value: '他说' }, { type: 'strong' }, { value: '然后' }] });
   });
   it('adds no spaces inside hard-wrapped Chinese paragraphs', async () => {

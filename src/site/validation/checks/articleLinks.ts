@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../../../core/contentProblem';
+import { brokenLinkMessage } from '../../../markdown/brokenLinks';
 import { rewriteArticleLinks } from '../../../markdown/rewriteArticleLinks';
 import { aliasTarget, type ContentModel, type ModelArticle } from '../contentModel';
 
@@ -26,7 +27,7 @@ export function articleLinkProblems(model: ContentModel): ContentProblem[] {
         const written = writtenSlug(found.written);
         const renamedTo = written ? aliasTarget(model, written) : undefined;
         const fix = renamedTo ? `"${written}" was renamed: link to "${renamedTo}" instead` : 'link to an existing article slug (its file name in articles/<lang>/, without .md)';
-        return [{ ...at, message: `broken link ${found.resolution.error}`, fix }];
+        return [{ ...at, message: brokenLinkMessage(found.resolution), fix }];
       }
       const t = found.resolution.target;
       if (!t.draft) return [];

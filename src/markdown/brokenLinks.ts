@@ -1,0 +1,53 @@
+import { relative } from 'node:path';
+import { bodyLineOffset } from '../core/bodyLineOffset';
+import type { FoundArticleLink } from './linkArticles';
+
+/**
+ * What every report says of a link that leads to no article: the build's
+ * error (throwBrokenLinks) and the content validator's problem.
+ * @example brokenLinkMessage({ ok: false, error: '"[[x]]": no article "x" exists in any language' }) => 'broken link "[[x]]": no article "x" exists in any language'
+ */
+export function brokenLinkMessage(resolution: { error: string }): string {
+  return `broken link ${resolution.error}`;
+}
+
+/** The document a link step walked, as its errors name it. */
+export interface LinkedFile {
+  /** The file's path. */
+  path: string;
+  /** The Markdown the links were found in: the file's body, whose lines they carry. */
+  body: string;
+  /** The whole file, to turn lines of the body into lines of the file; asked for only when a link is broken. */
+  text?: () => string | undefined;
+  /** A draft may hold broken links: it is never published. */
+  draft?: boolean;
+}
+
+/** Inside the working folder a relative path, elsewhere (a test's temp folder) the full one. */
+function shownPath(path: string): string {
+  const inProject = relative(process.cwd(), path);
+  return inProject.startsWith('..') ? path : inProject;
+}
+
+/**
+ * Throws the build's error for the links of a document that lead to no
+ * article, one `file:line:column: message` line each, so that one error lists
+ * them all. Does nothing when every link resolves, or for a draft.
+ * @example throwBrokenLinks(doc.found, { path: '/kb/en/a.md', body }) // throws 'Broken links between articles:\n/kb/en/a.md:3:8: broken link "[[nowhere]]": no article "nowhere" exists in any language'
+ */
+export function throwBrokenLinks(found: readonly FoundArticleLink[], file: LinkedFile): void {
+  if (file.draft) return;
+  const lines: string[] = [];
+  let offset: number | undefined;
+  for (const { line, column, resolution } of found) {
+    if (resolution.ok) continue;
+    offset ??= lineOffset(file);
+    lines.push(`${shownPath(file.path)}:${line + offset}:${column}: ${brokenLinkMessage(resolution)}`);
+  }
+  if (lines.length) throw new Error(`Broken links between articles:\n${lines.join('\n')}`);
+}
+
+function lineOffset(file: LinkedFile): number {
+  const text = file.text?.();
+  return text === undefined ? 0 : bodyLineOffset(text, file.body);
+}

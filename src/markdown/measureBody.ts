@@ -1,0 +1,31 @@
+import { LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
+import { contentHash } from '../core/contentHash';
+import { countReadingUnits } from '../core/readingTime';
+import type { ArticleKey } from '../core/slugs';
+import { joinParagraphs } from './plainText';
+import type { ReadableBlock } from './readableText';
+
+/**
+ * The facts of a body (BodyFacts), measured on its readable blocks after the
+ * Markdown steps, so links show their titles and emphasis marks are gone:
+ * reading units of every block, the first paragraphs for summaries (prose
+ * only, so a subheading never runs into a summary), the articles it links to,
+ * and the hash of its source for translation stamps.
+ * @example measureBody([{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: '区块链 works.' }], source, []) => { han: 3, words: 2, lead: '区块链 works.', links: [], hash: '…' }
+ */
+export function measureBody(blocks: readonly ReadableBlock[], source: string, links: readonly ArticleKey[]): BodyFacts {
+  const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links], hash: contentHash(source) };
+  const paragraphs: string[] = [];
+  let leadLength = 0;
+  for (const { type, text } of blocks) {
+    const units = countReadingUnits(text);
+    facts.han += units.han;
+    facts.words += units.words;
+    if (type === 'paragraph' && leadLength < LEAD_LENGTH) {
+      paragraphs.push(text);
+      leadLength += text.length;
+    }
+  }
+  facts.lead = joinParagraphs(paragraphs).slice(0, LEAD_LENGTH);
+  return facts;
+}

@@ -1,0 +1,52 @@
+import type { BodyFacts } from '../core/bodyFacts';
+import { articleSet, type ArticleSet, type KnownArticle } from '../core/resolveArticleLink';
+import type { ArticleLinksOptions } from './articleLinksPlugin';
+import { throwBrokenLinks } from './brokenLinks';
+import { cjkText, mayEditCjkText } from './cjkText';
+import { editTree } from './editTree';
+import { fileArticle } from './fileArticle';
+import { documentLinks, mayLinkArticles, type DocumentLinks } from './linkArticles';
+import { measureBody } from './measureBody';
+import { parseMarkdown } from './parseMarkdown';
+import { readableBlocks } from './readableText';
+import { linkTree } from './rewriteArticleLinks';
+
+/** An article file whose body is measured without being rendered. */
+export interface UnrenderedFile {
+  /** Its path: which article it is (fileArticle), and how errors name it. */
+  path: string;
+  /** What its links resolve against, as the renderer is given it (markdownProcessorOptions). */
+  links: ArticleLinksOptions;
+  draft?: boolean;
+}
+
+const sets = new WeakMap<readonly KnownArticle[], ArticleSet>();
+
+/** The set of an article list, made once per list as the renderer's plugin makes it once. */
+function setOf(articles: readonly KnownArticle[]): ArticleSet {
+  let set = sets.get(articles);
+  if (!set) sets.set(articles, (set = articleSet(articles)));
+  return set;
+}
+
+/**
+ * The facts the renderer keeps of a body (bodyFactsPlugin), for a body it does
+ * not render (an MDX entry: the content store renders Markdown only). The same
+ * steps run on a parsed tree, in the renderer's order: links between articles
+ * (linkArticles; broken ones throw as they do when rendering), Chinese text
+ * (cjkText), then the same measure (measureBody). MDX is read as Markdown, its
+ * tags as HTML text: close enough for summaries and reading time. Without
+ * `file`, links stay as written, as the renderer leaves them outside the articles folder.
+ * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…' }
+ */
+export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
+  const tree = parseMarkdown(body);
+  const from = file && fileArticle(file.path, file.links.articlesDir);
+  let links: DocumentLinks | undefined;
+  if (file && from && mayLinkArticles(body)) {
+    links = linkTree(tree, documentLinks(from, setOf(file.links.articles)), body);
+    throwBrokenLinks(links.found, { path: file.path, body, text: () => file.links.fileText?.(file.path), draft: file.draft });
+  }
+  if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
+  return measureBody(readableBlocks(tree.children), body, links?.to ?? []);
+}

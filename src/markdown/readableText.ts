@@ -1,0 +1,39 @@
+import type { Nodes } from 'mdast';
+import { isLanguageBadge } from './languageBadge';
+
+/** A top-level block of a body and the text a reader reads in it. */
+export interface ReadableBlock {
+  type: string;
+  text: string;
+}
+
+/**
+ * The text a reader reads in a node, the way Sätteri's `textContent` reads it
+ * (values of text, code and HTML, alt of images) but without the language
+ * markers after links (EN, 中) and the space before them.
+ * @example readableText(paragraph of 'See ', link 'Alpha', ' ', badge 'EN', '.') => 'See Alpha.'
+ */
+export function readableText(node: Readonly<Nodes>): string {
+  if ('value' in node) return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if (!('children' in node)) return '';
+  let text = '';
+  for (const child of node.children) text = isLanguageBadge(child) ? text.replace(/ $/, '') : text + readableText(child);
+  return text;
+}
+
+/**
+ * The top-level blocks of a body that hold readable text: not code or raw
+ * HTML, and not empty. `textOf` reads a block (readableText unless the
+ * renderer can ask Sätteri for it).
+ * @example readableBlocks(parseMarkdown('## Hi\n\nSome **bold**.\n\n```\ncode\n```').children) => [{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: 'Some bold.' }]
+ */
+export function readableBlocks<B extends Readonly<Nodes>>(blocks: readonly B[], textOf: (block: B) => string = readableText): ReadableBlock[] {
+  const readable: ReadableBlock[] = [];
+  for (const block of blocks) {
+    if (block.type === 'html' || block.type === 'code') continue;
+    const text = textOf(block).trim();
+    if (text) readable.push({ type: block.type, text });
+  }
+  return readable;
+}

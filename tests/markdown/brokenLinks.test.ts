@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { articleSet } from '../../src/core/resolveArticleLink';
+import { brokenLinkMessage, throwBrokenLinks } from '../../src/markdown/brokenLinks';
+import { parseMarkdown } from '../../src/markdown/parseMarkdown';
+import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
+
+const set = articleSet([{ locale: 'en', slug: 'pair', draft: false }]);
+const body = 'Fine [[pair]].\n\nBroken [[nowhere]] and [x](./missing.md).';
+const found = rewriteArticleLinks(parseMarkdown(body), { locale: 'en', slug: 'here' }, set);
+
+describe('broken links between articles', () => {
+  it('words a broken link the same for every report', () => {
+    expect(brokenLinkMessage({ error: '"[[x]]": no article "x" exists in any language' })).toBe('broken link "[[x]]": no article "x" exists in any language');
+  });
+
+  it('lists every broken link of a file in one error, with lines of the file when its text is known', () => {
+    const text = `---\ntitle: Here\n---\n\n${body}\n`;
+    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, text: () => text })).toThrow(
+      'Broken links between articles:\n' +
+        '/kb/en/here.md:7:8: broken link "[[nowhere]]": no article "nowhere" exists in any language\n' +
+        '/kb/en/here.md:7:24: broken link "./missing.md": no article "missing" exists in any language',
+    );
+  });
+
+  it('gives lines of the body when the file cannot be read', () => {
+    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, text: () => undefined })).toThrow('/kb/en/here.md:3:8: broken link');
+  });
+
+  it('lets a draft hold broken links, and a file whose links resolve pass', () => {
+    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, draft: true })).not.toThrow();
+    expect(() => throwBrokenLinks(found.slice(0, 1), { path: '/kb/en/here.md', body })).not.toThrow();
+  });
+});
