@@ -1,6 +1,7 @@
 import type { Definition, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { htmlLang, localeBadge, nativeName } from '../core/locales';
+import { languageBadge } from '../core/languageBadge';
+import { htmlLang } from '../core/locales';
 import {
   resolveMarkdownLink,
   resolveWikilink,
@@ -48,20 +49,22 @@ export interface TextEdit {
 }
 
 /**
- * The language marker after a link to another language: `<abbr lang title>EN</abbr>`.
+ * The language marker after a link to another language: `<abbr lang title>EN</abbr>`,
+ * the markup of LangBadge.astro.
  * An emphasis node renamed through `hName`, since both Markdown processors honour
  * `hName` on parents.
  */
 function badge(target: ResolvedLink): PhrasingContent {
+  const { text, title, lang, className } = languageBadge(target.locale);
   return {
     type: 'emphasis',
-    children: [{ type: 'text', value: localeBadge(target.locale) }],
+    children: [{ type: 'text', value: text }],
     data: {
       hName: 'abbr',
       hProperties: {
-        className: ['lang-badge'],
-        title: nativeName(target.locale),
-        lang: htmlLang(target.locale),
+        className: [className],
+        title,
+        lang,
         dataPagefindIgnore: '',
       },
     },
