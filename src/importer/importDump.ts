@@ -26,8 +26,8 @@ export function importDump(text: string, options: { fallbackDate?: IsoDay; sites
   const removed: Partial<Record<JunkKind, number>> = {};
   const articles = raw.map((r) => {
     const article = importArticle(r, { ...options, sites: options.sites ?? KNOWN_SITES });
-    article.slug = uniqueSlug(article.slug, taken(article.lang));
-    taken(article.lang).add(article.slug);
+    article.slug = uniqueSlug(article.slug, taken(article.locale));
+    taken(article.locale).add(article.slug);
     for (const [kind, n] of Object.entries(article.removed) as [JunkKind, number][]) removed[kind] = (removed[kind] ?? 0) + n;
     return article;
   });
