@@ -1,7 +1,7 @@
 /**
  * npm run import -- <dump.txt> [--out <dir>] [--date YYYY-MM-DD] [--dry-run] [--force]
  *
- * Turns a raw news dump into articles at <out>/<lang>/<slug>.md. The work is
+ * Turns a raw news dump into articles at <out>/<locale>/<slug>.md. The work is
  * done by the pure modules in src/importer/; this file only reads and writes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleSchema } from '../src/core/articleSchema';
 import type { ContentFile } from '../src/core/contentFiles';
+import type { Locale } from '../src/core/locales';
 import { articleFileText } from '../src/importer/articleFile';
 import { importDump } from '../src/importer/importDump';
 import { locateArticle, planWrite, writes } from '../src/importer/planWrite';
@@ -25,7 +26,7 @@ function fail(message: string, code = 1): never {
 }
 
 /** The article files already in one language folder of the output, by file name. */
-function filesOf(existing: readonly ContentFile[], locale: string): Map<string, string> {
+function filesOf(existing: readonly ContentFile[], locale: Locale): Map<string, string> {
   const prefix = `${locale}/`;
   return new Map(existing.filter((f) => f.path.startsWith(prefix)).map((f) => [f.path.slice(prefix.length), f.text]));
 }
@@ -87,8 +88,8 @@ async function main(): Promise<void> {
   const existing = readArticleFiles(outDir);
   const folders = new Map<string, Map<string, string>>();
   for (const article of result.articles) {
-    const dir = join(outDir, article.lang);
-    if (!folders.has(dir)) folders.set(dir, filesOf(existing, article.lang));
+    const dir = join(outDir, article.locale);
+    if (!folders.has(dir)) folders.set(dir, filesOf(existing, article.locale));
     const files = folders.get(dir)!;
     const fileText = articleFileText(article.frontmatter, article.body, dumpName);
     const checked = articleSchema.safeParse(article.frontmatter);

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from './locales';
+import { originalVersion } from './originalVersion';
 import { isPublished } from './published';
 import { parseArticlePath } from './slugs';
 
@@ -73,11 +74,7 @@ export function buildArticleIndex<E extends ArticleEntryLike>(entries: readonly 
   }
   if (problems.length) throw new Error(`Article files break the naming rules:\n${problems.join('\n')}`);
 
-  // The original is the version that is not a translation; a group always has one entry at least.
-  const originalOf = (group: Partial<Record<Locale, Article<E>>>): Article<E> => {
-    const present = LOCALES.map((l) => group[l]).filter((a): a is Article<E> => Boolean(a));
-    return present.find((a) => !a.entry.data.translation) ?? present[0]!;
-  };
+  const originalOf = (group: Partial<Record<Locale, Article<E>>>): Article<E> => originalVersion(group, (a) => a.entry.data.translation);
 
   const slugs = [...bySlug.entries()]
     .map(([slug, group]) => ({ slug, date: originalOf(group).entry.data.date }))

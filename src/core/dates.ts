@@ -1,10 +1,8 @@
-import { htmlLang, type Locale } from './locales';
+import { formatLang, type Locale } from './locales';
 import { perLocale } from './perLocale';
 
-/** The language tag of dates and lists: English is written the British way ('18 November 2019'). */
-const intlTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : htmlLang(locale));
-const dateFormat = perLocale((l) => new Intl.DateTimeFormat(intlTag(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
-const listFormat = perLocale((l) => new Intl.ListFormat(intlTag(l), { style: 'long', type: 'conjunction' }));
+const dateFormat = perLocale((l) => new Intl.DateTimeFormat(formatLang(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+const listFormat = perLocale((l) => new Intl.ListFormat(formatLang(l), { style: 'long', type: 'conjunction' }));
 
 /**
  * Formats a date for readers of a locale, in UTC so a build gives the same

@@ -11,6 +11,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 interface LocaleInfo {
   /** BCP 47 tag for `<html lang>`, hreflang and `Intl`. */
   htmlLang: string;
+  /** BCP 47 tag for dates and lists (`Intl` formats), when it differs from htmlLang. */
+  formatLang?: string;
   /** The language's name written in itself, for switchers. */
   nativeName: string;
   /** A short label for language badges. */
@@ -18,7 +20,8 @@ interface LocaleInfo {
 }
 
 const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  en: { htmlLang: 'en', nativeName: 'English', badge: 'EN' },
+  // English dates and lists are written the British way: '18 November 2019'.
+  en: { htmlLang: 'en', formatLang: 'en-GB', nativeName: 'English', badge: 'EN' },
   zh: { htmlLang: 'zh-CN', nativeName: '中文', badge: '中' },
 };
 
@@ -30,6 +33,11 @@ export function isLocale(value: unknown): value is Locale {
 /** @example htmlLang('zh') => 'zh-CN' */
 export function htmlLang(locale: Locale): string {
   return LOCALE_INFO[locale].htmlLang;
+}
+
+/** The language tag of dates and lists. @example formatLang('en') => 'en-GB'; formatLang('zh') => 'zh-CN' */
+export function formatLang(locale: Locale): string {
+  return LOCALE_INFO[locale].formatLang ?? LOCALE_INFO[locale].htmlLang;
 }
 
 /** @example nativeName('zh') => '中文' */

@@ -1,5 +1,6 @@
 import { contentHash } from './contentHash';
 import { LOCALES, type Locale } from './locales';
+import { originalVersion } from './originalVersion';
 import { isPublished } from './published';
 
 /**
@@ -56,37 +57,27 @@ export interface TranslationStatus {
 }
 
 /**
- * The original of a group of versions: the one that is not a translation, or
- * the one the translations name, or the first in locale order.
- */
-function originalOf(group: Map<Locale, StatusArticle>): StatusArticle {
-  const present = LOCALES.flatMap((l) => (group.has(l) ? [group.get(l)!] : []));
-  const named = present.find((a) => a.data.translation)?.data.translation?.from;
-  return present.find((a) => !a.data.translation) ?? (named && group.get(named)) ?? present[0]!;
-}
-
-/**
  * The translation state of every published article in every language other
  * than its original's, sorted by slug then language. Drafts do not count: a
  * draft translation is still missing, a draft original is not listed.
  * @example translationStatuses([{ locale: 'en', slug: 'a', body: 'Hi', data: {} }]) => [{ slug: 'a', original: 'en', locale: 'zh', state: 'missing', currentHash: '…' }]
  */
 export function translationStatuses(articles: readonly StatusArticle[]): TranslationStatus[] {
-  const groups = new Map<string, Map<Locale, StatusArticle>>();
+  const groups = new Map<string, Partial<Record<Locale, StatusArticle>>>();
   for (const article of articles) {
     if (!isPublished(article.data)) continue;
-    const group = groups.get(article.slug) ?? new Map<Locale, StatusArticle>();
-    group.set(article.locale, article);
+    const group = groups.get(article.slug) ?? {};
+    group[article.locale] = article;
     groups.set(article.slug, group);
   }
   const statuses: TranslationStatus[] = [];
   for (const slug of [...groups.keys()].sort()) {
     const group = groups.get(slug)!;
-    const original = originalOf(group);
+    const original = originalVersion(group, (a) => a.data.translation);
     const currentHash = contentHash(original.body);
     for (const locale of LOCALES) {
       if (locale === original.locale) continue;
-      const version = group.get(locale);
+      const version = group[locale];
       // A second version that does not say it is a translation still is one: it only lacks the record.
       const record = version ? (version.data.translation ?? {}) : undefined;
       statuses.push({

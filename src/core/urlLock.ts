@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isPaginatedPath } from './urls';
+import { isPaginatedPath, parseSitePath } from './urls';
 
 /** The committed list of every published URL, at the top of the project. */
 export const URL_LOCK_FILE = 'urls.lock.json';
@@ -56,7 +56,10 @@ export function updateLock(locked: readonly string[], current: readonly string[]
  */
 export function vanishedMessage(vanished: readonly string[]): string {
   const count = vanished.length === 1 ? '1 URL' : `${vanished.length} URLs`;
-  const slugs = [...new Set(vanished.map((u) => /^\/[^/]+\/articles\/([^/]+)\/$/.exec(u)?.[1]).filter(Boolean))];
+  const slugs = [...new Set(vanished.flatMap((u) => {
+    const target = parseSitePath(u);
+    return target.kind === 'article' ? [target.slug] : [];
+  }))];
   return [
     `The build no longer produces ${count} listed in ${URL_LOCK_FILE}:`,
     ...vanished.map((u) => `  ✖ ${u}`),

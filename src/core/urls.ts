@@ -6,6 +6,10 @@ import { isLocale, type Locale } from './locales';
  * All paths end with a slash because the site is built as directories.
  */
 
+/** The folder of article pages inside each language: built, parsed and indexed from this one name. */
+const ARTICLES = 'articles';
+const ARTICLE_PATH = new RegExp(`^/([^/]+)/${ARTICLES}/([^/]+)/?$`);
+
 /** @example homeUrl('zh') => '/zh/' */
 export function homeUrl(locale: Locale): string {
   return `/${locale}/`;
@@ -14,7 +18,7 @@ export function homeUrl(locale: Locale): string {
 /** @example articleUrl('en', 'fed-stablecoin') => '/en/articles/fed-stablecoin/' */
 export function articleUrl(locale: Locale, slug: string, fragment?: string): string {
   const hash = fragment ? `#${encodeURIComponent(fragment)}` : '';
-  return `/${locale}/articles/${slug}/${hash}`;
+  return `/${locale}/${ARTICLES}/${slug}/${hash}`;
 }
 
 /** @example topicsUrl('en') => '/en/topics/' */
@@ -70,7 +74,7 @@ export type SitePath =
  */
 export function parseSitePath(path: string): SitePath {
   const clean = path.replace(/[?#].*$/, '');
-  const article = /^\/([^/]+)\/articles\/([^/]+)\/?$/.exec(clean);
+  const article = ARTICLE_PATH.exec(clean);
   if (article && isLocale(article[1])) return { kind: 'article', locale: article[1], slug: decodeURIComponent(article[2]!) };
   const topic = /^\/([^/]+)\/topics\/([^/]+)\/(?:\d+\/?)?$/.exec(clean.endsWith('/') ? clean : `${clean}/`);
   if (topic && isLocale(topic[1])) return { kind: 'topic', locale: topic[1], topic: decodeURIComponent(topic[2]!) };
@@ -85,6 +89,16 @@ export function parseSitePath(path: string): SitePath {
 export function localizedPath(path: string, locale: Locale): string {
   const match = /^\/([^/]+)(\/.*)?$/.exec(path);
   return match && isLocale(match[1]) ? `/${locale}${match[2] ?? '/'}` : path;
+}
+
+/**
+ * The article pages of every language in a built site, as a glob relative to
+ * its output folder (what Pagefind indexes). Fallback pages and alias redirects
+ * match too; they carry no data-pagefind-body, so Pagefind leaves them out.
+ * @example articlePagesGlob() matches 'zh/articles/cbdc-basics/index.html' and not 'zh/topics/cbdc/index.html'
+ */
+export function articlePagesGlob(): string {
+  return `*/${ARTICLES}/**/*.html`;
 }
 
 /** The sitemap index written by @astrojs/sitemap. @example sitemapUrl() => '/sitemap-index.xml' */

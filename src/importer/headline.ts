@@ -30,9 +30,9 @@ export function isTitleCase(text: string): boolean {
  * @example isHeadlineLike('央行发布数字货币报告:试点扩大到四城', 'zh') => true
  * @example isHeadlineLike('The bank said it would comply.', 'en') => false
  */
-export function isHeadlineLike(text: string, lang: Locale): boolean {
+export function isHeadlineLike(text: string, locale: Locale): boolean {
   if (TRAILING_CLAUSE.test(text)) return false;
-  if (lang === 'zh') {
+  if (locale === 'zh') {
     const han = text.match(HAN)?.length ?? 0;
     return han >= 4 && text.length <= 60 && !/[。；;]/u.test(text) && !/[。！!]$/u.test(text);
   }
@@ -50,9 +50,9 @@ export function isHeadlineLike(text: string, lang: Locale): boolean {
  * @example isSubheading('区块链改造世界', 'zh') => true
  * @example isSubheading('He said it would comply', 'en') => false
  */
-export function isSubheading(text: string, lang: Locale, spacerAround = false): boolean {
+export function isSubheading(text: string, locale: Locale, spacerAround = false): boolean {
   if (TRAILING_CLAUSE.test(text)) return false;
-  if (lang === 'zh') {
+  if (locale === 'zh') {
     const limit = spacerAround ? 40 : 30;
     return text.length <= limit && !SENTENCE_END_ZH.test(text) && !/[,，]/u.test(text.slice(-1));
   }

@@ -22,7 +22,7 @@ export interface ImportedFrontmatter {
 }
 
 export interface ImportedArticle {
-  lang: Locale;
+  locale: Locale;
   /** The slug the importer would give it (before making it unique in the dump). */
   slug: string;
   frontmatter: ImportedFrontmatter;
@@ -69,8 +69,8 @@ function hostName(url: string): string {
  * @example importArticle(splitArticles(toParagraphs('Headline Here\n\nChecking your browser before accessing the site.')).articles[0], { sites: [] }).frontmatter.kind => 'brief'
  */
 export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay; sites: readonly KnownSite[] }): ImportedArticle {
-  const { lang } = raw;
-  const tidy = (text: string) => (lang === 'zh' ? chinesePunctuation(text) : text);
+  const { locale } = raw;
+  const tidy = (text: string) => (locale === 'zh' ? chinesePunctuation(text) : text);
   const titleKey = headlineKey(raw.title.text);
   const articleText = [raw.title.text, ...raw.lines.map((l) => l.text)].join('\n');
   const speakers = new Set(interviewSpeakers(raw.lines.map((l) => l.text)));
@@ -112,7 +112,7 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
 
   const blocks = toBlocks(
     kept.map((l) => ({ text: tidy(l.text), spacerAround: l.spacerAround })),
-    lang,
+    locale,
   ).map((b) => (b.type === 'turn' ? { ...b, speaker: tidy(b.speaker) } : b));
 
   const dateEvidence = resolveDate({
@@ -121,7 +121,7 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
     ...(options.fallbackDate ? { fallback: options.fallbackDate } : {}),
   });
   const slug =
-    (lang === 'en' && found.slugLine ? capSlug(found.slugLine) : lang === 'zh' ? chineseSlug(title) : englishSlug(title)) ||
+    (locale === 'en' && found.slugLine ? capSlug(found.slugLine) : locale === 'zh' ? chineseSlug(title) : englishSlug(title)) ||
     'article';
 
   const frontmatter: ImportedFrontmatter = {
@@ -141,10 +141,10 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
     kind: kept.length === 0 ? 'brief' : 'article',
   };
   return {
-    lang,
+    locale,
     slug,
     frontmatter,
-    body: renderMarkdown(blocks, lang),
+    body: renderMarkdown(blocks, locale),
     removed,
     ...(dateEvidence ? { dateEvidence } : {}),
     line: raw.title.line,

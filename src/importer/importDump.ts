@@ -1,3 +1,4 @@
+import { perLocale } from '../core/perLocale';
 import type { IsoDay } from './articleDate';
 import { importArticle, type ImportedArticle } from './importArticle';
 import type { JunkKind } from './junk';
@@ -21,12 +22,12 @@ export interface DumpImport {
  */
 export function importDump(text: string, options: { fallbackDate?: IsoDay; sites?: readonly KnownSite[] } = {}): DumpImport {
   const { articles: raw, preamble } = splitArticles(toParagraphs(text));
-  const taken = { en: new Set<string>(), zh: new Set<string>() };
+  const taken = perLocale(() => new Set<string>());
   const removed: Partial<Record<JunkKind, number>> = {};
   const articles = raw.map((r) => {
     const article = importArticle(r, { ...options, sites: options.sites ?? KNOWN_SITES });
-    article.slug = uniqueSlug(article.slug, taken[article.lang]);
-    taken[article.lang].add(article.slug);
+    article.slug = uniqueSlug(article.slug, taken(article.locale));
+    taken(article.locale).add(article.slug);
     for (const [kind, n] of Object.entries(article.removed) as [JunkKind, number][]) removed[kind] = (removed[kind] ?? 0) + n;
     return article;
   });

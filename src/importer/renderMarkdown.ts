@@ -7,7 +7,7 @@ import type { Block } from './structure';
  * bold interview speakers (English "**Ann:** …", Chinese "**朱平**：…").
  * @example renderMarkdown([{ type: 'heading', text: 'Outlook' }, { type: 'paragraph', text: 'Calm.' }], 'en') => '## Outlook\n\nCalm.\n'
  */
-export function renderMarkdown(blocks: readonly Block[], lang: Locale): string {
+export function renderMarkdown(blocks: readonly Block[], locale: Locale): string {
   if (blocks.length === 0) return '';
   const parts = blocks.map((block) => {
     const text = escapeMarkdownText(block.text);
@@ -18,7 +18,7 @@ export function renderMarkdown(blocks: readonly Block[], lang: Locale): string {
         return `> ${text}`;
       case 'turn': {
         const speaker = escapeMarkdownText(block.speaker);
-        return lang === 'zh' ? `**${speaker}**：${text}` : `**${speaker}:** ${text}`;
+        return locale === 'zh' ? `**${speaker}**：${text}` : `**${speaker}:** ${text}`;
       }
       default:
         return text;

@@ -9,7 +9,7 @@ import { headlineKey } from './sameText';
 
 /** A paragraph with what the importer could tell about it on its own. */
 export interface DumpLine extends Paragraph {
-  lang?: Locale;
+  locale?: Locale;
   junk?: JunkKind;
   attribution?: AttributionLine;
   /** The name line of an author box (the bio after it is junk 'author-bio'). */
@@ -18,7 +18,7 @@ export interface DumpLine extends Paragraph {
 
 export interface RawArticle {
   title: DumpLine;
-  lang: Locale;
+  locale: Locale;
   /** Everything after the headline up to the next article. */
   lines: DumpLine[];
 }
@@ -40,13 +40,13 @@ function isTrailer(line: DumpLine | undefined): boolean {
 
 /**
  * Classifies each paragraph on its own, then marks author boxes (a name and the bio after it).
- * @example annotate(toParagraphs('Also read: More news')) => [{ text: 'Also read: More news', junk: 'also-read', lang: 'en', … }]
+ * @example annotate(toParagraphs('Also read: More news')) => [{ text: 'Also read: More news', junk: 'also-read', locale: 'en', … }]
  */
 export function annotate(paragraphs: readonly Paragraph[]): DumpLine[] {
   const lines: DumpLine[] = paragraphs.map((p) => {
     const junk = junkKind(p.text);
     const attribution = junk === undefined || junk === 'reprint-notice' ? readAttribution(p.text) : undefined;
-    return { ...p, lang: detectLanguage(p.text), ...(junk ? { junk } : {}), ...(attribution ? { attribution } : {}) };
+    return { ...p, locale: detectLanguage(p.text), ...(junk ? { junk } : {}), ...(attribution ? { attribution } : {}) };
   });
   lines.forEach((line, i) => {
     const next = lines[i + 1];
@@ -74,20 +74,20 @@ export function splitArticles(paragraphs: readonly Paragraph[]): SplitDump {
 
   const startsArticle = (i: number): boolean => {
     const line = lines[i]!;
-    if (line.junk || line.attribution || line.authorName || !line.lang || !isHeadlineLike(line.text, line.lang)) return false;
+    if (line.junk || line.attribution || line.authorName || !line.locale || !isHeadlineLike(line.text, line.locale)) return false;
     if (!current) return true;
     if (headlineKey(line.text) === headlineKey(current.title.text)) return false;
     const next = lines[i + 1];
     if (isTrailer(lines[i - 1])) return true;
     if (next && headlineKey(next.text) === headlineKey(line.text)) return true;
     if (next && (next.junk === 'interstitial' || (next.attribution && HEADER_ATTRIBUTION.has(next.attribution.kind)))) return true;
-    return line.lang !== current.lang && next?.lang === line.lang;
+    return line.locale !== current.locale && next?.locale === line.locale;
   };
 
   lines.forEach((line, i) => {
     if (startsArticle(i)) {
-      if (current) current.lang = articleLanguage(current);
-      current = { title: line, lang: line.lang!, lines: [] };
+      if (current) current.locale = articleLanguage(current);
+      current = { title: line, locale: line.locale!, lines: [] };
       articles.push(current);
     } else if (current) {
       current.lines.push(line);
@@ -95,12 +95,12 @@ export function splitArticles(paragraphs: readonly Paragraph[]): SplitDump {
       preamble.push(line);
     }
   });
-  if (current) current.lang = articleLanguage(current);
+  if (current) current.locale = articleLanguage(current);
   return { articles, preamble };
 }
 
 /** An article's language, judged on its headline and text together (not on junk). */
 function articleLanguage(article: RawArticle): Locale {
   const text = [article.title, ...article.lines].filter((l) => !l.junk && !l.attribution).map((l) => l.text).join('\n');
-  return detectLanguage(text) ?? article.lang;
+  return detectLanguage(text) ?? article.locale;
 }

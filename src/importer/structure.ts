@@ -65,12 +65,12 @@ export function leadsIntoQuote(text: string): boolean {
  * statement on its own, or a paragraph after "… said:"), interview turns.
  * @example toBlocks([{ text: 'Market Reaction' }, { text: 'Prices fell.' }], 'en') => [{ type: 'heading', text: 'Market Reaction' }, { type: 'paragraph', text: 'Prices fell.' }]
  */
-export function toBlocks(paragraphs: readonly BodyParagraph[], lang: Locale): Block[] {
+export function toBlocks(paragraphs: readonly BodyParagraph[], locale: Locale): Block[] {
   const speakers = new Set(interviewSpeakers(paragraphs.map((p) => p.text)));
   return paragraphs.map(({ text, spacerAround }, i): Block => {
     const label = text.match(LABEL);
     if (label && speakers.has(label[1]!)) return { type: 'turn', speaker: label[1]!, text: label[2]! };
-    if (isSubheading(text, lang, spacerAround)) return { type: 'heading', text };
+    if (isSubheading(text, locale, spacerAround)) return { type: 'heading', text };
     const quoted = standaloneQuote(text);
     if (quoted) return { type: 'quote', text: quoted };
     const previous = paragraphs[i - 1]?.text;

@@ -24,7 +24,7 @@ const ACTION_LABELS: Record<WriteAction, string> = {
  */
 export function progressLine({ article, path, action }: ArticleOutcome, dryRun = false): string {
   const verb = dryRun && (action === 'create' || action === 'update' || action === 'overwrite') ? `would be ${ACTION_LABELS[action]}` : ACTION_LABELS[action];
-  return `  ${article.lang}  ${article.frontmatter.kind.padEnd(7)}  ${path}  ${verb}  "${article.frontmatter.title}"`;
+  return `  ${article.locale}  ${article.frontmatter.kind.padEnd(7)}  ${path}  ${verb}  "${article.frontmatter.title}"`;
 }
 
 /**
@@ -35,9 +35,9 @@ export function progressLine({ article, path, action }: ArticleOutcome, dryRun =
 export function summaryLines(outcomes: readonly ArticleOutcome[], removed: Partial<Record<JunkKind, number>>, dryRun = false): string[] {
   const count = (pred: (o: ArticleOutcome) => boolean) => outcomes.filter(pred).length;
   const byAction = (...actions: WriteAction[]) => count((o) => actions.includes(o.action));
-  const languages = [...new Set(outcomes.map((o) => o.article.lang))]
+  const languages = [...new Set(outcomes.map((o) => o.article.locale))]
     .sort()
-    .map((lang) => `${lang} ${count((o) => o.article.lang === lang)}`)
+    .map((locale) => `${locale} ${count((o) => o.article.locale === locale)}`)
     .join(', ');
   const removedText = JUNK_KINDS.filter((k) => removed[k])
     .map((k) => `${JUNK_LABELS[k]} ${removed[k]}`)

@@ -2,12 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { articlePagesGlob } from '../core/urls';
 
 /** Where the bundle goes inside the built site; the browser loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
-
-/** The article pages of every language (src/lib/urls.ts: /<lang>/articles/<slug>/). */
-export const ARTICLE_PAGES = '*/articles/**/*.html';
 
 /** Throws with every message when a Pagefind step reports errors, so the build fails. */
 function check(step: string, errors: readonly string[]): void {
@@ -33,7 +31,7 @@ export default function pagefindIntegration(): AstroIntegration {
           check('createIndex', created.errors);
           const index = created.index!;
           // Only article pages carry data-pagefind-body: leave the list pages (topics, archive, home) unread.
-          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
+          const added = await index.addDirectory({ path: site, glob: articlePagesGlob() });
           check('indexing', added.errors);
           const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
           check('writing', written.errors);

@@ -10,6 +10,7 @@ import { useTranslations } from '../core/i18n';
 import type { Locale } from '../core/locales';
 import { articleFacts } from '../core/articleFacts';
 import { redirectPage } from '../core/redirectPage';
+import { siteOrigin } from '../core/siteOrigin';
 import { sitemapAlternates } from '../core/sitemapAlternates';
 import { answeredUrls, parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
 import { absoluteUrl, redirectsFileUrl } from '../core/urls';
@@ -85,7 +86,7 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
             redirectPage({
               locale: r.locale,
               to: r.to,
-              canonical: absoluteUrl(r.to, site ?? 'http://localhost/'),
+              canonical: absoluteUrl(r.to, siteOrigin(site)),
               title: t('redirect.title'),
               text: t('redirect.text'),
               linkText: title,

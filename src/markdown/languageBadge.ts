@@ -1,31 +1,28 @@
 import type { PhrasingContent } from 'mdast';
-import { htmlLang, localeBadge, nativeName } from '../core/locales';
+import { languageBadge } from '../core/languageBadge';
 import type { Locale } from '../core/locales';
 
 /**
- * The language marker after a link to another language: `<abbr lang title>EN</abbr>`.
+ * The language marker after a link to another language: `<abbr lang title>EN</abbr>`,
+ * the badge of core/languageBadge.ts as an mdast node.
  * An emphasis node renamed through `hName`, since both Markdown processors honour
  * `hName` on parents.
- * @example languageBadge('zh') => { type: 'emphasis', children: [{ type: 'text', value: '中' }], data: { hName: 'abbr', … } }
+ * @example languageBadgeNode('zh') => { type: 'emphasis', children: [{ type: 'text', value: '中' }], data: { hName: 'abbr', … } }
  */
-export function languageBadge(locale: Locale): PhrasingContent {
+export function languageBadgeNode(locale: Locale): PhrasingContent {
+  const badge = languageBadge(locale);
   return {
     type: 'emphasis',
-    children: [{ type: 'text', value: localeBadge(locale) }],
+    children: [{ type: 'text', value: badge.text }],
     data: {
       hName: 'abbr',
-      hProperties: {
-        className: ['lang-badge'],
-        title: nativeName(locale),
-        lang: htmlLang(locale),
-        dataPagefindIgnore: '',
-      },
+      hProperties: { className: [badge.className], title: badge.title, lang: badge.lang, dataPagefindIgnore: '' },
     },
   };
 }
 
 /**
- * Whether a node is the language marker `languageBadge()` makes.
+ * Whether a node is the language marker `languageBadgeNode()` makes.
  * @example isLanguageBadge({ type: 'emphasis', data: { hName: 'abbr' }, children: [] }) => true
  */
 export function isLanguageBadge(node: { type: string; data?: object }): boolean {

@@ -10,7 +10,7 @@ import {
   type ResolvedLink,
 } from '../core/resolveArticleLink';
 import type { ArticleKey } from '../core/slugs';
-import { languageBadge } from './languageBadge';
+import { languageBadgeNode } from './languageBadge';
 import type { NodeContext } from './nodeContext';
 
 /** A link between articles found in a Markdown tree, with where it was written (lines of the body). */
@@ -98,7 +98,7 @@ function fileLink(node: Readonly<Link | Definition>, doc: DocumentLinks, at: Nod
   if (target.draft) return at.replace([...node.children]);
   at.set({ url: target.href, data: { ...node.data, hProperties: linkProperties(target, false) } });
   if (!target.crossLanguage) return;
-  at.insertAfter([{ type: 'text', value: ' ' }, languageBadge(target.locale)]);
+  at.insertAfter([{ type: 'text', value: ' ' }, languageBadgeNode(target.locale)]);
   doc.markers = true;
 }
 
@@ -107,7 +107,7 @@ function wikilinkNodes(target: ResolvedLink): PhrasingContent[] {
   const text: PhrasingContent = { type: 'text', value: target.text ?? target.title ?? target.slug };
   if (target.draft) return [text];
   const link: PhrasingContent = { type: 'link', url: target.href, children: [text], data: { hProperties: linkProperties(target, !target.text) } };
-  return target.crossLanguage ? [link, { type: 'text', value: ' ' }, languageBadge(target.locale)] : [link];
+  return target.crossLanguage ? [link, { type: 'text', value: ' ' }, languageBadgeNode(target.locale)] : [link];
 }
 
 function wikilinks(node: Readonly<Text>, doc: DocumentLinks, at: NodeContext<Text>): void {

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { siteOrigin } from '../core/siteOrigin';
 import { absoluteUrl, sitemapUrl } from '../core/urls';
 
 /** robots.txt names the sitemap with the configured site URL (env SITE), so it is an endpoint, not a static file. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = absoluteUrl(sitemapUrl(), site ?? new URL('http://localhost:4321/'));
+  const sitemap = absoluteUrl(sitemapUrl(), siteOrigin(site));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

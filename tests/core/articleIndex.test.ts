@@ -45,6 +45,15 @@ describe('article index', () => {
     ]);
   });
 
+  it('dates a slug by its original: the version the translations name when both say they are translations', () => {
+    const mutual = buildArticleIndex([
+      entry('en/mutual', '2019-01-01', { translation: { from: 'zh' } }),
+      entry('zh/mutual', '2019-12-01', { translation: { from: 'en' } }),
+      entry('en/between', '2019-06-01'),
+    ]);
+    expect(mutual.slugs).toEqual(['mutual', 'between']);
+  });
+
   it('rejects files in the wrong place with every problem listed', () => {
     expect(() => buildArticleIndex([entry('fr/x', '2019-01-01'), entry('en/Bad_Name', '2019-01-01')])).toThrow(
       /fr\/x.*unknown language folder[\s\S]*Bad_Name.*lowercase ASCII/,

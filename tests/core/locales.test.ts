@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, isLocale, LOCALES, matchLocale, otherLocales } from '../../src/core/locales';
+import { formatLang, htmlLang, isLocale, LOCALES, matchLocale, otherLocales } from '../../src/core/locales';
 
 describe('locales', () => {
   it('has English and Chinese', () => {
@@ -21,6 +21,13 @@ describe('locales', () => {
     ['zh', 'zh-CN'],
   ] as const)('htmlLang(%s) => %s', (locale, expected) => {
     expect(htmlLang(locale)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 'en-GB'],
+    ['zh', 'zh-CN'],
+  ] as const)('formatLang(%s) => %s', (locale, expected) => {
+    expect(formatLang(locale)).toBe(expected);
   });
 
   it('lists the other locales', () => {

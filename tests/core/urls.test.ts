@@ -1,5 +1,7 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, archiveUrl, articleUrl, homeUrl, rssUrl, searchUrl, topicsUrl, topicUrl } from '../../src/core/urls';
+import { LOCALES } from '../../src/core/locales';
+import { absoluteUrl, archiveUrl, articlePagesGlob, articleUrl, homeUrl, rssUrl, searchUrl, topicsUrl, topicUrl } from '../../src/core/urls';
 
 describe('URL builder', () => {
   it.each([
@@ -20,5 +22,18 @@ describe('URL builder', () => {
     [absoluteUrl('/zh/', 'https://kb.example.org/base/'), 'https://kb.example.org/zh/'],
   ])('%s => %s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('articlePagesGlob', () => {
+  // The built file of a page, relative to the output folder, as Pagefind sees it.
+  const builtFile = (url: string) => `${url.slice(1)}index.html`;
+
+  it.each(LOCALES)('matches the article pages of %s', (locale) => {
+    expect(matchesGlob(builtFile(articleUrl(locale, 'fed-flags-stablecoin')), articlePagesGlob())).toBe(true);
+  });
+
+  it.each([homeUrl('en'), topicsUrl('zh'), topicUrl('en', 'cbdc'), archiveUrl('zh', 2), searchUrl('en')])('leaves %s out', (url) => {
+    expect(matchesGlob(builtFile(url), articlePagesGlob())).toBe(false);
   });
 });

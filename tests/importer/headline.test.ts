@@ -15,7 +15,7 @@ describe('headline shapes', () => {
     ['At the briefing, the chair said:', 'en', false],
     ['央行数字货币试点扩围:再添四个城市', 'zh', true],
     ['据悉,试点银行将为商户提供免费的受理终端。', 'zh', false],
-  ] as const)('isHeadlineLike(%s, %s) => %s', (text, lang, expected) => expect(isHeadlineLike(text, lang)).toBe(expected));
+  ] as const)('isHeadlineLike(%s, %s) => %s', (text, locale, expected) => expect(isHeadlineLike(text, locale)).toBe(expected));
 
   it.each([
     ['Custody Rules Tighten', 'en', false, true],
@@ -26,8 +26,8 @@ describe('headline shapes', () => {
     ['贸易单据上链', 'zh', true, true],
     ['试点城市:从沿海走向内陆', 'zh', true, true],
     ['单据上链之后,银行核验的时间可以从几天缩短到几个小时。', 'zh', false, false],
-  ] as const)('isSubheading(%s, %s, spacer %s) => %s', (text, lang, spacer, expected) =>
-    expect(isSubheading(text, lang, spacer)).toBe(expected),
+  ] as const)('isSubheading(%s, %s, spacer %s) => %s', (text, locale, spacer, expected) =>
+    expect(isSubheading(text, locale, spacer)).toBe(expected),
   );
 
   it.each([

@@ -64,7 +64,7 @@ const NOT_TEXT: Record<string, string[]> = {
 describe('importDump on fixture dumps', () => {
   it('finds every article of an English dump from several sources, with attribution and briefs', () => {
     const { articles, removed } = importDump(read('en-wire-2020-03.txt'), { fallbackDate: '2020-03-12' });
-    expect(articles.map((a) => [a.lang, a.slug, a.frontmatter.kind, a.frontmatter.date])).toEqual([
+    expect(articles.map((a) => [a.locale, a.slug, a.frontmatter.kind, a.frontmatter.date])).toEqual([
       ['en', 'regulators-in-ottawa-propose-licensing-regime-for-crypto-custodians', 'article', '2020-03-12'],
       ['en', 'payment-app-freezes-accounts-of-two-crypto-founders', 'article', '2020-03-10'],
       ['en', 'exchange-token-rallies-after-burn-announcement', 'brief', '2020-03-12'],
@@ -97,7 +97,7 @@ describe('importDump on fixture dumps', () => {
 
   it('finds every article of a Chinese dump, with its attribution and interview structure', () => {
     const { articles } = importDump(read('zh-wire-2020-03.txt'), { fallbackDate: '2020-03-12' });
-    expect(articles.map((a) => [a.lang, a.frontmatter.title, a.frontmatter.kind, a.frontmatter.date])).toEqual([
+    expect(articles.map((a) => [a.locale, a.frontmatter.title, a.frontmatter.kind, a.frontmatter.date])).toEqual([
       ['zh', '央行数字货币试点扩围：再添四个城市', 'article', '2020-03-09'],
       ['zh', '财经大学教授王明远：跨境贸易将率先受益于区块链', 'article', '2020-03-12'],
       ['zh', '比特币短线跳水：一小时内下跌百分之八', 'brief', '2020-03-12'],
@@ -118,7 +118,7 @@ describe('importDump on fixture dumps', () => {
 
   it('splits where the language changes and reads an English byline', () => {
     const { articles } = importDump(read('mixed-2023-06.txt'), { fallbackDate: '2023-06-05' });
-    expect(articles.map((a) => [a.lang, a.frontmatter.title, a.frontmatter.date, a.frontmatter.authors])).toEqual([
+    expect(articles.map((a) => [a.locale, a.frontmatter.title, a.frontmatter.date, a.frontmatter.authors])).toEqual([
       ['zh', '数字钱包新规征求意见：单日转账上限拟设为五万元', '2023-06-05', undefined],
       ['en', 'Hong Kong Exchange Wins Licence to Serve Retail Traders', '2023-06-02', ['Priya Raman', 'Tom Becker']],
     ]);
@@ -126,7 +126,7 @@ describe('importDump on fixture dumps', () => {
 
   it('imports an unseen dump in another style with the right count, languages, titles and attribution', () => {
     const { articles, removed } = importDump(read('wire-2021-09.txt'), { fallbackDate: '2021-09-14' });
-    expect(articles.map((a) => [a.lang, a.frontmatter.title, a.frontmatter.kind, a.frontmatter.date, a.frontmatter.authors])).toEqual([
+    expect(articles.map((a) => [a.locale, a.frontmatter.title, a.frontmatter.kind, a.frontmatter.date, a.frontmatter.authors])).toEqual([
       ['en', 'Exchange Halts Withdrawals Amid Wallet Upgrade', 'article', '2021-09-13', ['Lena Park']],
       ['zh', '数字藏品平台密集关停：监管趋严下的行业洗牌', 'article', '2021-09-10', ['周敏']],
       ['en', 'Stablecoin Issuer Publishes First Full Audit', 'brief', '2021-09-14', undefined],

@@ -31,8 +31,8 @@ async function importCli(...args: string[]): Promise<CliResult> {
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const lang of await readdir(dir).catch(() => [])) {
-    for (const name of await readdir(join(dir, lang))) files[`${lang}/${name}`] = await readFile(join(dir, lang, name), 'utf8');
+  for (const locale of await readdir(dir).catch(() => [])) {
+    for (const name of await readdir(join(dir, locale))) files[`${locale}/${name}`] = await readFile(join(dir, locale, name), 'utf8');
   }
   return files;
 }
@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 
 describe('import CLI', () => {
-  it('writes <out>/<lang>/<slug>.md, prints a line per article and a summary', async () => {
+  it('writes <out>/<locale>/<slug>.md, prints a line per article and a summary', async () => {
     const result = await importCli(join(DUMPS, 'zh-wire-2020-03.txt'), '--out', out, '--date', '2020-03-12');
     expect(result.code).toBe(0);
     expect(Object.keys(await snapshot(out)).sort()).toEqual([

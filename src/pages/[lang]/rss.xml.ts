@@ -4,6 +4,7 @@ import { getArticleIndex, getTopics, topicName } from '../../site/content';
 import { feedItems } from '../../site/feedItems';
 import { useTranslations } from '../../core/i18n';
 import { htmlLang, type Locale } from '../../core/locales';
+import { siteOrigin } from '../../core/siteOrigin';
 import { localeParams } from '../../core/staticPaths';
 import { absoluteUrl, homeUrl, rssUrl } from '../../core/urls';
 
@@ -13,7 +14,7 @@ export const getStaticPaths = localeParams;
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.lang as Locale;
   const t = useTranslations(locale);
-  const base = site ?? new URL('http://localhost:4321/');
+  const base = siteOrigin(site);
   const topics = new Map((await getTopics()).map((topic) => [topic.id, topicName(topic, locale)]));
   const index = await getArticleIndex();
   return rss({

@@ -1,5 +1,6 @@
 import { formatDate } from '../../core/dates';
-import { htmlLang, isLocale, localeBadge, nativeName, type Locale } from '../../core/locales';
+import { languageBadge } from '../../core/languageBadge';
+import { htmlLang, isLocale, type Locale } from '../../core/locales';
 import { excerptParts } from '../searchExcerpt';
 import type { PagefindData } from './pagefind';
 
@@ -41,11 +42,12 @@ export function renderResult(data: PagefindData, locale: Locale, headingsLabel: 
   heading.append(title);
 
   const facts = el('p', 'search-result-facts');
-  const badge = el('span', 'lang-badge');
-  badge.lang = htmlLang(language);
-  badge.append(el('span', undefined, localeBadge(language)));
+  const marker = languageBadge(language);
+  const badge = el('span', marker.className);
+  badge.lang = marker.lang;
+  badge.append(el('span', undefined, marker.text));
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
-  badge.append(el('span', 'sr-only', nativeName(language)));
+  badge.append(el('span', 'sr-only', marker.title));
   facts.append(badge);
   if (data.meta.date) {
     const time = el('time', undefined, formatDate(new Date(data.meta.date), locale));
