@@ -8,7 +8,7 @@ import { decodeEntities, excerptParts } from '../../src/search/searchExcerpt';
 import { searchFacets } from '../../src/search/searchFacets';
 import { searchFields } from '../../src/search/searchFields';
 import { mergeResults } from '../../src/search/searchMerge';
-import { pagefindFilters, readSearchParams, writeSearchParams } from '../../src/search/searchParams';
+import { isBlankSearch, pagefindFilters, readSearchParams, writeSearchParams } from '../../src/search/searchParams';
 import { searchStrings } from '../../src/search/searchStrings';
 import { interpolate, pluralText } from '../../src/core/uiText';
 
@@ -108,6 +108,13 @@ describe('search URL state', () => {
   ])('writes %j => %s', (state, search) => {
     expect(writeSearchParams(state)).toBe(search);
     expect(readSearchParams(search)).toEqual(state);
+  });
+  it.each([
+    [{ query: '', filters: {} }, true],
+    [{ query: '', filters: { year: '2019' } }, false],
+    [{ query: 'fatf', filters: {} }, false],
+  ])('isBlankSearch(%j) => %s', (state, blank) => {
+    expect(isBlankSearch(state)).toBe(blank);
   });
   it('turns facets into Pagefind filters', () => {
     expect(pagefindFilters({ topic: 'cbdc', year: '2019' })).toEqual({ topic: ['cbdc'], year: ['2019'] });
