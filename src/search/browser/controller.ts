@@ -23,6 +23,18 @@ export interface SearchView {
   more?: HTMLButtonElement;
 }
 
+/**
+ * Dispatched (bubbling) on the status element when a search has nothing more to do:
+ * its last results shown, or its answer dropped for a newer search's, or failed.
+ * `detail.newest` says whether its results are the ones shown. Tests wait for it.
+ */
+export const SEARCH_SETTLED = 'search-settled';
+
+export interface SearchSettledDetail {
+  query: string;
+  newest: boolean;
+}
+
 /** How many results are loaded and shown first, before the rest of a page of results: about a screenful. */
 const FIRST_RESULTS = 5;
 
@@ -82,12 +94,14 @@ async function show(runner: Runner, state: SearchState, keepLimit: boolean): Pro
   const { view } = runner;
   if (isBlankSearch(state)) {
     clear(view);
+    announceSettled(view, state, current());
     return;
   }
   view.status.setAttribute('aria-busy', 'true');
   const { rest } = await showFirst(runner, state, keepLimit, current);
   const settled = () => {
     if (current()) view.status.removeAttribute('aria-busy');
+    announceSettled(view, state, current());
   };
   if (rest) void rest.finally(settled);
   else settled();
@@ -192,4 +206,10 @@ function showResults(view: SearchView, items: Node[]): void {
   if (on === undefined) return;
   const same = [...view.results.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.href === on);
   (same ?? view.field).focus();
+}
+
+/** Lets listeners (tests among them) know that a search is done, and whether it is the one shown. */
+function announceSettled(view: SearchView, state: SearchState, newest: boolean): void {
+  const detail: SearchSettledDetail = { query: state.query, newest };
+  view.status.dispatchEvent(new CustomEvent(SEARCH_SETTLED, { bubbles: true, detail }));
 }
