@@ -32,6 +32,15 @@ export function readSearchParams(search: string | URLSearchParams): SearchState 
 }
 
 /**
+ * Whether a search asks for nothing: no words and no filter. Such a search shows
+ * no results rather than every article.
+ * @example isBlankSearch({ query: '', all: true, filters: {}, sort: 'date' }) => true
+ */
+export function isBlankSearch(state: Pick<SearchState, 'query' | 'filters'>): boolean {
+  return !state.query && Object.keys(state.filters).length === 0;
+}
+
+/**
  * Writes a search as a query string, leaving out what is empty or default, so shared links stay short.
  * @example writeSearchParams({ query: 'fatf', all: true, filters: {}, sort: 'relevance' }) => '?q=fatf&all=1'
  */

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchSettledDetail } from '../../src/search/browser/controller';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { buildSite } from '../helpers/buildSite';
 import { article, writeContentFolder } from '../helpers/contentFolder';
@@ -42,6 +43,21 @@ async function holdFragments(ctx: BrowserContext, passing: number) {
   };
 }
 
+/**
+ * Records, in order, the searches that have settled on a page: the runner's
+ * `search-settled` event, fired when a search's last results are shown or dropped.
+ */
+async function recordSettled(page: Page): Promise<SearchSettledDetail[]> {
+  const settled: SearchSettledDetail[] = [];
+  await page.exposeFunction('reportSettled', (detail: SearchSettledDetail) => void settled.push(detail));
+  await page.evaluate(() =>
+    document.addEventListener('search-settled', (event) => {
+      (window as unknown as { reportSettled(detail: unknown): void }).reportSettled((event as CustomEvent).detail);
+    }),
+  );
+  return settled;
+}
+
 const paths = (page: Page) => page.locator('main .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
@@ -79,6 +95,7 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
     const fragments = await holdFragments(ctx, 5);
     const page = await ctx.newPage();
     await page.goto(`${server.url}/en/search/`);
+    const settled = await recordSettled(page);
     await page.locator('#search-page-input').fill('alpha');
     await eventually(() => fragments.held.length).toBe(ALPHA - 5);
     // The reader changes the query while the rest of "alpha" is still loading.
@@ -91,7 +108,8 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
     page.on('requestfinished', (request) => void (request.url().includes('/pagefind/fragment/') && done++));
     await fragments.release();
     await eventually(() => done).toBe(finished);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // The older search has had its late results in hand, and dropped them.
+    await eventually(() => settled).toContainEqual({ query: 'alpha', newest: false });
     expect((await paths(page)).sort()).toEqual([1, 2, 3].map((i) => `/en/articles/bravo-${i}/`));
     expect(await page.locator('main .search-status').textContent()).toBe(`${BRAVO} results.`);
     expect(new URL(page.url()).search).toBe('?q=bravo');
@@ -158,13 +176,18 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
         },
         [value, event] as const,
       );
+    const settled = await recordSettled(page);
     await compose('bravo', 'input');
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    // The page handles an input event while it is dispatched: had it searched, the URL
+    // and the busy status would have changed before compose() returned.
+    expect(await page.locator('main .search-status').getAttribute('aria-busy')).toBe(null);
     expect(await paths(page)).toEqual([]);
-    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => location.search)).toBe('');
     await compose('alpha', 'compositionend');
     await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
     expect(new URL(page.url()).search).toBe('?q=alpha');
+    // The composed word is the only search that ran: none for the keystrokes before it.
+    await eventually(() => settled.map((s) => s.query)).toEqual(['alpha']);
     await ctx.close();
   });
 });

@@ -1,4 +1,4 @@
-import { readSearchParams, writeSearchParams, type SearchState } from '../searchParams';
+import { isBlankSearch, readSearchParams, writeSearchParams, type SearchState } from '../searchParams';
 import { arrowNavigation } from './arrowNavigation';
 import { createSearchRunner, readSearchContext } from './controller';
 
@@ -50,6 +50,6 @@ if (form && box) {
     update();
   });
   arrowNavigation(document.body, input, results);
-  if (initial.query || Object.keys(initial.filters).length) void runner.run(fromForm());
+  if (!isBlankSearch(initial)) void runner.run(fromForm());
   else input.focus();
 }
