@@ -29,8 +29,8 @@ export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFact
 
 /**
  * The articles a link may point at, as the link resolver wants them.
- * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: [], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', draft: true }]
+ * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: [], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', published: false }]
  */
 export function knownArticles(facts: readonly ArticleFacts[]): KnownArticle[] {
-  return facts.map(({ locale, slug, title, published }) => ({ locale, slug, title, draft: !published }));
+  return facts.map(({ locale, slug, title, published }) => ({ locale, slug, title, published }));
 }

@@ -17,8 +17,8 @@ import { articleUrl } from './urls';
 export interface KnownArticle {
   locale: Locale;
   slug: string;
-  /** Drafts exist on disk but have no page: a link to one is an error for the validator. */
-  draft: boolean;
+  /** Drafts (`published: false`) exist on disk but have no page: a link to one is an error for the validator. */
+  published: boolean;
   title?: string;
 }
 
@@ -43,8 +43,8 @@ export interface ResolvedLink {
   crossLanguage: boolean;
   /** The author asked for the same language but only another language exists. */
   isFallback: boolean;
-  /** The target is a draft, so it has no page. */
-  draft: boolean;
+  /** False when the target is a draft, which has no page. */
+  published: boolean;
   title?: string;
 }
 
@@ -55,7 +55,7 @@ export function articleKey(locale: Locale, slug: string): string {
   return `${locale}/${slug}`;
 }
 
-/** @example articleSet([{ locale: 'en', slug: 'a', draft: false }]).has('en/a') => true */
+/** @example articleSet([{ locale: 'en', slug: 'a', published: true }]).has('en/a') => true */
 export function articleSet(articles: Iterable<KnownArticle>): ArticleSet {
   return new Map([...articles].map((a) => [articleKey(a.locale, a.slug), a]));
 }
@@ -71,7 +71,7 @@ function found(article: KnownArticle, from: LinkSource, fragment: string | undef
       href: articleUrl(article.locale, article.slug, fragment),
       crossLanguage: article.locale !== from.locale,
       isFallback,
-      draft: article.draft,
+      published: article.published,
       title: article.title,
     },
   };

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { isPublished } from '../core/published';
 import { articleSet, type KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleKey } from '../core/slugs';
 import { throwBrokenLinks } from './brokenLinks';
@@ -17,6 +18,8 @@ export interface ArticleLinksOptions {
    * renderer is given the body only. Without it, errors give lines of the body.
    */
   fileText?: (path: string) => string | undefined;
+  /** How errors name a file: the site shows paths inside the project relative to it. */
+  shownPath?: (path: string) => string;
 }
 
 /**
@@ -64,7 +67,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       if (!doc || !ctx.fileURL) return;
       const path = fileURLToPath(ctx.fileURL);
       const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
-      throwBrokenLinks(doc.found, { path, body: ctx.source, text: () => options.fileText?.(path), draft: frontmatter?.draft });
+      throwBrokenLinks(doc.found, { path, shown: options.shownPath?.(path), body: ctx.source, text: () => options.fileText?.(path), published: isPublished(frontmatter ?? {}) });
     },
   };
 }

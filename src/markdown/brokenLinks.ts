@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { bodyLineOffset } from '../core/bodyLineOffset';
 import type { FoundArticleLink } from './linkArticles';
 
@@ -19,14 +18,10 @@ export interface LinkedFile {
   body: string;
   /** The whole file, to turn lines of the body into lines of the file; asked for only when a link is broken. */
   text?: () => string | undefined;
-  /** A draft may hold broken links: it is never published. */
-  draft?: boolean;
-}
-
-/** Inside the working folder a relative path, elsewhere (a test's temp folder) the full one. */
-function shownPath(path: string): string {
-  const inProject = relative(process.cwd(), path);
-  return inProject.startsWith('..') ? path : inProject;
+  /** How errors name the file (by default its path). */
+  shown?: string;
+  /** A draft (`published: false`) may hold broken links: it is never published. */
+  published?: boolean;
 }
 
 /**
@@ -36,13 +31,13 @@ function shownPath(path: string): string {
  * @example throwBrokenLinks(doc.found, { path: '/kb/en/a.md', body }) // throws 'Broken links between articles:\n/kb/en/a.md:3:8: broken link "[[nowhere]]": no article "nowhere" exists in any language'
  */
 export function throwBrokenLinks(found: readonly FoundArticleLink[], file: LinkedFile): void {
-  if (file.draft) return;
+  if (file.published === false) return;
   const lines: string[] = [];
   let offset: number | undefined;
   for (const { line, column, resolution } of found) {
     if (resolution.ok) continue;
     offset ??= lineOffset(file);
-    lines.push(`${shownPath(file.path)}:${line + offset}:${column}: ${brokenLinkMessage(resolution)}`);
+    lines.push(`${file.shown ?? file.path}:${line + offset}:${column}: ${brokenLinkMessage(resolution)}`);
   }
   if (lines.length) throw new Error(`Broken links between articles:\n${lines.join('\n')}`);
 }

@@ -72,7 +72,7 @@ export function linkArticles(node: Readonly<LinkStepNode>, doc: DocumentLinks, a
 function record(doc: DocumentLinks, found: FoundArticleLink): void {
   doc.found.push(found);
   const { resolution } = found;
-  if (resolution.ok && !resolution.target.draft) doc.to.push({ locale: resolution.target.locale, slug: resolution.target.slug });
+  if (resolution.ok && resolution.target.published) doc.to.push({ locale: resolution.target.locale, slug: resolution.target.slug });
 }
 
 function linkProperties(target: ResolvedLink, textIsTitle: boolean): Record<string, string | string[]> {
@@ -92,10 +92,10 @@ function fileLink(node: Readonly<Link | Definition>, doc: DocumentLinks, at: Nod
   const { target } = resolution;
   // A definition only holds the URL: no language marker there.
   if (node.type === 'definition') {
-    if (!target.draft) at.set({ url: target.href });
+    if (target.published) at.set({ url: target.href });
     return;
   }
-  if (target.draft) return at.replace([...node.children]);
+  if (!target.published) return at.replace([...node.children]);
   at.set({ url: target.href, data: { ...node.data, hProperties: linkProperties(target, false) } });
   if (!target.crossLanguage) return;
   at.insertAfter([{ type: 'text', value: ' ' }, languageBadgeNode(target.locale)]);
@@ -105,7 +105,7 @@ function fileLink(node: Readonly<Link | Definition>, doc: DocumentLinks, at: Nod
 /** The nodes a resolved wikilink becomes: its page's link and a language marker when it crosses languages, or a draft's text. */
 function wikilinkNodes(target: ResolvedLink): PhrasingContent[] {
   const text: PhrasingContent = { type: 'text', value: target.text ?? target.title ?? target.slug };
-  if (target.draft) return [text];
+  if (!target.published) return [text];
   const link: PhrasingContent = { type: 'link', url: target.href, children: [text], data: { hProperties: linkProperties(target, !target.text) } };
   return target.crossLanguage ? [link, { type: 'text', value: ' ' }, languageBadgeNode(target.locale)] : [link];
 }
@@ -127,7 +127,7 @@ function wikilinks(node: Readonly<Text>, doc: DocumentLinks, at: NodeContext<Tex
     if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
     const { target } = resolution;
     replacement.push(...wikilinkNodes(target));
-    if (target.crossLanguage && !target.draft) doc.markers = true;
+    if (target.crossLanguage && target.published) doc.markers = true;
     last = match.index + match[0].length;
   }
   if (last === 0) return;

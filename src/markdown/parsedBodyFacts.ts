@@ -17,7 +17,8 @@ export interface UnrenderedFile {
   path: string;
   /** What its links resolve against, as the renderer is given it (markdownProcessorOptions). */
   links: ArticleLinksOptions;
-  draft?: boolean;
+  /** False for a draft, whose links may be broken. */
+  published?: boolean;
 }
 
 const sets = new WeakMap<readonly KnownArticle[], ArticleSet>();
@@ -45,7 +46,7 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
     links = linkTree(tree, documentLinks(from, setOf(file.links.articles)), body);
-    throwBrokenLinks(links.found, { path: file.path, body, text: () => file.links.fileText?.(file.path), draft: file.draft });
+    throwBrokenLinks(links.found, { path: file.path, shown: file.links.shownPath?.(file.path), body, text: () => file.links.fileText?.(file.path), published: file.published });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
   return measureBody(readableBlocks(tree.children), body, links?.to ?? []);

@@ -1,3 +1,4 @@
+import { isPublished } from '../core/published';
 import { resolve } from 'node:path';
 import { renderedBodyFacts, type BodyFacts, type RenderedEntry } from '../core/bodyFacts';
 import { parsedBodyFacts } from '../markdown/parsedBodyFacts';
@@ -29,7 +30,7 @@ export function entryBodyFacts(entry: BodyEntry): BodyFacts {
   const path = resolve(entry.filePath);
   let facts = parsed.get(path);
   if (!facts) {
-    facts = parsedBodyFacts(entryBody(entry), { path, links: siteArticleLinks(contentDir()), draft: entry.data.draft });
+    facts = parsedBodyFacts(entryBody(entry), { path, links: siteArticleLinks(contentDir()), published: isPublished(entry.data) });
     parsed.set(path, facts);
   }
   return facts;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { articleFacts, knownArticles } from '../core/articleFacts';
 import type { KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleLinksOptions } from '../markdown/articleLinksPlugin';
@@ -16,6 +16,12 @@ function fileText(path: string): string | undefined {
   }
 }
 
+/** Inside the working folder a relative path, elsewhere (a test's temp folder) the full one. */
+function shownPath(path: string): string {
+  const inProject = relative(process.cwd(), path);
+  return inProject.startsWith('..') ? path : inProject;
+}
+
 /**
  * What the Markdown link step needs of a content folder: every article file,
  * the folder they sit in, and a file's text for the lines of error messages.
@@ -28,7 +34,7 @@ export function siteArticleLinks(contentDir: string, content?: ContentFolder): A
   const articlesDir = `${contentDir}/articles`;
   if (content) {
     const texts = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a.text]));
-    return { articles: knownArticles(articleFacts(content)), articlesDir, fileText: (path) => texts.get(resolve(path)) ?? fileText(path) };
+    return { articles: knownArticles(articleFacts(content)), articlesDir, fileText: (path) => texts.get(resolve(path)) ?? fileText(path), shownPath };
   }
   let links = read.get(contentDir);
   if (!links) {
@@ -40,6 +46,7 @@ export function siteArticleLinks(contentDir: string, content?: ContentFolder): A
       },
       articlesDir,
       fileText,
+      shownPath,
     };
     read.set(contentDir, links);
   }

@@ -77,10 +77,10 @@ describe('articleSource, articleFacts and knownArticles', () => {
       { locale: 'zh', slug: 'a', title: '甲', aliases: [], published: false },
       { locale: 'en', slug: 'b', title: 'b', aliases: [], published: true },
     ]);
-    expect(knownArticles(facts).map((k) => [k.locale, k.slug, k.draft])).toEqual([
-      ['en', 'a', false],
-      ['zh', 'a', true],
-      ['en', 'b', false],
+    expect(knownArticles(facts).map((k) => [k.locale, k.slug, k.published])).toEqual([
+      ['en', 'a', true],
+      ['zh', 'a', false],
+      ['en', 'b', true],
     ]);
   });
 });

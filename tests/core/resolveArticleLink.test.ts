@@ -3,11 +3,11 @@ import { bodyLineOffset } from '../../src/core/bodyLineOffset';
 import { articleSet, resolveMarkdownLink, resolveWikilink, type LinkSource } from '../../src/core/resolveArticleLink';
 
 const articles = articleSet([
-  { locale: 'en', slug: 'pair', draft: false, title: 'A pair' },
-  { locale: 'zh', slug: 'pair', draft: false, title: '一对' },
-  { locale: 'en', slug: 'only-en', draft: false, title: 'Only English' },
-  { locale: 'zh', slug: 'only-zh', draft: false, title: '只有中文' },
-  { locale: 'en', slug: 'wip', draft: true, title: 'Work in progress' },
+  { locale: 'en', slug: 'pair', published: true, title: 'A pair' },
+  { locale: 'zh', slug: 'pair', published: true, title: '一对' },
+  { locale: 'en', slug: 'only-en', published: true, title: 'Only English' },
+  { locale: 'zh', slug: 'only-zh', published: true, title: '只有中文' },
+  { locale: 'en', slug: 'wip', published: false, title: 'Work in progress' },
 ]);
 const en: LinkSource = { locale: 'en', slug: 'here' };
 const zh: LinkSource = { locale: 'zh', slug: 'here' };
@@ -29,12 +29,12 @@ describe('resolveWikilink', () => {
     const result = resolveWikilink(inner, from, articles);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.target).toMatchObject({ href, crossLanguage, isFallback, text, draft: false });
+    expect(result.target).toMatchObject({ href, crossLanguage, isFallback, text, published: true });
   });
 
   it('exposes draft targets for the validator', () => {
     const result = resolveWikilink('wip', en, articles);
-    expect(result).toMatchObject({ ok: true, target: { slug: 'wip', draft: true } });
+    expect(result).toMatchObject({ ok: true, target: { slug: 'wip', published: false } });
   });
 
   it.each([

@@ -12,9 +12,9 @@ import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 import { parsedBodyFacts } from '../../src/markdown/parsedBodyFacts';
 
 const articles: KnownArticle[] = [
-  { locale: 'en', slug: 'pair', draft: false, title: 'A pair' },
-  { locale: 'zh', slug: 'only-zh', draft: false, title: '只有中文' },
-  { locale: 'en', slug: 'wip', draft: true, title: 'Work in progress' },
+  { locale: 'en', slug: 'pair', published: true, title: 'A pair' },
+  { locale: 'zh', slug: 'only-zh', published: true, title: '只有中文' },
+  { locale: 'en', slug: 'wip', published: false, title: 'Work in progress' },
 ];
 
 // The site's pipeline, rendering a file that sits at articles/en/here.md.
@@ -71,7 +71,7 @@ describe('body facts kept by the renderer', () => {
     const file = { path: '/kb/articles/en/here.md', links: { articles, articlesDir: '/kb/articles' } };
     expect(() => parsedBodyFacts('Line.\n\nSee [[nowhere]].', file)).toThrow('/kb/articles/en/here.md:3:5: broken link "[[nowhere]]"');
     await expect(facts('Line.\n\nSee [[nowhere]].')).rejects.toThrow('/kb/articles/en/here.md:3:5: broken link "[[nowhere]]"');
-    expect(parsedBodyFacts('See [[nowhere]].', { ...file, draft: true }).lead).toBe('See [[nowhere]].');
+    expect(parsedBodyFacts('See [[nowhere]].', { ...file, published: false }).lead).toBe('See [[nowhere]].');
   });
 
   it('keeps the hash a translation stamp is compared with', async () => {

@@ -4,7 +4,7 @@ import { brokenLinkMessage, throwBrokenLinks } from '../../src/markdown/brokenLi
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
 
-const set = articleSet([{ locale: 'en', slug: 'pair', draft: false }]);
+const set = articleSet([{ locale: 'en', slug: 'pair', published: true }]);
 const body = 'Fine [[pair]].\n\nBroken [[nowhere]] and [x](./missing.md).';
 const found = rewriteArticleLinks(parseMarkdown(body), { locale: 'en', slug: 'here' }, set);
 
@@ -27,7 +27,7 @@ describe('broken links between articles', () => {
   });
 
   it('lets a draft hold broken links, and a file whose links resolve pass', () => {
-    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, draft: true })).not.toThrow();
+    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, published: false })).not.toThrow();
     expect(() => throwBrokenLinks(found.slice(0, 1), { path: '/kb/en/here.md', body })).not.toThrow();
   });
 });

@@ -12,10 +12,10 @@ import { linkTree } from '../../src/markdown/rewriteArticleLinks';
 import { MARKDOWN_FEATURES } from '../../src/markdown/syntax';
 
 const articles: KnownArticle[] = [
-  { locale: 'en', slug: 'pair', draft: false, title: 'A pair' },
-  { locale: 'zh', slug: 'pair', draft: false, title: '一对' },
-  { locale: 'zh', slug: 'only-zh', draft: false, title: '只有中文' },
-  { locale: 'en', slug: 'wip', draft: true, title: 'Work in progress' },
+  { locale: 'en', slug: 'pair', published: true, title: 'A pair' },
+  { locale: 'zh', slug: 'pair', published: true, title: '一对' },
+  { locale: 'zh', slug: 'only-zh', published: true, title: '只有中文' },
+  { locale: 'en', slug: 'wip', published: false, title: 'Work in progress' },
 ];
 
 /** A tree as data: no positions or Sätteri bookkeeping, unset fields left out. */

@@ -49,7 +49,7 @@ export function contentModel(input: ContentInput): ContentModel {
     byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),
-    known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, draft: !a.published, title: a.data?.title }))),
+    known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, published: a.file.published, title: a.data?.title }))),
   };
 }
 

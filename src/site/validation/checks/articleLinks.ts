@@ -30,7 +30,7 @@ export function articleLinkProblems(model: ContentModel): ContentProblem[] {
         return [{ ...at, message: brokenLinkMessage(found.resolution), fix }];
       }
       const t = found.resolution.target;
-      if (!t.draft) return [];
+      if (t.published) return [];
       return [{ ...at, message: `"${found.written}" points at a draft (articles/${t.locale}/${t.slug})`, fix: 'publish the draft (remove `draft: true`) or remove the link' }];
     }),
   );
