@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { headingIds } from './headingIds';
 import { parseMarkdown } from './parseMarkdown';
 
 export interface BodyLink {
@@ -53,12 +53,12 @@ export function bodyLinks(tree: Root): BodyLink[] {
  * @example duplicateHeadingIds(parseBody('## A {#b}\n\n## B', false).tree!) => [{ id: 'b', line: 3, firstLine: 1 }]
  */
 export function duplicateHeadingIds(tree: Root): { id: string; line: number; firstLine: number }[] {
-  const slugger = new GithubSlugger();
+  const idOf = headingIds();
   const seen = new Map<string, number>();
   const duplicates: { id: string; line: number; firstLine: number }[] = [];
   visit(tree, 'heading', (node) => {
     const explicit = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-    const id = typeof explicit === 'string' ? explicit : slugger.slug(toString(node));
+    const id = idOf(explicit, toString(node));
     const line = node.position?.start.line ?? 1;
     const first = seen.get(id);
     if (first !== undefined) duplicates.push({ id, line, firstLine: first });

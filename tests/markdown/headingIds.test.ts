@@ -1,3 +1,4 @@
+import { headingIds } from '../../src/markdown/headingIds';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
@@ -27,5 +28,15 @@ describe('heading ids', async () => {
   it('numbers repeated headings the way Astro does, leaving explicit ids out of the count', async () => {
     const { metadata } = await processor.render('## Risks\n\n## Risks\n\n## Other {#risks-2}\n\n## Risks');
     expect(metadata.headings.map((h) => h.slug)).toEqual(['risks', 'risks-1', 'risks-2', 'risks-2']);
+  });
+});
+
+describe('headingIds: one rule for the renderer and the validator', () => {
+  it.each([
+    [[[undefined, 'Risks'], [undefined, 'Risks'], ['own', 'Risks'], [undefined, '储备 Reserves']], ['risks', 'risks-1', 'own', '储备-reserves']],
+    [[[undefined, 'A B'], ['a-b', 'other']], ['a-b', 'a-b']],
+  ] as [[unknown, string][], string[]][])('%j => %j', (headings, ids) => {
+    const idOf = headingIds();
+    expect(headings.map(([explicit, text]) => idOf(explicit, text))).toEqual(ids);
   });
 });
