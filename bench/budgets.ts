@@ -34,7 +34,8 @@ export function median(values: readonly number[]): number {
  * @example withinBudget('search ms (en, cold)', 120, 300, 'ms') => { figure: 'search ms (en, cold)', value: '120 ms', budget: '≤ 300 ms', ok: true }
  */
 export function withinBudget(figure: string, value: number, ceiling: number, unit: string): BudgetLine {
-  const fmt = (n: number) => (unit === '×' ? `${n.toFixed(2)}×` : unit === 'KB' ? `${(n / 1024).toFixed(1)} KB` : `${Math.round(n)} ${unit}`);
+  const fmt = (n: number) =>
+    unit === '×' ? `${n.toFixed(2)}×` : unit === 'KB' ? `${(n / 1024).toFixed(1)} KB` : `${Math.round(n)} ${unit}`;
   return { figure, value: fmt(value), budget: `≤ ${fmt(ceiling)}`, ok: value <= ceiling };
 }
 
@@ -49,5 +50,12 @@ function displayWidth(text: string): number {
  */
 export function textTable(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => r.map((cell, i) => cell + ' '.repeat(widths[i]! - displayWidth(cell))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell + ' '.repeat(widths[i]! - displayWidth(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -28,16 +28,21 @@ export function corpusSlugs(pairs: number, seed: number): string[] {
  * @example topicId('Anti-money laundering') => 'anti-money-laundering'
  */
 export function topicId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** topics.yaml for the corpus: every topic, in both languages. */
 export function topicsYaml(): string {
-  return TOPICS.map(
-    (t) =>
-      `- id: ${topicId(t.en)}\n  name: { en: ${JSON.stringify(t.en)}, zh: ${JSON.stringify(t.zh)} }\n` +
-      `  description:\n    en: ${JSON.stringify(`Articles about ${t.en.toLowerCase()}.`)}\n    zh: ${JSON.stringify(`关于${t.zh}的文章。`)}`,
-  ).join('\n') + '\n';
+  return (
+    TOPICS.map(
+      (t) =>
+        `- id: ${topicId(t.en)}\n  name: { en: ${JSON.stringify(t.en)}, zh: ${JSON.stringify(t.zh)} }\n` +
+        `  description:\n    en: ${JSON.stringify(`Articles about ${t.en.toLowerCase()}.`)}\n    zh: ${JSON.stringify(`关于${t.zh}的文章。`)}`,
+    ).join('\n') + '\n'
+  );
 }
 
 /**

@@ -82,7 +82,9 @@ const buildsDir = source.root === ROOT ? work : join(source.root, '.bench');
 progress(`building ${source.root === ROOT ? 'the working tree' : `commit ${source.commit}`}`);
 
 // Wikilinks when Zhiku's config resolves them; ordinary links otherwise (the floor renders either as text).
-const linkStyle = /remarkArticleLinks|markdownProcessorOptions/.test(readFileSync(join(source.root, 'astro.config.mjs'), 'utf8')) ? 'wikilink' : 'markdown';
+const linkStyle = /remarkArticleLinks|markdownProcessorOptions/.test(readFileSync(join(source.root, 'astro.config.mjs'), 'utf8'))
+  ? 'wikilink'
+  : 'markdown';
 progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
 const slugs = await writeCorpus(contentDir, { articles, linkStyle });
 
@@ -101,11 +103,18 @@ async function build(site: Site, run: number): Promise<BuildTiming & { outDir: s
     args: site === 'floor' ? ['--root', 'bench/floor'] : [],
     // Both sites get the same 12 GB heap limit (Node's default here is 4.5 GB), so that neither
     // fails for lack of heap on a large corpus; peak RSS shows what each really used.
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim() },
+    env: {
+      ...process.env,
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim(),
+    },
     cwd: source.root,
     rssFile: join(dir, 'time.txt'),
   });
-  progress(`${site} build ${run}/${runs}: ${timing.totalSeconds.toFixed(1)} s (Pagefind ${timing.pagefindSeconds.toFixed(1)} s), CPU ${timing.cpuSeconds?.toFixed(1)} s, ${timing.peakRssMb} MB`);
+  progress(
+    `${site} build ${run}/${runs}: ${timing.totalSeconds.toFixed(1)} s (Pagefind ${timing.pagefindSeconds.toFixed(1)} s), CPU ${timing.cpuSeconds?.toFixed(1)} s, ${timing.peakRssMb} MB`,
+  );
   return { ...timing, outDir };
 }
 
@@ -130,7 +139,9 @@ async function measureInBrowser(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  progress(`first view and search measured: ${JSON.stringify(Object.fromEntries(Object.entries(searches).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }])))}`);
+  progress(
+    `first view and search measured: ${JSON.stringify(Object.fromEntries(Object.entries(searches).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }])))}`,
+  );
 }
 
 const timings: Record<Site, (BuildTiming & { outDir: string })[]> = { zhiku: [], floor: [] };
@@ -179,7 +190,13 @@ async function figures(site: Site): Promise<SiteFigures> {
     peakRssMb: rss.length ? Math.max(...rss) : null,
     cpuSeconds: median(list.map((t) => t.cpuSeconds ?? Number.NaN)),
     size,
-    runs: list.map(({ astroSeconds, pagefindSeconds, totalSeconds, cpuSeconds, peakRssMb }) => ({ astroSeconds, pagefindSeconds, totalSeconds, cpuSeconds, peakRssMb })),
+    runs: list.map(({ astroSeconds, pagefindSeconds, totalSeconds, cpuSeconds, peakRssMb }) => ({
+      astroSeconds,
+      pagefindSeconds,
+      totalSeconds,
+      cpuSeconds,
+      peakRssMb,
+    })),
   };
 }
 
@@ -190,7 +207,12 @@ const cpuRatio = zhiku.cpuSeconds / floor.cpuSeconds;
 
 const budgetLines: BudgetLine[] = [
   withinBudget(`build + index, Zhiku ÷ floor, wall clock (${articles} articles)`, ratio, BUDGETS.buildRatio, '×'),
-  withinBudget(`build CPU of the Node processes (Pagefind not counted), Zhiku ÷ floor (${articles} articles)`, cpuRatio, BUDGETS.buildRatio, '×'),
+  withinBudget(
+    `build CPU of the Node processes (Pagefind not counted), Zhiku ÷ floor (${articles} articles)`,
+    cpuRatio,
+    BUDGETS.buildRatio,
+    '×',
+  ),
   ...(['en', 'zh'] as const).flatMap((lang) => {
     const v = views[lang]!;
     return [
@@ -200,7 +222,8 @@ const budgetLines: BudgetLine[] = [
   }),
   ...(['en', 'zh'] as const).flatMap((lang) => {
     const s = searches[lang];
-    if (!s || typeof s === 'string') return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
+    if (!s || typeof s === 'string')
+      return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
     return [
       withinBudget(`first search painted, ${lang} "${s.word}" (cold)`, s.cold.ms, BUDGETS.searchMs, 'ms'),
       withinBudget(`first search painted, ${lang} "${s.word}" (warm)`, s.warm.ms, BUDGETS.searchMs, 'ms'),
@@ -217,21 +240,38 @@ const figureRows = [
   ['Pagefind (median)', s(zhiku.pagefindSeconds), s(floor.pagefindSeconds)],
   ['build + index (median)', s(zhiku.totalSeconds), s(floor.totalSeconds)],
   ['CPU of Node, user+sys (median)', s(zhiku.cpuSeconds), s(floor.cpuSeconds)],
-  ['build + index, each run', zhiku.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s', floor.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s'],
+  [
+    'build + index, each run',
+    zhiku.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
+    floor.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
+  ],
   ['HTML pages', String(zhiku.size.htmlPages), String(floor.size.htmlPages)],
   ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), floor.pagesPerSecond.toFixed(0)],
   ['peak RSS', `${zhiku.peakRssMb} MB`, `${floor.peakRssMb} MB`],
   ['HTML output', mb(zhiku.size.htmlBytes), mb(floor.size.htmlBytes)],
-  ['Pagefind index', `${mb(zhiku.size.indexBytes)} (${zhiku.size.indexFiles} files)`, `${mb(floor.size.indexBytes)} (${floor.size.indexFiles} files)`],
+  [
+    'Pagefind index',
+    `${mb(zhiku.size.indexBytes)} (${zhiku.size.indexFiles} files)`,
+    `${mb(floor.size.indexBytes)} (${floor.size.indexFiles} files)`,
+  ],
 ];
 const viewRows = [
   ['first view (gzip)', 'HTML', 'CSS', 'JS', 'other', 'blocking JS'],
-  ...Object.entries(views).map(([lang, v]) => [`${lang} article`, kb(v.gzip.html), kb(v.gzip.css), kb(v.gzip.js), kb(v.gzip.other), String(v.renderBlockingScripts.length)]),
+  ...Object.entries(views).map(([lang, v]) => [
+    `${lang} article`,
+    kb(v.gzip.html),
+    kb(v.gzip.css),
+    kb(v.gzip.js),
+    kb(v.gzip.other),
+    String(v.renderBlockingScripts.length),
+  ]),
 ];
 const searchRows = [
   ['search', 'cold ms', 'cold bytes', 'warm ms', 'warm bytes', 'results'],
   ...Object.entries(searches).map(([lang, t]) =>
-    typeof t === 'string' ? [lang, t, '', '', '', ''] : [`${lang} "${t.word}"`, String(t.cold.ms), kb(t.cold.bytes), String(t.warm.ms), kb(t.warm.bytes), String(t.cold.results)],
+    typeof t === 'string'
+      ? [lang, t, '', '', '', '']
+      : [`${lang} "${t.word}"`, String(t.cold.ms), kb(t.cold.bytes), String(t.warm.ms), kb(t.warm.bytes), String(t.cold.results)],
   ),
 ];
 const budgetRows = [['budget', 'value', 'budget', ''], ...budgetLines.map((b) => [b.figure, b.value, b.budget, b.ok ? 'OK' : 'MISSED'])];
@@ -243,7 +283,9 @@ const machine = {
   node: process.version,
   date: new Date().toISOString(),
 };
-console.log(`\nZhiku benchmark (${source.commit}): ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`);
+console.log(
+  `\nZhiku benchmark (${source.commit}): ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`,
+);
 for (const rows of [figureRows, viewRows, searchRows, budgetRows]) console.log(textTable(rows) + '\n');
 console.log(
   JSON.stringify({
@@ -258,7 +300,9 @@ console.log(
     cpuRatio,
     zhiku,
     floor,
-    firstView: Object.fromEntries(Object.entries(views).map(([l, v]) => [l, { ...v, requests: v.requests.map((r) => ({ ...r, url: new URL(r.url).pathname })) }])),
+    firstView: Object.fromEntries(
+      Object.entries(views).map(([l, v]) => [l, { ...v, requests: v.requests.map((r) => ({ ...r, url: new URL(r.url).pathname })) }]),
+    ),
     search: searches,
     budgets: budgetLines,
   }),

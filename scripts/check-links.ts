@@ -44,7 +44,10 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
   const refreshUrl = refresh && /url=(.+)$/i.exec(refresh)?.[1];
   if (refreshUrl) links.push({ url: refreshUrl, from: 'meta[http-equiv=refresh]' });
-  const anchors = new Set([...doc.querySelectorAll('[id]').map((el) => el.id), ...doc.querySelectorAll('a[name]').map((el) => el.getAttribute('name')!)]);
+  const anchors = new Set([
+    ...doc.querySelectorAll('[id]').map((el) => el.id),
+    ...doc.querySelectorAll('a[name]').map((el) => el.getAttribute('name')!),
+  ]);
   pages.push({ url: path.replace(/(^|\/)index\.html$/, '$1'), anchors, links });
 }
 

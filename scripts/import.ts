@@ -72,12 +72,16 @@ async function main(): Promise<void> {
 
   const result = importDump(text, values.date ? { fallbackDate: values.date } : {});
   if (result.articles.length === 0) {
-    fail(`${shown(dumpPath)} contains no article: no headline line (a short line, not a sentence) was found. Check that this is a news dump.`);
+    fail(
+      `${shown(dumpPath)} contains no article: no headline line (a short line, not a sentence) was found. Check that this is a news dump.`,
+    );
   }
   const undated = result.articles.filter((a) => !a.dateEvidence);
   if (undated.length > 0) {
     const list = undated.map((a) => `  line ${a.line}: "${a.frontmatter.title}"`).join('\n');
-    fail(`${undated.length} of ${result.articles.length} articles in ${shown(dumpPath)} give no date in their text or source URL:\n${list}\nPass --date YYYY-MM-DD, the day the dump was collected.`);
+    fail(
+      `${undated.length} of ${result.articles.length} articles in ${shown(dumpPath)} give no date in their text or source URL:\n${list}\nPass --date YYYY-MM-DD, the day the dump was collected.`,
+    );
   }
   for (const line of result.unplaced) {
     console.warn(`import: warning: line ${line.line} comes before the first headline and was not imported: "${line.text.slice(0, 60)}"`);
@@ -94,7 +98,9 @@ async function main(): Promise<void> {
     const fileText = articleFileText(article.frontmatter, article.body, dumpName);
     const checked = articleSchema.safeParse(article.frontmatter);
     if (!checked.success) {
-      fail(`the article at line ${article.line} of ${shown(dumpPath)} does not fit the article schema (an importer bug, please report it):\n${checked.error.message}`);
+      fail(
+        `the article at line ${article.line} of ${shown(dumpPath)} does not fit the article schema (an importer bug, please report it):\n${checked.error.message}`,
+      );
     }
     const name = locateArticle(article.slug, files) ?? `${article.slug}.md`;
     const path = join(dir, name);

@@ -48,11 +48,16 @@ if (values.stamp?.length) {
     const status = 'error' in key ? undefined : statuses.find((s) => s.slug === key.slug && s.locale === key.locale);
     const article = 'error' in key ? undefined : articles.find((a) => a.slug === key.slug && a.locale === key.locale);
     if (!status || !article || status.state === 'missing') {
-      console.error(`Cannot stamp ${name}: it is not a published translation (name it as <lang>/<slug>, e.g. zh/${'error' in key ? 'some-slug' : key.slug}).`);
+      console.error(
+        `Cannot stamp ${name}: it is not a published translation (name it as <lang>/<slug>, e.g. zh/${'error' in key ? 'some-slug' : key.slug}).`,
+      );
       failed = true;
       continue;
     }
-    writeFileSync(article.file, stampTranslation(readFileSync(article.file, 'utf8'), { from: status.original, sourceHash: status.currentHash }));
+    writeFileSync(
+      article.file,
+      stampTranslation(readFileSync(article.file, 'utf8'), { from: status.original, sourceHash: status.currentHash }),
+    );
     console.log(`Stamped ${name}: made from the ${status.original} original with hash ${status.currentHash}.`);
   }
   process.exit(failed ? 1 : 0);

@@ -10,14 +10,24 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { builtUrls } from '../src/site/builtUrls';
-import { answeredUrls, lockableUrls, parseLock, serializeLock, updateLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../src/core/urlLock';
+import {
+  answeredUrls,
+  lockableUrls,
+  parseLock,
+  serializeLock,
+  updateLock,
+  URL_LOCK_FILE,
+  vanishedMessage,
+  vanishedUrls,
+} from '../src/core/urlLock';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const command = args[0];
 const prune = args.includes('--prune');
 const distAt = args.indexOf('--dist');
-const lockFile = process.env.ZHIKU_URL_LOCK && process.env.ZHIKU_URL_LOCK !== 'off' ? resolve(process.env.ZHIKU_URL_LOCK) : join(ROOT, URL_LOCK_FILE);
+const lockFile =
+  process.env.ZHIKU_URL_LOCK && process.env.ZHIKU_URL_LOCK !== 'off' ? resolve(process.env.ZHIKU_URL_LOCK) : join(ROOT, URL_LOCK_FILE);
 
 if (command !== 'update' && command !== 'check') {
   console.error('Usage: tsx scripts/urls-lock.ts update [--prune] [--dist <folder>] | check [--dist <folder>]');
@@ -31,7 +41,14 @@ function buildRealSite(): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ZHIKU_CONTENT_DIR: join(ROOT, 'content'), ZHIKU_OUT_DIR: join(work, 'dist'), ZHIKU_CACHE_DIR: join(work, 'cache'), ZHIKU_URL_LOCK: 'off', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ZHIKU_CONTENT_DIR: join(ROOT, 'content'),
+      ZHIKU_OUT_DIR: join(work, 'dist'),
+      ZHIKU_CACHE_DIR: join(work, 'cache'),
+      ZHIKU_URL_LOCK: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   return join(work, 'dist');
 }

@@ -69,7 +69,9 @@ describe('layers of src/', () => {
   });
 
   it('every folder of src/ has its place in the layers', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !(f in MAY_IMPORT))).toEqual([]);
   });
 

@@ -28,7 +28,12 @@ export async function firstView(browser: Browser, url: string): Promise<FirstVie
     pending.push(
       response
         .body()
-        .then((body) => ({ url: response.url(), type: response.request().resourceType(), raw: body.length, gzip: gzipSync(body, { level: 6 }).length }))
+        .then((body) => ({
+          url: response.url(),
+          type: response.request().resourceType(),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 6 }).length,
+        }))
         .catch(() => undefined),
     );
   });

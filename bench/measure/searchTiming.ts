@@ -37,9 +37,13 @@ export interface SearchTiming {
 const INSTRUMENT = `(${(input: string, result: string) => {
   const w = window as unknown as { __bench: { start: number; painted: number } };
   w.__bench = { start: 0, painted: 0 };
-  document.addEventListener('input', (e) => {
-    if ((e.target as Element | null)?.matches?.(input) && !w.__bench.start) w.__bench.start = performance.now();
-  }, true);
+  document.addEventListener(
+    'input',
+    (e) => {
+      if ((e.target as Element | null)?.matches?.(input) && !w.__bench.start) w.__bench.start = performance.now();
+    },
+    true,
+  );
   addEventListener('DOMContentLoaded', () => {
     let seen = false;
     new MutationObserver(() => {
@@ -77,14 +81,22 @@ async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: 
   counting = true;
   await page.focus(SEARCH_INPUT);
   await page.fill(SEARCH_INPUT, word);
-  await page.waitForFunction(() => (window as unknown as { __bench: { painted: number } }).__bench.painted > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { painted: number } }).__bench.painted > 0, undefined, {
+    timeout: 60_000,
+  });
   counting = false;
   const { start, painted } = await page.evaluate(() => (window as unknown as { __bench: { start: number; painted: number } }).__bench);
   const results = await page.locator(SEARCH_RESULT).count();
   const sizes = (await Promise.all(fetched)).filter((f): f is { path: string; bytes: number } => Boolean(f));
   await page.close();
   const network = sizes.filter((f) => f.bytes > 0).sort((a, b) => b.bytes - a.bytes);
-  return { ms: Math.round(painted - start), bytes: sizes.reduce((sum, f) => sum + f.bytes, 0), requests: network.length, fetched: network, results };
+  return {
+    ms: Math.round(painted - start),
+    bytes: sizes.reduce((sum, f) => sum + f.bytes, 0),
+    requests: network.length,
+    fetched: network,
+    results,
+  };
 }
 
 /** Times a first search for `word` on a search page, cold then warm. */

@@ -57,17 +57,29 @@ export function cpuFromGnuTime(report: string): number | null {
  * @example cpuFromExitLines('12 50.5 4.25\n13 1 0.25\n') => 56
  */
 export function cpuFromExitLines(lines: string): number | null {
-  const rows = lines.trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number));
+  const rows = lines
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split(' ').map(Number));
   return rows.length ? rows.reduce((sum, [, user, system]) => sum + user! + system!, 0) : null;
 }
 
 const CPU_AT_EXIT = join(import.meta.dirname, 'cpuAtExit.cjs');
 
 /** Runs `node <astro> build …` under GNU time and measures it. Rejects with the log when the build fails. */
-export async function timedBuild(opts: { astroBin: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string; rssFile: string }): Promise<BuildTiming> {
+export async function timedBuild(opts: {
+  astroBin: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  rssFile: string;
+}): Promise<BuildTiming> {
   const withTime = existsSync(GNU_TIME);
   const command = withTime ? GNU_TIME : process.execPath;
-  const args = withTime ? ['-v', '-o', opts.rssFile, process.execPath, opts.astroBin, 'build', ...opts.args] : [opts.astroBin, 'build', ...opts.args];
+  const args = withTime
+    ? ['-v', '-o', opts.rssFile, process.execPath, opts.astroBin, 'build', ...opts.args]
+    : [opts.astroBin, 'build', ...opts.args];
   const cpuFile = `${opts.rssFile}.cpu`;
   await rm(cpuFile, { force: true });
   const env = { ...opts.env, BENCH_CPU_FILE: cpuFile, NODE_OPTIONS: `${opts.env.NODE_OPTIONS ?? ''} --require ${CPU_AT_EXIT}`.trim() };

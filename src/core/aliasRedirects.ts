@@ -37,7 +37,9 @@ export function aliasRedirects(articles: readonly AliasSource[]): AliasRedirect[
   }
   return [...target]
     .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([alias, slug]) => LOCALES.map((locale) => ({ locale, alias, slug, from: articleUrl(locale, alias), to: articleUrl(locale, slug) })));
+    .flatMap(([alias, slug]) =>
+      LOCALES.map((locale) => ({ locale, alias, slug, from: articleUrl(locale, alias), to: articleUrl(locale, slug) })),
+    );
 }
 
 /**

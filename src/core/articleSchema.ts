@@ -34,7 +34,10 @@ export const articleSchema = z.object({
   translation: z
     .object({
       from: z.enum(LOCALES),
-      sourceHash: z.string().regex(/^[0-9a-f]{8,64}$/).optional(),
+      sourceHash: z
+        .string()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
     })
     .optional(),
   /** Old slugs that must keep redirecting here. */

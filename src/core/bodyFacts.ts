@@ -37,6 +37,14 @@ export interface RenderedEntry {
 export function renderedBodyFacts(entry: RenderedEntry): BodyFacts | undefined {
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   const facts = frontmatter?.[BODY_FACTS_KEY] as Partial<BodyFacts> | undefined;
-  if (!facts || typeof facts.han !== 'number' || typeof facts.words !== 'number' || typeof facts.lead !== 'string' || !Array.isArray(facts.links) || typeof facts.hash !== 'string') return undefined;
+  if (
+    !facts ||
+    typeof facts.han !== 'number' ||
+    typeof facts.words !== 'number' ||
+    typeof facts.lead !== 'string' ||
+    !Array.isArray(facts.links) ||
+    typeof facts.hash !== 'string'
+  )
+    return undefined;
   return facts as BodyFacts;
 }

@@ -1,7 +1,9 @@
 import { formatLang, type Locale } from './locales';
 import { perLocale } from './perLocale';
 
-const dateFormat = perLocale((l) => new Intl.DateTimeFormat(formatLang(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+const dateFormat = perLocale(
+  (l) => new Intl.DateTimeFormat(formatLang(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+);
 const listFormat = perLocale((l) => new Intl.ListFormat(formatLang(l), { style: 'long', type: 'conjunction' }));
 
 /**

@@ -28,9 +28,7 @@ export function createTranslationSystem(resources: Record<Locale, Strings> = UI_
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,
-    resources: Object.fromEntries(
-      LOCALES.map((l) => [htmlLang(l), { translation: resources[l] }]),
-    ),
+    resources: Object.fromEntries(LOCALES.map((l) => [htmlLang(l), { translation: resources[l] }])),
     lng: htmlLang(LOCALES[0]),
     fallbackLng: false,
     keySeparator: false,

@@ -50,7 +50,8 @@ export function checkLinks(pages: readonly CheckedPage[], files: ReadonlySet<str
         if (!files.has(path)) broken.push({ page: page.url, ...link, reason: path.endsWith('/') ? 'no such page' : 'no such file' });
         continue;
       }
-      if (fragment && !found.anchors.has(fragment)) broken.push({ page: page.url, ...link, reason: `no element with id "${fragment}" on ${found.url}` });
+      if (fragment && !found.anchors.has(fragment))
+        broken.push({ page: page.url, ...link, reason: `no element with id "${fragment}" on ${found.url}` });
     }
   }
   return broken;

@@ -4,10 +4,7 @@
  * article first; ties keep that order, so newer articles come first.
  * @example relatedArticles(new Map([['a', ['x', 'y']], ['b', ['x']], ['c', ['x', 'y']], ['d', []]]))('a') => ['c', 'b']
  */
-export function relatedArticles(
-  topicsBySlug: ReadonlyMap<string, readonly string[]>,
-  limit = RELATED_MAX,
-): (slug: string) => string[] {
+export function relatedArticles(topicsBySlug: ReadonlyMap<string, readonly string[]>, limit = RELATED_MAX): (slug: string) => string[] {
   const order = new Map([...topicsBySlug.keys()].map((slug, i) => [slug, i]));
   const byTopic = new Map<string, string[]>();
   for (const [slug, topics] of topicsBySlug) {

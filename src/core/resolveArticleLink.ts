@@ -60,7 +60,13 @@ export function articleSet(articles: Iterable<KnownArticle>): ArticleSet {
   return new Map([...articles].map((a) => [articleKey(a.locale, a.slug), a]));
 }
 
-function found(article: KnownArticle, from: LinkSource, fragment: string | undefined, text: string | undefined, isFallback: boolean): LinkResolution {
+function found(
+  article: KnownArticle,
+  from: LinkSource,
+  fragment: string | undefined,
+  text: string | undefined,
+  isFallback: boolean,
+): LinkResolution {
   return {
     ok: true,
     target: {

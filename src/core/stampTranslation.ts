@@ -23,7 +23,9 @@ function stampYaml(yaml: string, record: { from: Locale; sourceHash: string }): 
     const lastValue = translation.items.at(-1)!.value as Node;
     const lineEnd = yaml.indexOf('\n', lastValue.range![1] - 1);
     const at = lineEnd === -1 ? yaml.length : lineEnd + 1;
-    const lines = [translation.has('from') ? '' : `${indent}from: ${record.from}\n`, `${indent}sourceHash: ${record.sourceHash}\n`].join('');
+    const lines = [translation.has('from') ? '' : `${indent}from: ${record.from}\n`, `${indent}sourceHash: ${record.sourceHash}\n`].join(
+      '',
+    );
     return yaml.slice(0, at) + (lineEnd === -1 ? '\n' : '') + lines + yaml.slice(at);
   }
   // Anything else (a flow map, a scalar): rewrite the YAML.

@@ -42,7 +42,12 @@ export function vanishedUrls(locked: readonly string[], answered: ReadonlySet<st
  * that nothing answers any more (no page, no alias redirect) leave it.
  * @example updateLock(['/a/', '/b/'], ['/b/', '/c/'], new Set(['/b/', '/c/']), { prune: true }) => { urls: ['/b/', '/c/'], added: ['/c/'], removed: ['/a/'] }
  */
-export function updateLock(locked: readonly string[], current: readonly string[], answered: ReadonlySet<string>, { prune }: { prune: boolean }) {
+export function updateLock(
+  locked: readonly string[],
+  current: readonly string[],
+  answered: ReadonlySet<string>,
+  { prune }: { prune: boolean },
+) {
   const before = new Set(locked);
   const added = [...new Set(current)].filter((u) => !before.has(u)).sort();
   const removed = prune ? vanishedUrls(locked, answered).sort() : [];
@@ -56,10 +61,14 @@ export function updateLock(locked: readonly string[], current: readonly string[]
  */
 export function vanishedMessage(vanished: readonly string[]): string {
   const count = vanished.length === 1 ? '1 URL' : `${vanished.length} URLs`;
-  const slugs = [...new Set(vanished.flatMap((u) => {
-    const target = parseSitePath(u);
-    return target.kind === 'article' ? [target.slug] : [];
-  }))];
+  const slugs = [
+    ...new Set(
+      vanished.flatMap((u) => {
+        const target = parseSitePath(u);
+        return target.kind === 'article' ? [target.slug] : [];
+      }),
+    ),
+  ];
   return [
     `The build no longer produces ${count} listed in ${URL_LOCK_FILE}:`,
     ...vanished.map((u) => `  ✖ ${u}`),

@@ -63,9 +63,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
 
 /** What a site path points at, as far as content is concerned. */
 export type SitePath =
-  | { kind: 'article'; locale: Locale; slug: string }
-  | { kind: 'topic'; locale: Locale; topic: string }
-  | { kind: 'other' };
+  { kind: 'article'; locale: Locale; slug: string } | { kind: 'topic'; locale: Locale; topic: string } | { kind: 'other' };
 
 /**
  * Reads a site path back into what it names: the inverse of articleUrl/topicUrl.

@@ -7,7 +7,8 @@ export interface DateEvidence {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** How far before the collection day a date named in the text still counts as the publication day. */
 const RECENT_DAYS = 14;
 
@@ -85,7 +86,10 @@ export function resolveDate(input: { text: string; urls?: readonly string[]; fal
   };
   // A day named without a year may belong to the year before the collection day (December news read in January).
   const years = year === undefined ? [undefined] : [year, year - 1];
-  const named = years.flatMap((y) => datesInText(text, y)).filter(inWindow).sort();
+  const named = years
+    .flatMap((y) => datesInText(text, y))
+    .filter(inWindow)
+    .sort();
   if (named.length > 0) return { date: named.at(-1)!, from: 'text' };
   if (fromUrl) {
     const month = `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}`;

@@ -16,7 +16,10 @@ const trimEnd = (s: string) => s.replace(/[\s,，。;；!！:：]+$/u, '').trim(
 
 /** Splits "outlet·name" (互链脉搏·金走车) into the outlet and the person. */
 function splitOutlet(credit: string): { outlet?: string; names: string[] } {
-  const parts = credit.split(/[·•・]/).map((s) => s.trim()).filter(Boolean);
+  const parts = credit
+    .split(/[·•・]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length === 2) return { outlet: parts[0], names: splitNames(parts[1]!) };
   return { names: splitNames(credit) };
 }
@@ -37,7 +40,7 @@ function splitNames(list: string): string[] {
  * @example readAttribution('/latest/2020/03/some-story/') => { kind: 'site-path', sitePath: '/latest/2020/03/some-story/' }
  */
 export function readAttribution(text: string): AttributionLine | undefined {
-  const notice = text.match(/^本文(为|系|是)\s*[【\[「]?(.+?)[】\]」]?\s*(独家)?原创/u);
+  const notice = text.match(/^本文(为|系|是)\s*[【[「]?(.+?)[】\]」]?\s*(独家)?原创/u);
   if (notice) {
     const url = text.match(new RegExp(`原文(链接|地址)${SEP}(${URL_PATTERN.source})`, 'u'))?.[2];
     return { kind: 'original-notice', sourceName: notice[2]!.trim(), ...(url ? { url } : {}) };
@@ -52,7 +55,9 @@ export function readAttribution(text: string): AttributionLine | undefined {
     if (url && url === value) return { kind: 'source', url };
     return { kind: 'source', sourceName: value, ...(url ? { url } : {}) };
   }
-  const sourceEn = text.match(/^(source|originally published (by|on|at)|this (article|story) (first|originally) appeared (on|in))\s*:?\s+(.{1,80}?)\.?$/i);
+  const sourceEn = text.match(
+    /^(source|originally published (by|on|at)|this (article|story) (first|originally) appeared (on|in))\s*:?\s+(.{1,80}?)\.?$/i,
+  );
   if (sourceEn) {
     const value = sourceEn[6]!.trim();
     const url = value.match(URL_PATTERN)?.[0];
@@ -69,8 +74,17 @@ export function readAttribution(text: string): AttributionLine | undefined {
   }
   const reporter = text.match(new RegExp(`^(本报)?(记者|通讯员)(?:\\s*[:：]\\s*|\\s+)(${HAN_NAME}(?:[\\s、,，]+${HAN_NAME})*)$`, 'u'));
   if (reporter) return { kind: 'byline', authors: splitNames(reporter[3]!) };
-  const by = text.match(/^[Bb]y\s+((?:[A-Z][\p{L}.'’-]+\s+){1,3}[A-Z][\p{L}.'’-]+(?:\s*(?:,|and|&)\s*(?:[A-Z][\p{L}.'’-]+\s+){1,3}[A-Z][\p{L}.'’-]+)*)(?:\s*[|–—]\s*[^.]{0,60})?$/u);
-  if (by) return { kind: 'byline', authors: by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean) };
+  const by = text.match(
+    /^[Bb]y\s+((?:[A-Z][\p{L}.'’-]+\s+){1,3}[A-Z][\p{L}.'’-]+(?:\s*(?:,|and|&)\s*(?:[A-Z][\p{L}.'’-]+\s+){1,3}[A-Z][\p{L}.'’-]+)*)(?:\s*[|–—]\s*[^.]{0,60})?$/u,
+  );
+  if (by)
+    return {
+      kind: 'byline',
+      authors: by[1]!
+        .split(/\s*(?:,|\band\b|&)\s*/)
+        .map((n) => n.trim())
+        .filter(Boolean),
+    };
 
   if (/^\/(?:[\w.%-]+\/){2,}[\w.%-]*\/?$/.test(text) || /^\/(?:[\w.%-]+\/)+[\w.%-]+\/?$/.test(text)) {
     return { kind: 'site-path', sitePath: text };

@@ -18,6 +18,7 @@ export function decodeDump(bytes: Uint8Array, name: string): string {
       `${name} is not valid UTF-8 (perhaps GBK or Latin-1). Convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > dump-utf8.txt`,
     );
   }
-  if (text.replace(/^\ufeff/, '').trim() === '') throw new DumpInputError(`${name} is empty. Check that the crawl wrote its output to this file.`);
+  if (text.replace(/^\ufeff/, '').trim() === '')
+    throw new DumpInputError(`${name} is empty. Check that the crawl wrote its output to this file.`);
   return text;
 }

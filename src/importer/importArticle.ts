@@ -121,8 +121,7 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
     ...(options.fallbackDate ? { fallback: options.fallbackDate } : {}),
   });
   const slug =
-    (locale === 'en' && found.slugLine ? capSlug(found.slugLine) : locale === 'zh' ? chineseSlug(title) : englishSlug(title)) ||
-    'article';
+    (locale === 'en' && found.slugLine ? capSlug(found.slugLine) : locale === 'zh' ? chineseSlug(title) : englishSlug(title)) || 'article';
 
   const frontmatter: ImportedFrontmatter = {
     title,

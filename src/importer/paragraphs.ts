@@ -13,7 +13,11 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** @example tidyLine('\u00a0 Hello   world ') => 'Hello world' */
 export function tidyLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(NBSP, ' ').replace(/[ \t]+/g, ' ').trim();
+  return line
+    .replace(INVISIBLE, '')
+    .replace(NBSP, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -22,7 +26,10 @@ export function tidyLine(line: string): string {
  * @example toParagraphs('Title\n\nBody.').map((p) => p.text) => ['Title', 'Body.']
  */
 export function toParagraphs(dump: string): Paragraph[] {
-  const lines = dump.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = dump
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const isSpacer = (raw: string | undefined) => raw !== undefined && raw.includes('\u00a0') && tidyLine(raw) === '';
   const paragraphs: Paragraph[] = [];
   let spacerSincePrevious = false;

@@ -1,13 +1,6 @@
 import { readImportRecord } from './articleFile';
 
-export type WriteAction =
-  | 'create'
-  | 'update'
-  | 'unchanged'
-  | 'overwrite'
-  | 'skip-edited'
-  | 'skip-not-imported'
-  | 'skip-other-dump';
+export type WriteAction = 'create' | 'update' | 'unchanged' | 'overwrite' | 'skip-edited' | 'skip-not-imported' | 'skip-other-dump';
 
 /**
  * What to do with one imported article given the file already at its place

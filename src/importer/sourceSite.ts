@@ -31,11 +31,7 @@ export function promotionPublisher(line: string): string | undefined {
  * out rather than guess).
  * @example resolveSitePath('/latest/2020/03/x-y/', 'As CryptoGlobe reported …', KNOWN_SITES) => { name: 'CryptoGlobe', url: 'https://www.cryptoglobe.com/latest/2020/03/x-y/' }
  */
-export function resolveSitePath(
-  path: string,
-  articleText: string,
-  sites: readonly KnownSite[],
-): { name: string; url: string } | undefined {
+export function resolveSitePath(path: string, articleText: string, sites: readonly KnownSite[]): { name: string; url: string } | undefined {
   const matches = sites.filter((site) => site.path.test(path) && site.mentions.test(articleText));
   if (matches.length !== 1) return undefined;
   const site = matches[0]!;

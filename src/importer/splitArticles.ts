@@ -101,6 +101,9 @@ export function splitArticles(paragraphs: readonly Paragraph[]): SplitDump {
 
 /** An article's language, judged on its headline and text together (not on junk). */
 function articleLanguage(article: RawArticle): Locale {
-  const text = [article.title, ...article.lines].filter((l) => !l.junk && !l.attribution).map((l) => l.text).join('\n');
+  const text = [article.title, ...article.lines]
+    .filter((l) => !l.junk && !l.attribution)
+    .map((l) => l.text)
+    .join('\n');
   return detectLanguage(text) ?? article.locale;
 }

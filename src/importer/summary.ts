@@ -23,7 +23,10 @@ const ACTION_LABELS: Record<WriteAction, string> = {
  * @example progressLine({ article, path: 'content/articles/en/a.md', action: 'create' }) => '  en  article  content/articles/en/a.md  created  "A"'
  */
 export function progressLine({ article, path, action }: ArticleOutcome, dryRun = false): string {
-  const verb = dryRun && (action === 'create' || action === 'update' || action === 'overwrite') ? `would be ${ACTION_LABELS[action]}` : ACTION_LABELS[action];
+  const verb =
+    dryRun && (action === 'create' || action === 'update' || action === 'overwrite')
+      ? `would be ${ACTION_LABELS[action]}`
+      : ACTION_LABELS[action];
   return `  ${article.locale}  ${article.frontmatter.kind.padEnd(7)}  ${path}  ${verb}  "${article.frontmatter.title}"`;
 }
 

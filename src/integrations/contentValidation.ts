@@ -25,7 +25,9 @@ export default function contentValidation(content: ContentFolder): AstroIntegrat
           logger.warn(report);
           return;
         }
-        throw new ContentValidationError(`${report}\nFix the content above and build again (\`npm run check\` runs the same checks without building).`);
+        throw new ContentValidationError(
+          `${report}\nFix the content above and build again (\`npm run check\` runs the same checks without building).`,
+        );
       },
     },
   };

@@ -77,7 +77,8 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
         for (const r of redirects) {
           const file = join(out, r.from, 'index.html');
           // The validator forbids an alias that is a live slug; never overwrite a real page anyway.
-          if (existsSync(file)) throw new Error(`The alias ${r.from} would overwrite a page; remove "${r.alias}" from the aliases of ${r.slug}`);
+          if (existsSync(file))
+            throw new Error(`The alias ${r.from} would overwrite a page; remove "${r.alias}" from the aliases of ${r.slug}`);
           const t = useTranslations(r.locale);
           const title = facts.find((f) => f.slug === r.slug && f.locale === r.locale)?.title ?? facts.find((f) => f.slug === r.slug)!.title;
           mkdirSync(dirname(file), { recursive: true });

@@ -67,7 +67,13 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
       if (!doc || !ctx.fileURL) return;
       const path = fileURLToPath(ctx.fileURL);
       const frontmatter = (ctx.data.astro as { frontmatter?: { draft?: boolean } } | undefined)?.frontmatter;
-      throwBrokenLinks(doc.found, { path, shown: options.shownPath?.(path), body: ctx.source, text: () => options.fileText?.(path), published: isPublished(frontmatter ?? {}) });
+      throwBrokenLinks(doc.found, {
+        path,
+        shown: options.shownPath?.(path),
+        body: ctx.source,
+        text: () => options.fileText?.(path),
+        published: isPublished(frontmatter ?? {}),
+      });
     },
   };
 }

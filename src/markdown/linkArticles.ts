@@ -106,7 +106,12 @@ function fileLink(node: Readonly<Link | Definition>, doc: DocumentLinks, at: Nod
 function wikilinkNodes(target: ResolvedLink): PhrasingContent[] {
   const text: PhrasingContent = { type: 'text', value: target.text ?? target.title ?? target.slug };
   if (!target.published) return [text];
-  const link: PhrasingContent = { type: 'link', url: target.href, children: [text], data: { hProperties: linkProperties(target, !target.text) } };
+  const link: PhrasingContent = {
+    type: 'link',
+    url: target.href,
+    children: [text],
+    data: { hProperties: linkProperties(target, !target.text) },
+  };
   return target.crossLanguage ? [link, { type: 'text', value: ' ' }, languageBadgeNode(target.locale)] : [link];
 }
 

@@ -46,7 +46,13 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
     links = linkTree(tree, documentLinks(from, setOf(file.links.articles)), body);
-    throwBrokenLinks(links.found, { path: file.path, shown: file.links.shownPath?.(file.path), body, text: () => file.links.fileText?.(file.path), published: file.published });
+    throwBrokenLinks(links.found, {
+      path: file.path,
+      shown: file.links.shownPath?.(file.path),
+      body,
+      text: () => file.links.fileText?.(file.path),
+      published: file.published,
+    });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
   return measureBody(readableBlocks(tree.children), body, links?.to ?? []);

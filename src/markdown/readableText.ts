@@ -28,7 +28,10 @@ export function readableText(node: Readonly<Nodes>): string {
  * renderer can ask Sätteri for it).
  * @example readableBlocks(parseMarkdown('## Hi\n\nSome **bold**.\n\n```\ncode\n```').children) => [{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: 'Some bold.' }]
  */
-export function readableBlocks<B extends Readonly<Nodes>>(blocks: readonly B[], textOf: (block: B) => string = readableText): ReadableBlock[] {
+export function readableBlocks<B extends Readonly<Nodes>>(
+  blocks: readonly B[],
+  textOf: (block: B) => string = readableText,
+): ReadableBlock[] {
   const readable: ReadableBlock[] = [];
   for (const block of blocks) {
     if (block.type === 'html' || block.type === 'code') continue;

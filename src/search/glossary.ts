@@ -3,7 +3,14 @@ import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../core/locales';
 import type { GlossaryTerm } from './queryExpansion';
 
-const forms = z.union([z.string().trim().min(1).transform((s) => [s]), z.array(z.string().trim().min(1)).min(1)]);
+const forms = z.union([
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s) => [s]),
+  z.array(z.string().trim().min(1)).min(1),
+]);
 
 const glossarySchema = z.array(z.object(Object.fromEntries(LOCALES.map((l) => [l, forms])) as Record<Locale, typeof forms>).strict());
 

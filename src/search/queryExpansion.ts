@@ -19,7 +19,9 @@ function escapeRegExp(text: string): string {
 
 /** Han terms match anywhere (Chinese has no spaces); Latin terms match whole words only, ignoring case. */
 function termPattern(form: string): RegExp {
-  return HAN.test(form) ? new RegExp(escapeRegExp(form), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'giu');
+  return HAN.test(form)
+    ? new RegExp(escapeRegExp(form), 'gu')
+    : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /**
@@ -52,7 +54,12 @@ export function expandQuery(query: string, glossary: readonly GlossaryTerm[]): Q
       return `\u0000${replacements.length - 1}\u0000`;
     });
   }
-  const variant = rewritten.replace(/\u0000(\d+)\u0000/g, (_, i: string) => ` ${replacements[Number(i)]} `).trim().replace(/\s+/g, ' ');
+  // NUL marks the placeholders written above: it cannot occur in a typed query.
+  const variant = rewritten
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => ` ${replacements[Number(i)]} `)
+    .trim()
+    .replace(/\s+/g, ' ');
   const queries = original && variant !== original ? [original, variant] : original ? [original] : [];
   return { queries, expanded };
 }

@@ -62,5 +62,9 @@ export function writeSearchParams(state: SearchState): string {
  * @example pagefindFilters({ topic: 'cbdc' }) => { topic: ['cbdc'] }
  */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v).map(([k, v]) => [k, [v as string]]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v)
+      .map(([k, v]) => [k, [v as string]]),
+  );
 }

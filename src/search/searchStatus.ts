@@ -49,6 +49,7 @@ export function searchStatus(summary: SearchSummary, locale: Locale, strings: Re
     }
   }
   const searchedFor = [summary.converted, ...summary.expanded.flatMap((e) => e.counterparts)].filter((t): t is string => Boolean(t));
-  if (searchedFor.length) parts.push({ kind: 'expanded', text: interpolate(strings['search.expanded'] ?? '', { terms: listTerms(searchedFor, locale) }) });
+  if (searchedFor.length)
+    parts.push({ kind: 'expanded', text: interpolate(strings['search.expanded'] ?? '', { terms: listTerms(searchedFor, locale) }) });
   return parts;
 }

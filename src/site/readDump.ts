@@ -11,9 +11,12 @@ export async function readDump(path: string): Promise<string> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DumpInputError(`${path} does not exist. Check the path (it is read relative to where you ran the command).`);
-    if (code === 'EISDIR') throw new DumpInputError(`${path} is a directory. Give the dump file itself, e.g. ${path.replace(/\/$/, '')}/news.txt`);
-    if (code === 'EACCES' || code === 'EPERM') throw new DumpInputError(`${path} cannot be read (permission denied). Fix its permissions, e.g. chmod a+r ${path}`);
+    if (code === 'ENOENT')
+      throw new DumpInputError(`${path} does not exist. Check the path (it is read relative to where you ran the command).`);
+    if (code === 'EISDIR')
+      throw new DumpInputError(`${path} is a directory. Give the dump file itself, e.g. ${path.replace(/\/$/, '')}/news.txt`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new DumpInputError(`${path} cannot be read (permission denied). Fix its permissions, e.g. chmod a+r ${path}`);
     throw new DumpInputError(`${path} cannot be read (${code ?? String(error)}).`);
   }
   return decodeDump(bytes, path);

@@ -34,7 +34,12 @@ export function siteArticleLinks(contentDir: string, content?: ContentFolder): A
   const articlesDir = `${contentDir}/articles`;
   if (content) {
     const texts = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a.text]));
-    return { articles: knownArticles(articleFacts(content)), articlesDir, fileText: (path) => texts.get(resolve(path)) ?? fileText(path), shownPath };
+    return {
+      articles: knownArticles(articleFacts(content)),
+      articlesDir,
+      fileText: (path) => texts.get(resolve(path)) ?? fileText(path),
+      shownPath,
+    };
   }
   let links = read.get(contentDir);
   if (!links) {

@@ -13,7 +13,13 @@ import { isValidSlug } from '../../src/core/slugs';
 
 const body = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
 const frontmatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as Record<string, unknown>;
-const spec = { slug: 'bank-audit-1', links: ['fund-pilot-2', 'ledger-risk-3', 'tax-node-4'], topics: ['banking'], date: '2020-01-02', seed: 7 };
+const spec = {
+  slug: 'bank-audit-1',
+  links: ['fund-pilot-2', 'ledger-risk-3', 'tax-node-4'],
+  topics: ['banking'],
+  date: '2020-01-02',
+  seed: 7,
+};
 
 describe('the benchmark corpus', () => {
   it('the random source is deterministic per seed', () => {
@@ -128,8 +134,18 @@ describe('benchmark measurements', () => {
   });
 
   it('aligns a table by terminal columns, Chinese characters counting double', () => {
-    expect(textTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc  d');
-    expect(textTable([['a', 'bb'], ['稳定币', 'd']])).toBe('a       bb\n稳定币  d');
+    expect(
+      textTable([
+        ['a', 'bb'],
+        ['ccc', 'd'],
+      ]),
+    ).toBe('a    bb\nccc  d');
+    expect(
+      textTable([
+        ['a', 'bb'],
+        ['稳定币', 'd'],
+      ]),
+    ).toBe('a       bb\n稳定币  d');
   });
 });
 

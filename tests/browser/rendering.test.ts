@@ -70,10 +70,7 @@ describe.runIf(browserAvailable())('rendering at 360 px', () => {
   ];
 
   beforeAll(async () => {
-    const [launched, stress] = await Promise.all([
-      launchBrowser(),
-      buildSite(join(PROJECT_ROOT, 'tests/fixtures/layout')),
-    ]);
+    const [launched, stress] = await Promise.all([launchBrowser(), buildSite(join(PROJECT_ROOT, 'tests/fixtures/layout'))]);
     browser = launched;
     sites[1]!.outDir = stress.outDir;
     for (const site of sites) site.server = await serveStatic(site.outDir);

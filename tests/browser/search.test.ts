@@ -12,7 +12,8 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
 
 /** The site's Content Security Policy for search: WebAssembly may compile, nothing else unsafe. */
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /** Polls long enough for the first search, which loads Pagefind's WebAssembly, on a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -62,7 +63,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     expect(await result.locator('time').textContent()).toBe('18 November 2019');
     expect(await result.locator('.search-result-source').textContent()).toBe('Reuters');
     expect(await result.locator('.search-result-excerpt mark').first().textContent()).toMatch(/^liquidity$/i);
-    expect(await result.locator('.search-result-sections a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))).toContain('#payment-risks');
+    expect(await result.locator('.search-result-sections a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))).toContain(
+      '#payment-risks',
+    );
     expect(await page.locator('dialog .search-status').textContent()).toBe('1 result.');
     expect(errors).toEqual([]);
     await close();
@@ -114,7 +117,14 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/glossary.json')).toEqual([]);
     await page.getByRole('searchbox', { name: 'Search articles' }).first().focus();
-    await eventually(() => requests.filter((p) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p) || p === '/glossary.json').length).toBe(5);
+    await eventually(
+      () =>
+        requests.filter(
+          (p) =>
+            /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p) ||
+            p === '/glossary.json',
+        ).length,
+    ).toBe(5);
     await ctx.close();
   });
 
@@ -187,7 +197,10 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     expect(await page.locator('main .search-result-title').getAttribute('lang')).toBe('zh-CN');
     // Both languages for a term in both: the English and the Chinese article.
     await page.locator('#search-page-input').fill('stablecoin');
-    await eventually(async () => (await resultLinks(page, 'main')).sort()).toEqual(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']);
+    await eventually(async () => (await resultLinks(page, 'main')).sort()).toEqual([
+      '/en/articles/fed-stablecoins/',
+      '/zh/articles/fed-stablecoins/',
+    ]);
     await close();
   });
 
@@ -234,7 +247,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
 
   it('works under the Content Security Policy', async () => {
     const { page, errors, close } = await open('/en/search/?q=stablecoin&all=1', strict.url);
-    await eventually(() => resultLinks(page, 'main')).toEqual(expect.arrayContaining(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']));
+    await eventually(() => resultLinks(page, 'main')).toEqual(
+      expect.arrayContaining(['/en/articles/fed-stablecoins/', '/zh/articles/fed-stablecoins/']),
+    );
     await page.keyboard.press('Control+k');
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('Petro');

@@ -60,8 +60,12 @@ describe.runIf(browserAvailable())('query matrix on the published corpus', () =>
   async function top3(locale: string, query: string): Promise<string[]> {
     await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(query)}`);
     const status = page.locator('main .search-status');
-    await expect.poll(async () => (await status.textContent()) !== '' && (await status.getAttribute('aria-busy')) === null, { timeout: 15_000 }).toBe(true);
-    return page.locator('main .search-result-title').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+    await expect
+      .poll(async () => (await status.textContent()) !== '' && (await status.getAttribute('aria-busy')) === null, { timeout: 15_000 })
+      .toBe(true);
+    return page
+      .locator('main .search-result-title')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
   }
 
   it.each(MATRIX)('%s: %s page, %s', async (_kind, locale, query, expected) => {

@@ -14,10 +14,16 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 const ALPHA = 8;
 const BRAVO = 3;
 const files: Record<string, string> = {};
-for (let i = 1; i <= ALPHA; i++) files[`articles/en/alpha-${i}.md`] = article(`title: Alpha report ${i}\ndate: 2019-11-${10 + i}`, `The alpha project, part ${i}.`);
+for (let i = 1; i <= ALPHA; i++)
+  files[`articles/en/alpha-${i}.md`] = article(`title: Alpha report ${i}\ndate: 2019-11-${10 + i}`, `The alpha project, part ${i}.`);
 const CHARLIE = 23;
-for (let i = 1; i <= CHARLIE; i++) files[`articles/en/charlie-${i}.md`] = article(`title: Charlie note ${i}\ndate: 2019-09-${10 + (i % 20)}`, `The charlie project, part ${i}.`);
-for (let i = 1; i <= BRAVO; i++) files[`articles/en/bravo-${i}.md`] = article(`title: Bravo report ${i}\ndate: 2019-10-${10 + i}`, `The bravo project, part ${i}.`);
+for (let i = 1; i <= CHARLIE; i++)
+  files[`articles/en/charlie-${i}.md`] = article(
+    `title: Charlie note ${i}\ndate: 2019-09-${10 + (i % 20)}`,
+    `The charlie project, part ${i}.`,
+  );
+for (let i = 1; i <= BRAVO; i++)
+  files[`articles/en/bravo-${i}.md`] = article(`title: Bravo report ${i}\ndate: 2019-10-${10 + i}`, `The bravo project, part ${i}.`);
 
 /** Holds Pagefind's fragment requests once `passing` of them have gone through, until released. */
 async function holdFragments(ctx: BrowserContext, passing: number) {
@@ -58,7 +64,8 @@ async function recordSettled(page: Page): Promise<SearchSettledDetail[]> {
   return settled;
 }
 
-const paths = (page: Page) => page.locator('main .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+const paths = (page: Page) =>
+  page.locator('main .search-result-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 describe.runIf(browserAvailable())('the search page while results arrive', () => {
@@ -120,7 +127,10 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.goto(`${server.url}/en/search/`);
-    const focused = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.pathname : document.activeElement?.id));
+    const focused = () =>
+      page.evaluate(() =>
+        document.activeElement instanceof HTMLAnchorElement ? document.activeElement.pathname : document.activeElement?.id,
+      );
     /** Types a new query and, before its results can arrive, moves the focus to a result of the current one. */
     const typeThenFocus = (query: string, path: string) =>
       page.evaluate(
@@ -172,7 +182,11 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
         ([value, event]) => {
           const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
           input.value = value;
-          input.dispatchEvent(event === 'input' ? new InputEvent('input', { bubbles: true, isComposing: true, data: value }) : new CompositionEvent('compositionend', { bubbles: true, data: value }));
+          input.dispatchEvent(
+            event === 'input'
+              ? new InputEvent('input', { bubbles: true, isComposing: true, data: value })
+              : new CompositionEvent('compositionend', { bubbles: true, data: value }),
+          );
         },
         [value, event] as const,
       );

@@ -37,7 +37,9 @@ describe('built fixture site', () => {
   it('sets <html lang> from the URL language', async () => {
     for (const file of await htmlFiles(outDir)) {
       const url = urlOf(file);
-      const lang = parse(await readFile(file, 'utf8')).querySelector('html')?.getAttribute('lang');
+      const lang = parse(await readFile(file, 'utf8'))
+        .querySelector('html')
+        ?.getAttribute('lang');
       if (url.startsWith('/zh/')) expect(lang, url).toBe('zh-CN');
       else if (url.startsWith('/en/')) expect(lang, url).toBe('en');
       else expect(lang, url).toMatch(/^(en|zh-CN)$/);
@@ -95,7 +97,11 @@ describe('built fixture site', () => {
     expect(doc.querySelector('.article-facts a[href="https://fixture.example.com/stablecoins"]')).not.toBeNull();
     expect(doc.querySelectorAll('.toc li').map((li) => visibleText(li))).toEqual(['Reserves', 'Runs', 'Contagion', 'Oversight']);
     expect(doc.querySelector('h2#reserves a.heading-anchor')?.getAttribute('href')).toBe('#reserves');
-    expect(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'))).toEqual(['en', 'zh-CN', 'x-default']);
+    expect(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'))).toEqual([
+      'en',
+      'zh-CN',
+      'x-default',
+    ]);
   });
 
   it('renders Chinese dates, plurals and hard-wrapped paragraphs without stray spaces', async () => {

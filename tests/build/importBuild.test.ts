@@ -20,7 +20,15 @@ beforeAll(async () => {
   for (const dump of ['en-wire-2020-03.txt', 'zh-wire-2020-03.txt']) {
     await run(
       process.execPath,
-      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import.ts', `tests/fixtures/dumps/${dump}`, '--out', join(content, 'articles'), '--date', '2020-03-12'],
+      [
+        join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/import.ts',
+        `tests/fixtures/dumps/${dump}`,
+        '--out',
+        join(content, 'articles'),
+        '--date',
+        '2020-03-12',
+      ],
       { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: PROJECT_ROOT } },
     );
   }
@@ -49,12 +57,20 @@ describe('an imported dump, built into the site', () => {
   it('renders subheadings, blockquotes and attribution', async () => {
     const page = await loadPage(outDir, '/en/articles/regulators-in-ottawa-propose-licensing-regime-for-crypto-custodians/');
     expect(headingTexts(page)).toContain('Custody Rules Tighten');
-    expect(visibleText(page.querySelector('.prose blockquote'))).toBe('We will not lower the bar for anyone who holds other people’s money.');
+    expect(visibleText(page.querySelector('.prose blockquote'))).toBe(
+      'We will not lower the bar for anyone who holds other people’s money.',
+    );
     const facts = visibleText(page.querySelector('.article-facts'));
     expect(facts).toContain('Marta Okafor');
     expect(facts).toContain('CoinDaily.net');
     const text = visibleText(page.querySelector('.prose'));
-    for (const junk of ['Also read', 'Let us know in the comments', 'Images courtesy', 'non-custodial exchange', 'London School of Economics']) {
+    for (const junk of [
+      'Also read',
+      'Let us know in the comments',
+      'Images courtesy',
+      'non-custodial exchange',
+      'London School of Economics',
+    ]) {
       expect(text).not.toContain(junk);
     }
   });

@@ -54,7 +54,9 @@ describe('wikilinks and article links in the built site', () => {
   it('writes summaries and meta descriptions as the reader reads the text: link titles, no wikilink syntax, no language markers', async () => {
     const zh = await page('/zh/articles/alpha/');
     const description = zh.querySelector('meta[name=description]')?.getAttribute('content');
-    expect(description).toContain('阿尔法链接到各种目标：贝塔：译文落后于原文的文章、贝塔的故事、贝塔：译文落后于原文的文章、Beta, an article whose translation fell behind、伽马：只有中文的文章，');
+    expect(description).toContain(
+      '阿尔法链接到各种目标：贝塔：译文落后于原文的文章、贝塔的故事、贝塔：译文落后于原文的文章、Beta, an article whose translation fell behind、伽马：只有中文的文章，',
+    );
     expect(description).not.toContain('[[');
     expect(description).not.toMatch(/behind EN|\bEN\b/);
     const topic = await page('/zh/topics/regulation/');
@@ -153,7 +155,9 @@ describe('missing translations', () => {
   it('shows the original under a notice in the reader language, canonical to the original, out of the index', async () => {
     const doc = await page('/en/articles/gamma/');
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
-    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(/has not been translated into English yet\. The original in Chinese is shown below/);
+    expect(visibleText(doc.querySelector('.fallback-notice'))).toMatch(
+      /has not been translated into English yet\. The original in Chinese is shown below/,
+    );
     expect(doc.querySelector('.fallback-notice a')?.getAttribute('href')).toBe('/zh/articles/gamma/');
     expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('zh-CN');
     expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('zh-CN');
@@ -193,15 +197,47 @@ describe('translation notices', () => {
 
 describe('backlinks and related articles', () => {
   const items = (doc: HTMLElement, section: string) =>
-    doc.querySelectorAll(`.${section} li`).map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
+    doc
+      .querySelectorAll(`.${section} li`)
+      .map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
 
   it.each([
-    ['/en/articles/alpha/', [['/en/articles/gamma/', '中'], ['/en/articles/zeta/', 'EN']]],
-    ['/zh/articles/alpha/', [['/zh/articles/gamma/', '中'], ['/zh/articles/zeta/', 'EN']]],
-    ['/en/articles/beta/', [['/en/articles/alpha/', 'EN'], ['/en/articles/zeta/', 'EN']]],
+    [
+      '/en/articles/alpha/',
+      [
+        ['/en/articles/gamma/', '中'],
+        ['/en/articles/zeta/', 'EN'],
+      ],
+    ],
+    [
+      '/zh/articles/alpha/',
+      [
+        ['/zh/articles/gamma/', '中'],
+        ['/zh/articles/zeta/', 'EN'],
+      ],
+    ],
+    [
+      '/en/articles/beta/',
+      [
+        ['/en/articles/alpha/', 'EN'],
+        ['/en/articles/zeta/', 'EN'],
+      ],
+    ],
     ['/en/articles/delta/', [['/en/articles/gamma/', '中']]],
-    ['/en/articles/gamma/', [['/en/articles/alpha/', 'EN'], ['/en/articles/zeta/', 'EN']]],
-    ['/zh/articles/gamma/', [['/zh/articles/alpha/', '中'], ['/zh/articles/zeta/', 'EN']]],
+    [
+      '/en/articles/gamma/',
+      [
+        ['/en/articles/alpha/', 'EN'],
+        ['/en/articles/zeta/', 'EN'],
+      ],
+    ],
+    [
+      '/zh/articles/gamma/',
+      [
+        ['/zh/articles/alpha/', '中'],
+        ['/zh/articles/zeta/', 'EN'],
+      ],
+    ],
     ['/en/articles/zeta/', []],
   ])('%s is linked from %j, from both languages, with a language badge', async (url, expected) => {
     expect(items(await page(url), 'backlinks')).toEqual(expected);
@@ -231,7 +267,9 @@ describe('backlinks and related articles', () => {
 describe('topics', () => {
   it('lists the reader language first, then the others marked with their language', async () => {
     const rows = async (url: string) =>
-      (await page(url)).querySelectorAll('.article-list li').map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
+      (await page(url))
+        .querySelectorAll('.article-list li')
+        .map((li) => [li.querySelector('a')?.getAttribute('href'), visibleText(li.querySelector('.lang-badge'))]);
     expect(await rows('/en/topics/regulation/')).toEqual([
       ['/en/articles/alpha/', ''],
       ['/en/articles/beta/', ''],
@@ -258,7 +296,9 @@ it('writes notices as text, not markup', async () => {
 describe('rebuilding on the same cache', () => {
   it('re-resolves links in unchanged articles when a translation appears', async () => {
     const deltaLink = async (dir: string) =>
-      parse(await readFile(join(dir, 'zh/articles/gamma/index.html'), 'utf8')).querySelector('.prose a[href*="delta"]')?.getAttribute('href');
+      parse(await readFile(join(dir, 'zh/articles/gamma/index.html'), 'utf8'))
+        .querySelector('.prose a[href*="delta"]')
+        ?.getAttribute('href');
     expect(await deltaLink(outDir)).toBe('/en/articles/delta/');
     await writeFile(
       join(content, 'articles/zh/delta.md'),

@@ -111,7 +111,11 @@ describe('done when: old URLs keep working', () => {
     expect(await readFile(join(out, rssUrl('zh')), 'utf8')).toContain(`<link>${host}/zh/articles/`);
     const redirects = await readFile(join(out, '_redirects'), 'utf8');
     expect(redirects).toContain(`${articleUrl('zh', slug)} ${articleUrl('zh', renamed)} 301`);
-    await expect(run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', out, '--site', host], { cwd: PROJECT_ROOT })).resolves.toBeTruthy();
+    await expect(
+      run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-links.ts', out, '--site', host], {
+        cwd: PROJECT_ROOT,
+      }),
+    ).resolves.toBeTruthy();
     // And a real browser opening the old URL lands on the article, in each language.
     if (browserAvailable()) {
       const [browser, server] = await Promise.all([launchBrowser(), serveStatic(out)]);
@@ -132,7 +136,10 @@ describe('done when: old URLs keep working', () => {
     const dir = await contentCopy();
     const { slug, files } = await unlinkedArticle(dir);
     for (const file of files) await rm(join(dir, 'articles', file));
-    const error = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK }).then(() => undefined, (e: unknown) => e);
+    const error = await buildSite(dir, { ZHIKU_URL_LOCK: LOCK }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(BuildError);
     const output = `${(error as BuildError).stdout}\n${(error as BuildError).stderr}`;
     expect(output).toContain(`listed in ${URL_LOCK_FILE}:`);

@@ -52,7 +52,11 @@ describe('what is indexed', () => {
     });
     expect(en.filters).toEqual({ topic: ['regulation'], source: ['Reuters'], year: ['2019'], kind: ['article'] });
     expect(fragment('/en/articles/exchange-brief/')!.filters.kind).toEqual(['brief']);
-    expect(fragment('/zh/articles/petro-venezuela/')!.meta).toMatchObject({ title: '委内瑞拉总统马杜罗力推石油币', language: 'zh', source: '新浪财经' });
+    expect(fragment('/zh/articles/petro-venezuela/')!.meta).toMatchObject({
+      title: '委内瑞拉总统马杜罗力推石油币',
+      language: 'zh',
+      source: '新浪财经',
+    });
   });
 
   it('keeps the title in the indexed text and leaves the page chrome out', () => {
@@ -66,11 +70,18 @@ describe('what is indexed', () => {
 
   it('glues no two words together: every indexed word is a word of the article', async () => {
     for (const f of fragments) {
-      const [lang, slug] = f.url.split('/').filter(Boolean).filter((_, i) => i !== 1);
+      const [lang, slug] = f.url
+        .split('/')
+        .filter(Boolean)
+        .filter((_, i) => i !== 1);
       const source = await readFile(join(FIXTURE, 'articles', lang!, `${slug}.md`), 'utf8');
       const text = source.replace(/^---[\s\S]*?\n---\n/, '');
       const title = /title: (.*)/.exec(source)![1]!;
-      const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = (s: string) =>
+        s
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
       if (lang === 'en') {
         const vocabulary = new Set(words(`${title} ${text}`));
         const glued = words(f.content).filter((w) => !vocabulary.has(w));
@@ -78,8 +89,14 @@ describe('what is indexed', () => {
       } else {
         // Chinese has no spaces: each run between Pagefind's word breaks must occur in the source.
         const whole = `${title}\n${text}`.toLowerCase();
-        const runs = f.content.toLowerCase().split(/[\s\u200b.,，。、：；（）()#|-]+/u).filter(Boolean);
-        expect(runs.filter((r) => !whole.includes(r)), f.url).toEqual([]);
+        const runs = f.content
+          .toLowerCase()
+          .split(/[\s\u200b.,，。、：；（）()#|-]+/u)
+          .filter(Boolean);
+        expect(
+          runs.filter((r) => !whole.includes(r)),
+          f.url,
+        ).toEqual([]);
       }
     }
   });

@@ -20,7 +20,10 @@ async function failingBuild(dir: string): Promise<{ code: number | undefined; ou
 /** Runs `npm run check` on a content folder; returns its exit code and output. */
 async function check(dir: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'check'], { cwd: PROJECT_ROOT, env: { ...process.env, ZHIKU_CONTENT_DIR: dir } });
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'check'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ZHIKU_CONTENT_DIR: dir },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -59,10 +62,21 @@ describe('a real build and `npm run check` stop on invalid content', () => {
     [
       'an alias claimed by two articles',
       { 'articles/en/a.md': good('A', 'aliases: [old]'), 'articles/en/b.md': good('B', 'aliases: [old]') },
-      ['articles/en/a.md:4  [aliases] the alias "old" is also claimed by', 'articles/en/b.md:4  [aliases] the alias "old" is also claimed by'],
+      [
+        'articles/en/a.md:4  [aliases] the alias "old" is also claimed by',
+        'articles/en/b.md:4  [aliases] the alias "old" is also claimed by',
+      ],
     ],
-    ['a published article linking to a draft', { 'articles/en/a.md': good('A', '', 'See [[d]].'), 'articles/en/d.md': good('D', 'draft: true') }, ['articles/en/a.md:6  [link] "[[d]]" points at a draft']],
-    ['the same slug twice in one language', { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') }, ['articles/en/a.md  [slug] the slug "en/a" is also used by']],
+    [
+      'a published article linking to a draft',
+      { 'articles/en/a.md': good('A', '', 'See [[d]].'), 'articles/en/d.md': good('D', 'draft: true') },
+      ['articles/en/a.md:6  [link] "[[d]]" points at a draft'],
+    ],
+    [
+      'the same slug twice in one language',
+      { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') },
+      ['articles/en/a.md  [slug] the slug "en/a" is also used by'],
+    ],
   ])('the build fails on %s', async (_name, files, expected) => {
     const dir = await writeContentFolder(files);
     const { code, output } = await failingBuild(dir);
@@ -78,8 +92,12 @@ describe('a real build and `npm run check` stop on invalid content', () => {
     const { code, output } = await check(dir);
     expect(code).toBe(1);
     expect(output).toContain('Content validation found 2 problems:');
-    expect(output).toContain(`${dir}/articles/en/Bad_Slug.md  [file name] "en/Bad_Slug.md" has the slug "Bad_Slug", which is not lowercase ASCII`);
-    expect(output).toContain(`${dir}/articles/en/empty.md:5  [body] the article has no text → write the article below the frontmatter, or mark it \`kind: brief\``);
+    expect(output).toContain(
+      `${dir}/articles/en/Bad_Slug.md  [file name] "en/Bad_Slug.md" has the slug "Bad_Slug", which is not lowercase ASCII`,
+    );
+    expect(output).toContain(
+      `${dir}/articles/en/empty.md:5  [body] the article has no text → write the article below the frontmatter, or mark it \`kind: brief\``,
+    );
     expect(output).not.toContain('Getting diagnostics');
   });
 });

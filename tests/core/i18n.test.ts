@@ -17,7 +17,9 @@ describe('UI strings', () => {
   it('has every plural form each language needs', () => {
     for (const locale of LOCALES) {
       const rules = new Intl.PluralRules(locale === 'zh' ? 'zh-CN' : locale);
-      const plurals = Object.keys(UI_STRINGS[locale]).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -6));
+      const plurals = Object.keys(UI_STRINGS[locale])
+        .filter((k) => k.endsWith('_other'))
+        .map((k) => k.slice(0, -6));
       for (const key of plurals) {
         for (const category of rules.resolvedOptions().pluralCategories) {
           expect(UI_STRINGS[locale], `${locale}: ${key}_${category}`).toHaveProperty(`${key}_${category}`);

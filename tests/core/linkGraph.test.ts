@@ -61,12 +61,17 @@ describe('relatedArticles', () => {
     // 300 articles over 6 topics, 1–3 topics each, from a fixed sequence.
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
-    const topicsBySlug = new Map(Array.from({ length: 300 }, (_, i) => [`s${i}`, Array.from({ length: 1 + (next() % 3) }, () => `t${next() % 6}`)]));
+    const topicsBySlug = new Map(
+      Array.from({ length: 300 }, (_, i) => [`s${i}`, Array.from({ length: 1 + (next() % 3) }, () => `t${next() % 6}`)]),
+    );
     const slugs = [...topicsBySlug.keys()];
     const sorted = (slug: string) =>
       slugs
         .filter((o) => o !== slug)
-        .map((o) => [o, topicsBySlug.get(o)!.filter((t, i, all) => all.indexOf(t) === i && topicsBySlug.get(slug)!.includes(t)).length] as const)
+        .map(
+          (o) =>
+            [o, topicsBySlug.get(o)!.filter((t, i, all) => all.indexOf(t) === i && topicsBySlug.get(slug)!.includes(t)).length] as const,
+        )
         .filter(([, n]) => n > 0)
         .sort(([a, x], [b, y]) => y - x || slugs.indexOf(a) - slugs.indexOf(b))
         .slice(0, 5)

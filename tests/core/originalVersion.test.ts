@@ -14,8 +14,16 @@ describe('originalVersion', () => {
     ['the only version', { zh: { name: 'zh' } }, 'zh'],
     ['the only version, even when it says it is a translation', { en: { name: 'en', translation: { from: 'zh' } } }, 'en'],
     ['the version that is not a translation', { en: { name: 'en', translation: { from: 'zh' } }, zh: { name: 'zh' } }, 'zh'],
-    ['the version the first translation names, when both say they are translations', { en: { name: 'en', translation: { from: 'zh' } }, zh: { name: 'zh', translation: { from: 'en' } } }, 'zh'],
-    ['the first in locale order, when the named language has no version', { en: { name: 'en', translation: {} }, zh: { name: 'zh', translation: { from: 'fr' } } }, 'en'],
+    [
+      'the version the first translation names, when both say they are translations',
+      { en: { name: 'en', translation: { from: 'zh' } }, zh: { name: 'zh', translation: { from: 'en' } } },
+      'zh',
+    ],
+    [
+      'the first in locale order, when the named language has no version',
+      { en: { name: 'en', translation: {} }, zh: { name: 'zh', translation: { from: 'fr' } } },
+      'en',
+    ],
     ['the first in locale order, when neither is a translation', { en: { name: 'en' }, zh: { name: 'zh' } }, 'en'],
   ] as const)('%s', (_, versions, expected) => expect(original(versions)).toBe(expected));
 

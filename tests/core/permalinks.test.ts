@@ -48,15 +48,28 @@ describe('aliasRedirects', () => {
   it.each([
     ['a draft', [a('en', 'new', ['old'], false)], []],
     ['an alias that is a live slug', [a('en', 'new', ['live']), a('en', 'live', [])], []],
-    ['the same alias in both versions, once', [a('en', 'new', ['old']), a('zh', 'new', ['old'])], ['/en/articles/old/', '/zh/articles/old/']],
+    [
+      'the same alias in both versions, once',
+      [a('en', 'new', ['old']), a('zh', 'new', ['old'])],
+      ['/en/articles/old/', '/zh/articles/old/'],
+    ],
   ])('skips %s', (_name, articles, expected) => expect(aliasRedirects(articles).map((r) => r.from)).toEqual(expected));
   it('writes a _redirects file with and without the trailing slash', () => {
-    expect(redirectsFile([{ from: '/en/articles/old/', to: '/en/articles/new/' }])).toBe('/en/articles/old /en/articles/new/ 301\n/en/articles/old/ /en/articles/new/ 301\n');
+    expect(redirectsFile([{ from: '/en/articles/old/', to: '/en/articles/new/' }])).toBe(
+      '/en/articles/old /en/articles/new/ 301\n/en/articles/old/ /en/articles/new/ 301\n',
+    );
   });
 });
 
 describe('redirectPage', () => {
-  const html = redirectPage({ locale: 'zh', to: '/zh/articles/new/', canonical: 'https://x.org/zh/articles/new/', title: '本文已迁移', text: '新地址：', linkText: '<b>"Title"</b>' });
+  const html = redirectPage({
+    locale: 'zh',
+    to: '/zh/articles/new/',
+    canonical: 'https://x.org/zh/articles/new/',
+    title: '本文已迁移',
+    text: '新地址：',
+    linkText: '<b>"Title"</b>',
+  });
   it.each([
     ['an instant refresh', '<meta http-equiv="refresh" content="0;url=/zh/articles/new/">'],
     ['a canonical link', '<link rel="canonical" href="https://x.org/zh/articles/new/">'],
@@ -70,11 +83,31 @@ describe('sitemapAlternates', () => {
   const languages: Record<string, Locale[]> = { both: ['en', 'zh'], zhonly: ['zh'] };
   const of = (slug: string) => languages[slug];
   it.each([
-    ['/en/articles/both/', { include: true, alternates: [{ lang: 'en', path: '/en/articles/both/' }, { lang: 'zh-CN', path: '/zh/articles/both/' }, { lang: 'x-default', path: '/en/articles/both/' }] }],
+    [
+      '/en/articles/both/',
+      {
+        include: true,
+        alternates: [
+          { lang: 'en', path: '/en/articles/both/' },
+          { lang: 'zh-CN', path: '/zh/articles/both/' },
+          { lang: 'x-default', path: '/en/articles/both/' },
+        ],
+      },
+    ],
     ['/zh/articles/zhonly/', { include: true, alternates: [] }],
     ['/en/articles/zhonly/', { include: false }],
     ['/en/articles/old-alias/', { include: false }],
-    ['/zh/topics/', { include: true, alternates: [{ lang: 'en', path: '/en/topics/' }, { lang: 'zh-CN', path: '/zh/topics/' }, { lang: 'x-default', path: '/en/topics/' }] }],
+    [
+      '/zh/topics/',
+      {
+        include: true,
+        alternates: [
+          { lang: 'en', path: '/en/topics/' },
+          { lang: 'zh-CN', path: '/zh/topics/' },
+          { lang: 'x-default', path: '/en/topics/' },
+        ],
+      },
+    ],
     ['/', { include: true, alternates: [] }],
   ])('%s => %j', (path, expected) => expect(sitemapAlternates(path, of)).toEqual(expected));
 });
@@ -101,7 +134,10 @@ describe('URL lock', () => {
     expect(message).toContain('npm run urls:update -- --prune');
   });
   it('locks pages and feeds, not redirects or later list pages', () => {
-    expect(lockableUrls({ pages: ['/en/', '/en/archive/2/'], redirects: ['/en/articles/old/'], files: ['/en/rss.xml'] })).toEqual(['/en/', '/en/rss.xml']);
+    expect(lockableUrls({ pages: ['/en/', '/en/archive/2/'], redirects: ['/en/articles/old/'], files: ['/en/rss.xml'] })).toEqual([
+      '/en/',
+      '/en/rss.xml',
+    ]);
   });
   it.each([
     [{}, './content', '/p/urls.lock.json'],
@@ -124,7 +160,13 @@ describe('JSON-LD', () => {
     translationOf: 'https://x.org/zh/articles/a/',
   });
   it('describes an Article', () => {
-    expect(data).toMatchObject({ '@type': 'Article', datePublished: '2019-11-18', dateModified: '2019-11-18', inLanguage: 'en', author: [{ '@type': 'Person', name: 'Li' }] });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2019-11-18',
+      dateModified: '2019-11-18',
+      inLanguage: 'en',
+      author: [{ '@type': 'Person', name: 'Li' }],
+    });
   });
   it('cannot be closed by article text, and still parses to the same data', () => {
     const json = serializeJsonLd(data);
@@ -134,7 +176,11 @@ describe('JSON-LD', () => {
 });
 
 describe('checkLinks', () => {
-  const page = (url: string, links: string[], anchors: string[] = []) => ({ url, anchors: new Set(anchors), links: links.map((u) => ({ url: u, from: 'a[href]' })) });
+  const page = (url: string, links: string[], anchors: string[] = []) => ({
+    url,
+    anchors: new Set(anchors),
+    links: links.map((u) => ({ url: u, from: 'a[href]' })),
+  });
   it.each([
     ['a page link', ['/zh/'], []],
     ['a relative link', ['../zh/'], []],
@@ -152,6 +198,8 @@ describe('checkLinks', () => {
     expect(checkLinks(pages, new Set(['/en/rss.xml']), 'https://x.org').map((b) => b.reason)).toEqual(reasons);
   });
   it('formats one line per broken link', () => {
-    expect(formatBrokenLinks([{ page: '/en/', url: '/x/', from: 'a[href]', reason: 'no such page' }])).toBe('1 broken link:\n  /en/ → /x/ (a[href]): no such page');
+    expect(formatBrokenLinks([{ page: '/en/', url: '/x/', from: 'a[href]', reason: 'no such page' }])).toBe(
+      '1 broken link:\n  /en/ → /x/ (a[href]): no such page',
+    );
   });
 });

@@ -21,9 +21,34 @@ const index = buildArticleIndex([
 describe('topicViews', () => {
   it.each([
     // reader, topic, [slug, shown language]
-    ['en', 'cbdc', [['pair', 'en'], ['en-only', 'en'], ['zh-only', 'zh'], ['zh-only-old', 'zh']]],
-    ['zh', 'cbdc', [['zh-only', 'zh'], ['pair', 'zh'], ['zh-only-old', 'zh'], ['en-only', 'en']]],
-    ['zh', 'regulation', [['pair', 'zh'], ['off-topic', 'en']]],
+    [
+      'en',
+      'cbdc',
+      [
+        ['pair', 'en'],
+        ['en-only', 'en'],
+        ['zh-only', 'zh'],
+        ['zh-only-old', 'zh'],
+      ],
+    ],
+    [
+      'zh',
+      'cbdc',
+      [
+        ['zh-only', 'zh'],
+        ['pair', 'zh'],
+        ['zh-only-old', 'zh'],
+        ['en-only', 'en'],
+      ],
+    ],
+    [
+      'zh',
+      'regulation',
+      [
+        ['pair', 'zh'],
+        ['off-topic', 'en'],
+      ],
+    ],
     ['en', 'nothing', []],
   ] as const)('%s reader, topic %s => %j', (locale, topic, expected) => {
     expect(topicViews(index.listing(locale), topic).map((v) => [v.slug, v.article.locale])).toEqual(expected);

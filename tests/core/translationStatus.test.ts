@@ -7,8 +7,18 @@ const ORIGINAL = 'The original text.\n\n## Part\n\nMore.';
 describe('translationState', () => {
   it.each([
     ['hash of the current original', ORIGINAL, { from: 'en' as const, sourceHash: contentHash(ORIGINAL) }, 'translated'],
-    ['hash after CRLF and trailing space changes', `${ORIGINAL.replace(/\n/g, '\r\n')}  \n`, { from: 'en' as const, sourceHash: contentHash(ORIGINAL) }, 'translated'],
-    ['hash of an older original', `${ORIGINAL}\n\nA new paragraph.`, { from: 'en' as const, sourceHash: contentHash(ORIGINAL) }, 'outdated'],
+    [
+      'hash after CRLF and trailing space changes',
+      `${ORIGINAL.replace(/\n/g, '\r\n')}  \n`,
+      { from: 'en' as const, sourceHash: contentHash(ORIGINAL) },
+      'translated',
+    ],
+    [
+      'hash of an older original',
+      `${ORIGINAL}\n\nA new paragraph.`,
+      { from: 'en' as const, sourceHash: contentHash(ORIGINAL) },
+      'outdated',
+    ],
     ['no hash recorded', ORIGINAL, { from: 'en' as const }, 'unstamped'],
     ['no translation', ORIGINAL, undefined, 'missing'],
   ])('%s => %s', (_, body, record, state) => {
@@ -17,7 +27,12 @@ describe('translationState', () => {
 });
 
 describe('translationStatuses', () => {
-  const article = (locale: 'en' | 'zh', slug: string, body: string, data: StatusArticle['data'] = {}): StatusArticle => ({ locale, slug, body, data });
+  const article = (locale: 'en' | 'zh', slug: string, body: string, data: StatusArticle['data'] = {}): StatusArticle => ({
+    locale,
+    slug,
+    body,
+    data,
+  });
   const statuses = translationStatuses([
     article('en', 'pair', ORIGINAL),
     article('zh', 'pair', '译文', { translation: { from: 'en', sourceHash: contentHash(ORIGINAL) } }),
@@ -49,6 +64,9 @@ describe('translationStatuses', () => {
   });
 
   it('gives the hash a stamp would write', () => {
-    expect(statuses.find((s) => s.slug === 'stale')).toMatchObject({ currentHash: contentHash('原文新版'), recordedHash: contentHash('原文旧版') });
+    expect(statuses.find((s) => s.slug === 'stale')).toMatchObject({
+      currentHash: contentHash('原文新版'),
+      recordedHash: contentHash('原文旧版'),
+    });
   });
 });

@@ -1,7 +1,17 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/core/locales';
-import { absoluteUrl, archiveUrl, articlePagesGlob, articleUrl, homeUrl, rssUrl, searchUrl, topicsUrl, topicUrl } from '../../src/core/urls';
+import {
+  absoluteUrl,
+  archiveUrl,
+  articlePagesGlob,
+  articleUrl,
+  homeUrl,
+  rssUrl,
+  searchUrl,
+  topicsUrl,
+  topicUrl,
+} from '../../src/core/urls';
 
 describe('URL builder', () => {
   it.each([

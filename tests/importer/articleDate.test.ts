@@ -23,17 +23,35 @@ describe('dates', () => {
 
   it.each([
     // a full date in the URL wins
-    [{ text: 'On March 2, 2021 …', urls: ['https://x.example.com/2021/04/30/a'], fallback: '2021-05-02' }, { date: '2021-04-30', from: 'url' }],
+    [
+      { text: 'On March 2, 2021 …', urls: ['https://x.example.com/2021/04/30/a'], fallback: '2021-05-02' },
+      { date: '2021-04-30', from: 'url' },
+    ],
     // the latest recent day the text names
-    [{ text: '3月9日新华社报道…2020年2月1日曾测试', fallback: '2020-03-12' }, { date: '2020-03-09', from: 'text' }],
+    [
+      { text: '3月9日新华社报道…2020年2月1日曾测试', fallback: '2020-03-12' },
+      { date: '2020-03-09', from: 'text' },
+    ],
     // background dates long before the collection day are not evidence
-    [{ text: '在2018年7月3日他第一次提出', fallback: '2020-03-12' }, { date: '2020-03-12', from: 'fallback' }],
+    [
+      { text: '在2018年7月3日他第一次提出', fallback: '2020-03-12' },
+      { date: '2020-03-12', from: 'fallback' },
+    ],
     // a year-less December date read in January belongs to the year before
-    [{ text: '12月30日消息', fallback: '2021-01-04' }, { date: '2020-12-30', from: 'text' }],
+    [
+      { text: '12月30日消息', fallback: '2021-01-04' },
+      { date: '2020-12-30', from: 'text' },
+    ],
     // a month from the URL with the collection day inside it
-    [{ text: 'Earlier this month …', urls: ['/latest/2020/03/a/'], fallback: '2020-03-12' }, { date: '2020-03-12', from: 'fallback' }],
+    [
+      { text: 'Earlier this month …', urls: ['/latest/2020/03/a/'], fallback: '2020-03-12' },
+      { date: '2020-03-12', from: 'fallback' },
+    ],
     // a month from the URL with the collection day outside it
-    [{ text: 'No dates here.', urls: ['/news/2020/02/a/'], fallback: '2020-03-12' }, { date: '2020-02-01', from: 'url' }],
+    [
+      { text: 'No dates here.', urls: ['/news/2020/02/a/'], fallback: '2020-03-12' },
+      { date: '2020-02-01', from: 'url' },
+    ],
     // no evidence, no fallback
     [{ text: 'No dates here.' }, undefined],
   ])('resolveDate(%j) => %j', (input, expected) => expect(resolveDate(input)).toEqual(expected));

@@ -11,7 +11,10 @@ describe('readAttribution', () => {
     ['来源 | 财新网', { kind: 'source', sourceName: '财新网' }],
     ['来源:https://news.example.cn/a/1', { kind: 'source', url: 'https://news.example.cn/a/1' }],
     ['原文链接:https://news.example.cn/a/2', { kind: 'url', url: 'https://news.example.cn/a/2' }],
-    ['原标题:“跨境贸易将率先受益”——专访财经大学教授王明远', { kind: 'original-title', originalTitle: '“跨境贸易将率先受益”——专访财经大学教授王明远' }],
+    [
+      '原标题:“跨境贸易将率先受益”——专访财经大学教授王明远',
+      { kind: 'original-title', originalTitle: '“跨境贸易将率先受益”——专访财经大学教授王明远' },
+    ],
     ['文 | 链闻观察·李晓东', { kind: 'byline', authors: ['李晓东'], sourceName: '链闻观察' }],
     ['作者:张伟', { kind: 'byline', authors: ['张伟'] }],
     ['记者 陈静 刘洋', { kind: 'byline', authors: ['陈静', '刘洋'] }],

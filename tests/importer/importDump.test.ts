@@ -7,7 +7,11 @@ import { headlineKey } from '../../src/importer/sameText';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 
 const read = (name: string) => readFileSync(join(PROJECT_ROOT, 'tests/fixtures/dumps', name), 'utf8');
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** Lines of each fixture that are junk or attribution, written out by hand: nothing else may disappear. */
 const NOT_TEXT: Record<string, string[]> = {
@@ -79,7 +83,13 @@ describe('importDump on fixture dumps', () => {
       [undefined, undefined],
       [undefined, undefined],
       [undefined, undefined],
-      [undefined, { name: 'CryptoGlobe', url: 'https://www.cryptoglobe.com/latest/2020/03/argentinas-central-bank-tightens-dollar-limits-crypto-demand-rises/' }],
+      [
+        undefined,
+        {
+          name: 'CryptoGlobe',
+          url: 'https://www.cryptoglobe.com/latest/2020/03/argentinas-central-bank-tightens-dollar-limits-crypto-demand-rises/',
+        },
+      ],
       // a bare path of a site the importer does not know: no URL rather than a guess
       [undefined, undefined],
     ]);
@@ -131,7 +141,14 @@ describe('importDump on fixture dumps', () => {
       ['zh', '数字藏品平台密集关停：监管趋严下的行业洗牌', 'article', '2021-09-10', ['周敏']],
       ['en', 'Stablecoin Issuer Publishes First Full Audit', 'brief', '2021-09-14', undefined],
     ]);
-    expect(removed).toEqual({ 'repeated-headline': 2, 'also-read': 1, 'image-credit': 2, promotion: 1, 'reprint-notice': 1, interstitial: 2 });
+    expect(removed).toEqual({
+      'repeated-headline': 2,
+      'also-read': 1,
+      'image-credit': 2,
+      promotion: 1,
+      'reprint-notice': 1,
+      interstitial: 2,
+    });
   });
 
   it.each(Object.keys(NOT_TEXT))('%s: no junk survives and every sentence of article text does', (name) => {
@@ -148,8 +165,7 @@ describe('importDump on fixture dumps', () => {
         // short junk (a caption name) may well occur inside real sentences; it must not stand as a paragraph
         if (line.length < 12) expect(paragraphs.has(headlineKey(line)), `junk survived: ${line}`).toBe(false);
         else expect(written, `junk survived: ${line}`).not.toContain(headlineKey(line));
-      }
-      else expect(written, `text lost: ${line}`).toContain(key);
+      } else expect(written, `text lost: ${line}`).toContain(key);
     }
   });
 

@@ -4,8 +4,14 @@ import { interviewSpeakers, leadsIntoQuote, standaloneQuote, toBlocks } from '..
 
 describe('structure', () => {
   it.each([
-    [['Q: Why?', 'Ann Lee: Because.', 'Q: When?', 'Ann Lee: Soon.'], ['Q', 'Ann Lee']],
-    [['《金融时报》:问一', '王明远:答一', '《金融时报》:问二', '王明远:答二'], ['《金融时报》', '王明远']],
+    [
+      ['Q: Why?', 'Ann Lee: Because.', 'Q: When?', 'Ann Lee: Soon.'],
+      ['Q', 'Ann Lee'],
+    ],
+    [
+      ['《金融时报》:问一', '王明远:答一', '《金融时报》:问二', '王明远:答二'],
+      ['《金融时报》', '王明远'],
+    ],
     [['Note: one', 'Note: two'], []],
     [['试点城市:从沿海走向内陆', '王明远:答一'], []],
   ])('interviewSpeakers(%j) => %j', (paragraphs, expected) => expect(interviewSpeakers(paragraphs)).toEqual(expected));

@@ -83,8 +83,12 @@ describe('articleLinksPlugin through the Markdown processor', () => {
     const markdown = 'First paragraph.\n\nSecond, with [[nowhere]] in it.';
     // The file has 4 lines of frontmatter and a blank line before the body: the link is on line 7.
     await expect(render('en', 'broken', markdown)).rejects.toThrow(/en\/broken\.md:7:14: broken link "\[\[nowhere\]\]"/);
-    await expect(render('en', 'broken2', 'A [link](../zh/missing.md).')).rejects.toThrow(/en\/broken2\.md:5:3: .*no zh version of "missing"/);
-    await expect(render('en', 'broken3', 'A [link][x].\n\n[x]: ./missing.md')).rejects.toThrow(/en\/broken3\.md:7:1: .*no article "missing"/);
+    await expect(render('en', 'broken2', 'A [link](../zh/missing.md).')).rejects.toThrow(
+      /en\/broken2\.md:5:3: .*no zh version of "missing"/,
+    );
+    await expect(render('en', 'broken3', 'A [link][x].\n\n[x]: ./missing.md')).rejects.toThrow(
+      /en\/broken3\.md:7:1: .*no article "missing"/,
+    );
   });
 
   it('lets a draft hold broken links', async () => {

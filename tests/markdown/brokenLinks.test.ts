@@ -10,7 +10,9 @@ const found = rewriteArticleLinks(parseMarkdown(body), { locale: 'en', slug: 'he
 
 describe('broken links between articles', () => {
   it('words a broken link the same for every report', () => {
-    expect(brokenLinkMessage({ error: '"[[x]]": no article "x" exists in any language' })).toBe('broken link "[[x]]": no article "x" exists in any language');
+    expect(brokenLinkMessage({ error: '"[[x]]": no article "x" exists in any language' })).toBe(
+      'broken link "[[x]]": no article "x" exists in any language',
+    );
   });
 
   it('lists every broken link of a file in one error, with lines of the file when its text is known', () => {
@@ -23,7 +25,9 @@ describe('broken links between articles', () => {
   });
 
   it('gives lines of the body when the file cannot be read', () => {
-    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, text: () => undefined })).toThrow('/kb/en/here.md:3:8: broken link');
+    expect(() => throwBrokenLinks(found, { path: '/kb/en/here.md', body, text: () => undefined })).toThrow(
+      '/kb/en/here.md:3:8: broken link',
+    );
   });
 
   it('lets a draft hold broken links, and a file whose links resolve pass', () => {

@@ -33,8 +33,22 @@ describe('heading ids', async () => {
 
 describe('headingIds: one rule for the renderer and the validator', () => {
   it.each([
-    [[[undefined, 'Risks'], [undefined, 'Risks'], ['own', 'Risks'], [undefined, '储备 Reserves']], ['risks', 'risks-1', 'own', '储备-reserves']],
-    [[[undefined, 'A B'], ['a-b', 'other']], ['a-b', 'a-b']],
+    [
+      [
+        [undefined, 'Risks'],
+        [undefined, 'Risks'],
+        ['own', 'Risks'],
+        [undefined, '储备 Reserves'],
+      ],
+      ['risks', 'risks-1', 'own', '储备-reserves'],
+    ],
+    [
+      [
+        [undefined, 'A B'],
+        ['a-b', 'other'],
+      ],
+      ['a-b', 'a-b'],
+    ],
   ] as [[unknown, string][], string[]][])('%j => %j', (headings, ids) => {
     const idOf = headingIds();
     expect(headings.map(([explicit, text]) => idOf(explicit, text))).toEqual(ids);

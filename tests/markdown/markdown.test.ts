@@ -24,7 +24,11 @@ describe('joinCjkLines', () => {
 describe('cjkEmphasis', () => {
   const html = (value: string) =>
     (cjkEmphasis(value) ?? [{ type: 'text', value }])
-      .map((n) => (n.type === 'text' ? n.value : `<${n.type}>${(n as { children: { value: string }[] }).children.map((c) => c.value).join('')}</${n.type}>`))
+      .map((n) =>
+        n.type === 'text'
+          ? n.value
+          : `<${n.type}>${(n as { children: { value: string }[] }).children.map((c) => c.value).join('')}</${n.type}>`,
+      )
       .join('');
   it.each([
     ['**真，**她说', '<strong>真，</strong>她说'],

@@ -20,7 +20,9 @@ const articles: KnownArticle[] = [
 
 /** A tree as data: no positions or Sätteri bookkeeping, unset fields left out. */
 function plain(node: unknown): unknown {
-  return JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' || key.startsWith('_') || value === null ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(node, (key, value) => (key === 'position' || key.startsWith('_') || value === null ? undefined : value)),
+  );
 }
 
 /** The tree the renderer's plugin leaves, read by a plugin that runs after it. */
@@ -28,8 +30,15 @@ function rendered(markdown: string, plugin: MdastPluginDefinition): unknown {
   let tree: unknown;
   const capture: MdastPluginDefinition = { name: 'capture', after: (root) => void (tree = plain(root)) };
   // A draft, so that a broken link is kept as written instead of failing the render.
-  const data = { astro: { frontmatter: { draft: true }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
-  markdownToHtml(markdown, { features: MARKDOWN_FEATURES, fileURL: new URL('file:///kb/en/here.md'), data, mdastPlugins: [plugin, capture] });
+  const data = {
+    astro: { frontmatter: { draft: true }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+  };
+  markdownToHtml(markdown, {
+    features: MARKDOWN_FEATURES,
+    fileURL: new URL('file:///kb/en/here.md'),
+    data,
+    mdastPlugins: [plugin, capture],
+  });
   return tree;
 }
 
@@ -47,9 +56,12 @@ describe('Markdown steps in the renderer and on a parsed tree', () => {
     expect(plain(tree)).toEqual(rendered(markdown, articleLinksPlugin({ articles, articlesDir: '/kb' })));
   });
 
-  it.each(['**真，**她说', '第一行\n第二行。', '\\*\\*真，\\*\\*她说', '他说**“不”**然后 *“引号”*后', 'Latin 2*3*4\nstays.'])('the Chinese text step: %j', (markdown) => {
-    const tree: Root = parseMarkdown(markdown);
-    editTree(tree, markdown, { text: cjkText });
-    expect(plain(tree)).toEqual(rendered(markdown, cjkTextPlugin()));
-  });
+  it.each(['**真，**她说', '第一行\n第二行。', '\\*\\*真，\\*\\*她说', '他说**“不”**然后 *“引号”*后', 'Latin 2*3*4\nstays.'])(
+    'the Chinese text step: %j',
+    (markdown) => {
+      const tree: Root = parseMarkdown(markdown);
+      editTree(tree, markdown, { text: cjkText });
+      expect(plain(tree)).toEqual(rendered(markdown, cjkTextPlugin()));
+    },
+  );
 });

@@ -18,10 +18,14 @@ interface CliResult {
 /** Runs `scripts/import.ts` the way `npm run import --` does, in a child process. */
 async function importCli(...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, INIT_CWD: PROJECT_ROOT },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/import.ts', ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, INIT_CWD: PROJECT_ROOT },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -56,7 +60,9 @@ describe('import CLI', () => {
     expect(result.stdout.match(/^ {2}zh {2}(article|brief) /gm)).toHaveLength(3);
     expect(result.stdout).toContain('3 articles (zh 3), 1 briefs');
     expect(result.stdout).toContain('created 3');
-    expect(result.stdout).toMatch(/removed: .*bot-check interstitial 2.*image credit or caption 2.*reprint notice 1.*stray number 1.*photo-caption name 1/);
+    expect(result.stdout).toMatch(
+      /removed: .*bot-check interstitial 2.*image credit or caption 2.*reprint notice 1.*stray number 1.*photo-caption name 1/,
+    );
   });
 
   it('changes nothing when run again on the same dump (byte-identical files)', async () => {
@@ -105,7 +111,11 @@ describe('import CLI', () => {
     ['a directory', async () => work, /is a directory/],
     ['an empty file', async () => write('empty.txt', ''), /empty\.txt is empty/],
     ['a GBK file', async () => write('gbk.txt', Buffer.from([0xb1, 0xea, 0xcc, 0xe2, 0x0a])), /gbk\.txt is not valid UTF-8/],
-    ['a file with no article', async () => write('prose.txt', 'This is one long sentence of prose that ends with a full stop, and nothing else.\n'), /prose\.txt contains no article/],
+    [
+      'a file with no article',
+      async () => write('prose.txt', 'This is one long sentence of prose that ends with a full stop, and nothing else.\n'),
+      /prose\.txt contains no article/,
+    ],
     ['a file of junk only', async () => write('junk.txt', 'Featured image from Unsplash.\n\n58\n'), /junk\.txt contains no article/],
   ])('exits non-zero on %s, naming the file and what to do', async (_label, makePath, message) => {
     const result = await importCli(await makePath(), '--out', out, '--date', '2020-03-12');
@@ -126,7 +136,9 @@ describe('import CLI', () => {
   it('asks for --date when an article gives no date, and writes nothing', async () => {
     const result = await importCli(join(DUMPS, 'en-wire-2020-03.txt'), '--out', out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/5 of 7 articles in .*en-wire-2020-03\.txt give no date[\s\S]*line 1: "Regulators in Ottawa[\s\S]*Pass --date YYYY-MM-DD/);
+    expect(result.stderr).toMatch(
+      /5 of 7 articles in .*en-wire-2020-03\.txt give no date[\s\S]*line 1: "Regulators in Ottawa[\s\S]*Pass --date YYYY-MM-DD/,
+    );
     expect(await snapshot(out)).toEqual({});
   });
 

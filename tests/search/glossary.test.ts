@@ -4,7 +4,9 @@ import { parseGlossary } from '../../src/search/glossary';
 
 describe('parseGlossary', () => {
   it('accepts one form or a list per language', () => {
-    expect(parseGlossary('- { zh: 稳定币, en: [stablecoin, stablecoins] }')).toEqual([{ zh: ['稳定币'], en: ['stablecoin', 'stablecoins'] }]);
+    expect(parseGlossary('- { zh: 稳定币, en: [stablecoin, stablecoins] }')).toEqual([
+      { zh: ['稳定币'], en: ['stablecoin', 'stablecoins'] },
+    ]);
     expect(parseGlossary('')).toEqual([]);
   });
   it.each([
@@ -21,9 +23,22 @@ describe('parseGlossary', () => {
     const glossary = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
     const pairs = new Set(glossary.map((t) => `${t.zh[0]}|${t.en[0]}`));
     for (const pair of [
-      '稳定币|stablecoin', '区块链|blockchain', '金融行动特别工作组|FATF', '美国金融犯罪执法网络|Fincen', '央行数字货币|CBDC',
-      '比特币|bitcoin', '加密货币|cryptocurrency', '反洗钱|anti-money laundering', '旅行规则|Travel rule', '跨境贸易|cross-border trade',
-      '美联储|Federal Reserve', '委内瑞拉|Venezuela', '石油币|Petro', '美国银行|Bank of America', '链改|chain reform',
-    ]) expect(pairs, pair).toContain(pair);
+      '稳定币|stablecoin',
+      '区块链|blockchain',
+      '金融行动特别工作组|FATF',
+      '美国金融犯罪执法网络|Fincen',
+      '央行数字货币|CBDC',
+      '比特币|bitcoin',
+      '加密货币|cryptocurrency',
+      '反洗钱|anti-money laundering',
+      '旅行规则|Travel rule',
+      '跨境贸易|cross-border trade',
+      '美联储|Federal Reserve',
+      '委内瑞拉|Venezuela',
+      '石油币|Petro',
+      '美国银行|Bank of America',
+      '链改|chain reform',
+    ])
+      expect(pairs, pair).toContain(pair);
   });
 });

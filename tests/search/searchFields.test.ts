@@ -13,7 +13,11 @@ describe('searchFields', () => {
     ],
     [
       { locale: 'zh' as const, date: new Date('2018-01-02'), kind: 'brief', topics: [] },
-      { meta: { date: '2018-01-02', language: 'zh', kind: 'brief' }, filters: { year: ['2018'], kind: ['brief'] }, sort: { date: '2018-01-02' } },
+      {
+        meta: { date: '2018-01-02', language: 'zh', kind: 'brief' },
+        filters: { year: ['2018'], kind: ['brief'] },
+        sort: { date: '2018-01-02' },
+      },
     ],
   ])('%j', (input, fields) => {
     expect(searchFields(input)).toEqual(fields);

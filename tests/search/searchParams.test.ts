@@ -4,9 +4,15 @@ import { isBlankSearch, pagefindFilters, readSearchParams, writeSearchParams } f
 describe('search URL state', () => {
   it.each([
     ['?q=%E7%A8%B3%E5%AE%9A%E5%B8%81', { query: '稳定币', all: false, filters: {}, sort: 'relevance' }],
-    ['?q=+fatf+&all=1&topic=cbdc&year=2019&source=Reuters&kind=brief&sort=date', {
-      query: 'fatf', all: true, filters: { topic: 'cbdc', year: '2019', source: 'Reuters', kind: 'brief' }, sort: 'date',
-    }],
+    [
+      '?q=+fatf+&all=1&topic=cbdc&year=2019&source=Reuters&kind=brief&sort=date',
+      {
+        query: 'fatf',
+        all: true,
+        filters: { topic: 'cbdc', year: '2019', source: 'Reuters', kind: 'brief' },
+        sort: 'date',
+      },
+    ],
     ['?all=yes&sort=oldest&colour=red', { query: '', all: false, filters: {}, sort: 'relevance' }],
     ['', { query: '', all: false, filters: {}, sort: 'relevance' }],
   ])('reads %s', (search, state) => {
@@ -14,7 +20,10 @@ describe('search URL state', () => {
   });
   it.each([
     [{ query: 'fatf', all: true, filters: {}, sort: 'relevance' as const }, '?q=fatf&all=1'],
-    [{ query: '稳定币 x', all: false, filters: { year: '2019' }, sort: 'date' as const }, '?q=%E7%A8%B3%E5%AE%9A%E5%B8%81+x&year=2019&sort=date'],
+    [
+      { query: '稳定币 x', all: false, filters: { year: '2019' }, sort: 'date' as const },
+      '?q=%E7%A8%B3%E5%AE%9A%E5%B8%81+x&year=2019&sort=date',
+    ],
     [{ query: '', all: false, filters: {}, sort: 'relevance' as const }, ''],
   ])('writes %j => %s', (state, search) => {
     expect(writeSearchParams(state)).toBe(search);

@@ -46,11 +46,19 @@ describe('searchStatus', () => {
     ]);
     const both = { query: '區塊鏈', total: 2, converted: '区块链', expanded: [{ term: '区块链', counterparts: ['blockchain'] }] };
     expect(searchStatus(both, 'zh', zh, 'zh-CN').at(-1)).toEqual({ kind: 'expanded', text: '同时搜索了：区块链、blockchain。' });
-    expect(searchStatus({ ...both, query: 'x' }, 'en', en, 'en').at(-1)).toEqual({ kind: 'expanded', text: 'Also searched for: 区块链, blockchain.' });
+    expect(searchStatus({ ...both, query: 'x' }, 'en', en, 'en').at(-1)).toEqual({
+      kind: 'expanded',
+      text: 'Also searched for: 区块链, blockchain.',
+    });
   });
 
   it('leaves out what was not changed or found', () => {
-    const parts = searchStatus({ query: 'zebra', total: 0, converted: undefined, expanded: [{ term: 'x', counterparts: [] }] }, 'en', en, 'en');
+    const parts = searchStatus(
+      { query: 'zebra', total: 0, converted: undefined, expanded: [{ term: 'x', counterparts: [] }] },
+      'en',
+      en,
+      'en',
+    );
     expect(parts.map((p) => p.kind)).toEqual(['text', 'otherLanguage']);
   });
 

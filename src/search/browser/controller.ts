@@ -118,7 +118,12 @@ function clear(view: SearchView): void {
  * Runs the search and shows its count and first results, which appear together so
  * they never disagree; hands back the loading of the rest, when there is one.
  */
-async function showFirst(runner: Runner, state: SearchState, keepLimit: boolean, current: () => boolean): Promise<{ rest?: Promise<void> }> {
+async function showFirst(
+  runner: Runner,
+  state: SearchState,
+  keepLimit: boolean,
+  current: () => boolean,
+): Promise<{ rest?: Promise<void> }> {
   const { view } = runner;
   try {
     // "Show more" loads the longer list in one go, so the results shown do not flicker.

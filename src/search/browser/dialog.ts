@@ -20,7 +20,12 @@ function build(box: HTMLElement): (query: string) => void {
   dialog.setAttribute('aria-label', s('search.label'));
   const form = make('form', { className: 'search-dialog-form' });
   form.setAttribute('role', 'search');
-  const input = make('input', { type: 'search', id: dialogs.size === 0 ? 'search-dialog-input' : `search-dialog-input-${locale}`, autocomplete: 'off', placeholder: s('search.placeholder') });
+  const input = make('input', {
+    type: 'search',
+    id: dialogs.size === 0 ? 'search-dialog-input' : `search-dialog-input-${locale}`,
+    autocomplete: 'off',
+    placeholder: s('search.placeholder'),
+  });
   input.setAttribute('aria-label', s('search.label'));
   input.setAttribute('enterkeyhint', 'search');
   const close = make('button', { type: 'button', className: 'search-dialog-close', textContent: s('search.close') });

@@ -61,7 +61,8 @@ export function renderResult(data: PagefindData, locale: Locale, headingsLabel: 
 
   const excerpt = el('p', 'search-result-excerpt');
   if (contentLang) excerpt.lang = contentLang;
-  for (const part of excerptParts(data.excerpt)) excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of excerptParts(data.excerpt))
+    excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
 
   item.append(heading, facts, excerpt);
 

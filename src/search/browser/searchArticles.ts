@@ -83,14 +83,26 @@ export async function searchArticles(locale: Locale, state: SearchState, limit: 
   return simplified === state.query ? asTyped : search(simplified);
 }
 
-async function searchSimplified(locale: Locale, state: SearchState, simplified: string, limit: number, firstBatch: number): Promise<SearchOutcome> {
+async function searchSimplified(
+  locale: Locale,
+  state: SearchState,
+  simplified: string,
+  limit: number,
+  firstBatch: number,
+): Promise<SearchOutcome> {
   const outcome = await runQueries(locale, state, simplified, limit, firstBatch);
   const unquoted = unquoteHan(simplified);
   if (outcome.total > 0 || unquoted === simplified) return outcome;
   return runQueries(locale, state, unquoted, limit, firstBatch);
 }
 
-async function runQueries(locale: Locale, state: SearchState, simplified: string, limit: number, firstBatch: number): Promise<SearchOutcome> {
+async function runQueries(
+  locale: Locale,
+  state: SearchState,
+  simplified: string,
+  limit: number,
+  firstBatch: number,
+): Promise<SearchOutcome> {
   const terms = loadGlossary();
   const converted = simplified !== state.query ? simplified : undefined;
   const filters = pagefindFilters(state.filters);

@@ -8,11 +8,9 @@ let ready: Convert | undefined;
 
 /** Converts Traditional characters in a query to Simplified, as the articles are written. */
 export function toSimplified(text: string): Promise<string> {
-  converter ??= Promise.all([
-    import('opencc-js/core'),
-    import('opencc-js/dict/TSPhrases'),
-    import('opencc-js/dict/TSCharacters'),
-  ]).then(([core, phrases, characters]) => (ready = core.ConverterFactory([phrases.default, characters.default])));
+  converter ??= Promise.all([import('opencc-js/core'), import('opencc-js/dict/TSPhrases'), import('opencc-js/dict/TSCharacters')]).then(
+    ([core, phrases, characters]) => (ready = core.ConverterFactory([phrases.default, characters.default])),
+  );
   return converter.then((convert) => convert(text));
 }
 

@@ -8,7 +8,10 @@ import { translationOriginals } from '../../../src/site/validation/checks/transl
 import { aliasTarget, contentModel, hasPublishedVersion } from '../../../src/site/validation/contentModel';
 import { CONTENT_CHECKS } from '../../../src/site/validation/validateContent';
 
-const TOPICS = { file: 'topics.yaml', text: '- id: regulation\n  name: { en: Regulation, zh: 监管 }\n  description: { en: Rules, zh: 规则 }\n' };
+const TOPICS = {
+  file: 'topics.yaml',
+  text: '- id: regulation\n  name: { en: Regulation, zh: 监管 }\n  description: { en: Rules, zh: 规则 }\n',
+};
 
 /** A model of articles given as `path => [extra frontmatter lines, body]`, all valid unless a test makes them not. */
 function modelOf(files: Record<string, [string, string?]>) {
@@ -20,7 +23,8 @@ function modelOf(files: Record<string, [string, string?]>) {
   return contentModel({ articles, topics: TOPICS });
 }
 
-const messages = (problems: { file: string; line?: number; message: string }[]) => problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+const messages = (problems: { file: string; line?: number; message: string }[]) =>
+  problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
 
 describe('the named checks', () => {
   it('run in a fixed order, each under its own name', () => {
@@ -42,7 +46,12 @@ describe('readTopics', () => {
     ['a good list', TOPICS, ['regulation'], []],
     ['a map instead of a list', { file: 't.yaml', text: 'id: a\n' }, [], ['t.yaml: is not a list']],
     ['broken YAML, on the line where it breaks', { file: 't.yaml', text: '- id: a\n- id: [\n' }, [], ['t.yaml:3 Flow sequence']],
-    ['an id that is not a slug', { file: 't.yaml', text: '- id: Bad Id\n  name: { en: A, zh: 甲 }\n  description: { en: A, zh: 甲 }\n' }, [], ['t.yaml: "Bad Id" is not a lowercase ASCII id']],
+    [
+      'an id that is not a slug',
+      { file: 't.yaml', text: '- id: Bad Id\n  name: { en: A, zh: 甲 }\n  description: { en: A, zh: 甲 }\n' },
+      [],
+      ['t.yaml: "Bad Id" is not a lowercase ASCII id'],
+    ],
   ])('%s', (_, topics, ids, expected) => {
     const { ids: got, problems } = readTopics({ topics });
     expect([...got]).toEqual(ids);
@@ -64,7 +73,11 @@ describe('duplicateSlugs', () => {
 describe('translationOriginals', () => {
   it.each([
     ['an original that exists', { 'en/a.md': [''], 'zh/a.md': ['translation: { from: en }'] }, []],
-    ['a missing original', { 'zh/a.md': ['translation: { from: en }'] }, ['articles/zh/a.md:4 says this translates en/a, which does not exist']],
+    [
+      'a missing original',
+      { 'zh/a.md': ['translation: { from: en }'] },
+      ['articles/zh/a.md:4 says this translates en/a, which does not exist'],
+    ],
     ['its own language', { 'en/a.md': ['translation: { from: en }'] }, ['articles/en/a.md:4 names the file\'s own language "en"']],
   ] as [string, Record<string, [string]>, string[]][])('%s', (_, files, expected) => {
     expect(messages(translationOriginals(modelOf(files)))).toEqual(expected);
@@ -93,7 +106,11 @@ describe('articleLinkProblems', () => {
   it.each([
     ['a wikilink that resolves', { 'en/a.md': ['', 'See [[b]].'], 'en/b.md': [''] }, []],
     ['a broken wikilink, on its file line', { 'en/a.md': ['', 'First.\n\nSee [[nope]].'] }, [/^articles\/en\/a\.md:8 broken link/]],
-    ['a link to a draft', { 'en/a.md': ['', 'See [[b]].'], 'en/b.md': ['draft: true'] }, [/^articles\/en\/a\.md:6 "\[\[b\]\]" points at a draft \(articles\/en\/b\)/]],
+    [
+      'a link to a draft',
+      { 'en/a.md': ['', 'See [[b]].'], 'en/b.md': ['draft: true'] },
+      [/^articles\/en\/a\.md:6 "\[\[b\]\]" points at a draft \(articles\/en\/b\)/],
+    ],
     ['nothing from a draft', { 'en/a.md': ['draft: true', 'See [[nope]].'] }, []],
   ] as [string, Record<string, [string, string?]>, RegExp[]][])('%s', (_, files, expected) => {
     const shown = messages(articleLinkProblems(modelOf(files)));
@@ -112,9 +129,17 @@ describe('sitePathProblems and hasPublishedVersion', () => {
     ['an article path that exists', '[b](/en/articles/b/)', []],
     ['an old slug kept as an alias', '[b](/zh/articles/old-b/)', []],
     ['a relative path to an article', '[b](../b/)', []],
-    ['an unknown article', '[x](/en/articles/nope/)', ['articles/en/a.md:6 "/en/articles/nope/" points at the article "nope", which does not exist']],
+    [
+      'an unknown article',
+      '[x](/en/articles/nope/)',
+      ['articles/en/a.md:6 "/en/articles/nope/" points at the article "nope", which does not exist'],
+    ],
     ['a draft', '[d](/en/articles/d/)', ['articles/en/a.md:6 "/en/articles/d/" points at a draft (articles/en/d.md)']],
-    ['an unknown topic', '[t](/en/topics/nope/)', ['articles/en/a.md:6 "/en/topics/nope/" points at the topic "nope", which does not exist']],
+    [
+      'an unknown topic',
+      '[t](/en/topics/nope/)',
+      ['articles/en/a.md:6 "/en/topics/nope/" points at the topic "nope", which does not exist'],
+    ],
     ['a known topic, another site and an anchor', '[t](/en/topics/regulation/) [w](https://example.org/en/articles/nope/) [h](#top)', []],
   ])('%s', (_, body, expected) => {
     const model = modelOf({ 'en/a.md': ['', body], 'en/b.md': ['aliases: [old-b]'], 'en/d.md': ['draft: true'] });

@@ -27,7 +27,10 @@ export function aliasProblems(model: ContentModel): ContentProblem[] {
         file: a.file.file,
         line: a.lineOf(['aliases']),
         field: 'aliases',
-        message: `the alias "${alias}" is also claimed by ${owners.filter((o) => o.slug !== a.slug).map((o) => o.file.file).join(', ')}`,
+        message: `the alias "${alias}" is also claimed by ${owners
+          .filter((o) => o.slug !== a.slug)
+          .map((o) => o.file.file)
+          .join(', ')}`,
         fix: 'an old URL can redirect to one article only: remove the alias from one of them',
       });
     }

@@ -30,11 +30,17 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
   else Object.assign(parsed, key);
 
   if (fm.yaml === undefined) {
-    add({ line: 1, field: 'frontmatter', message: 'the file has no frontmatter', fix: 'start the file with a `---` block holding at least `title:` and `date:`' });
+    add({
+      line: 1,
+      field: 'frontmatter',
+      message: 'the file has no frontmatter',
+      fix: 'start the file with a `---` block holding at least `title:` and `date:`',
+    });
     return parsed;
   }
   parsed.lineOf = fm.lineOf;
-  for (const e of fm.errors) add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax between the `---` lines' });
+  for (const e of fm.errors)
+    add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax between the `---` lines' });
   if (fm.errors.length) return parsed;
 
   const result = articleSchema.safeParse(fm.data);
@@ -42,14 +48,22 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
     for (const issue of result.error.issues) {
       const field = issue.path.join('.') || 'frontmatter';
       const top = String(issue.path[0] ?? '');
-      const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data);
+      const value = issue.path.reduce<unknown>(
+        (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+        fm.data,
+      );
       const message =
         value === undefined
           ? 'is missing'
           : (top === 'date' || top === 'updated') && issue.path.length === 1
             ? `${JSON.stringify(value)} is not a valid date`
             : `is invalid (${JSON.stringify(value)}): ${issue.message}`;
-      add({ line: fm.lineOf(issue.path), field, message, fix: FIELD_FIX[field] ?? FIELD_FIX[top] ?? 'see the frontmatter reference in README.md' });
+      add({
+        line: fm.lineOf(issue.path),
+        field,
+        message,
+        fix: FIELD_FIX[field] ?? FIELD_FIX[top] ?? 'see the frontmatter reference in README.md',
+      });
     }
   }
   // Checked on the raw frontmatter too, so one run reports them next to schema errors.
@@ -60,23 +74,42 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
     const topics = Array.isArray(raw.topics) ? raw.topics.filter((t): t is string => typeof t === 'string') : [];
     for (const topic of topics) {
       if (!topicIds.has(topic)) {
-        add({ line: fm.lineOf(['topics']), field: 'topics', message: `unknown topic "${topic}"`, fix: `use one of the ids in topics.yaml (${[...topicIds].join(', ')}) or add the topic there` });
+        add({
+          line: fm.lineOf(['topics']),
+          field: 'topics',
+          message: `unknown topic "${topic}"`,
+          fix: `use one of the ids in topics.yaml (${[...topicIds].join(', ')}) or add the topic there`,
+        });
       }
     }
     if (raw.kind !== 'brief' && !fm.body.trim()) {
-      add({ line: fm.bodyLine, field: 'body', message: 'the article has no text', fix: 'write the article below the frontmatter, or mark it `kind: brief` if it is only a headline' });
+      add({
+        line: fm.bodyLine,
+        field: 'body',
+        message: 'the article has no text',
+        fix: 'write the article below the frontmatter, or mark it `kind: brief` if it is only a headline',
+      });
     }
   }
 
   const body = parseBody(fm.body, file.path.endsWith('.mdx'));
   if (body.syntaxError) {
-    add({ line: fm.bodyLine + body.syntaxError.line - 1, field: 'MDX', message: `invalid MDX: ${body.syntaxError.message}`, fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash' });
+    add({
+      line: fm.bodyLine + body.syntaxError.line - 1,
+      field: 'MDX',
+      message: `invalid MDX: ${body.syntaxError.message}`,
+      fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash',
+    });
   }
   parsed.tree = body.tree;
   // Ids made from heading text are unique by construction (numbered -1, -2…): only an explicit `{#id}` can repeat one.
   for (const d of body.tree && fm.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
-    add({ line: fm.bodyLine + d.line - 1, field: 'heading id', message: `"#${d.id}" is already the id of the heading on line ${fm.bodyLine + d.firstLine - 1}`, fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`' });
+    add({
+      line: fm.bodyLine + d.line - 1,
+      field: 'heading id',
+      message: `"#${d.id}" is already the id of the heading on line ${fm.bodyLine + d.firstLine - 1}`,
+      fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`',
+    });
   }
   return parsed;
 }
-

@@ -26,12 +26,20 @@ export function articleLinkProblems(model: ContentModel): ContentProblem[] {
       if (!found.resolution.ok) {
         const written = writtenSlug(found.written);
         const renamedTo = written ? aliasTarget(model, written) : undefined;
-        const fix = renamedTo ? `"${written}" was renamed: link to "${renamedTo}" instead` : 'link to an existing article slug (its file name in articles/<lang>/, without .md)';
+        const fix = renamedTo
+          ? `"${written}" was renamed: link to "${renamedTo}" instead`
+          : 'link to an existing article slug (its file name in articles/<lang>/, without .md)';
         return [{ ...at, message: brokenLinkMessage(found.resolution), fix }];
       }
       const t = found.resolution.target;
       if (t.published) return [];
-      return [{ ...at, message: `"${found.written}" points at a draft (articles/${t.locale}/${t.slug})`, fix: 'publish the draft (remove `draft: true`) or remove the link' }];
+      return [
+        {
+          ...at,
+          message: `"${found.written}" points at a draft (articles/${t.locale}/${t.slug})`,
+          fix: 'publish the draft (remove `draft: true`) or remove the link',
+        },
+      ];
     }),
   );
 }

@@ -12,7 +12,10 @@ export function duplicateSlugs(model: ContentModel): ContentProblem[] {
       : same.map((a) => ({
           file: a.file.file,
           field: 'slug',
-          message: `the slug "${key}" is also used by ${same.filter((o) => o !== a).map((o) => o.file.file).join(', ')}`,
+          message: `the slug "${key}" is also used by ${same
+            .filter((o) => o !== a)
+            .map((o) => o.file.file)
+            .join(', ')}`,
           fix: 'keep one file per slug and language: rename or delete one of them',
         })),
   );

@@ -24,14 +24,32 @@ export function sitePathProblems(model: ContentModel): ContentProblem[] {
       if (target.kind === 'article') {
         const slug = model.bySlug.has(target.slug) ? target.slug : aliasTarget(model, target.slug);
         if (!slug) {
-          return [{ ...at, message: `"${link.url}" points at the article "${target.slug}", which does not exist`, fix: "fix the slug in the link, or add the old slug to the target article's `aliases`" }];
+          return [
+            {
+              ...at,
+              message: `"${link.url}" points at the article "${target.slug}", which does not exist`,
+              fix: "fix the slug in the link, or add the old slug to the target article's `aliases`",
+            },
+          ];
         }
         if (hasPublishedVersion(model, slug)) return [];
         const drafts = (model.bySlug.get(slug) ?? []).map((d) => d.file.file).join(', ');
-        return [{ ...at, message: `"${link.url}" points at a draft (${drafts})`, fix: 'publish the draft (remove `draft: true`) or remove the link' }];
+        return [
+          {
+            ...at,
+            message: `"${link.url}" points at a draft (${drafts})`,
+            fix: 'publish the draft (remove `draft: true`) or remove the link',
+          },
+        ];
       }
       if (target.kind === 'topic' && !model.topicIds.has(target.topic)) {
-        return [{ ...at, message: `"${link.url}" points at the topic "${target.topic}", which does not exist`, fix: 'fix the topic id in the link, or add the topic to topics.yaml' }];
+        return [
+          {
+            ...at,
+            message: `"${link.url}" points at the topic "${target.topic}", which does not exist`,
+            fix: 'fix the topic id in the link, or add the topic to topics.yaml',
+          },
+        ];
       }
       return [];
     }),

@@ -13,7 +13,12 @@ export function readTopics(input: Pick<ContentInput, 'topics'>): { ids: Set<stri
   const ids = new Set<string>();
   const problems: ContentProblem[] = [];
   if (!input.topics) {
-    problems.push({ file: 'topics.yaml', field: 'topics', message: 'the topic list is missing', fix: 'create topics.yaml next to the articles folder' });
+    problems.push({
+      file: 'topics.yaml',
+      field: 'topics',
+      message: 'the topic list is missing',
+      fix: 'create topics.yaml next to the articles folder',
+    });
     return { ids, problems };
   }
   const { file, text } = input.topics;
@@ -28,11 +33,21 @@ export function readTopics(input: Pick<ContentInput, 'topics'>): { ids: Set<stri
   yaml.data.forEach((entry: { id?: unknown }, i) => {
     const result = topicSchema.safeParse(entry);
     if (typeof entry?.id !== 'string' || !isValidSlug(entry.id)) {
-      problems.push({ file, field: `topics[${i}].id`, message: `"${String(entry?.id)}" is not a lowercase ASCII id`, fix: 'give the topic an id of letters a-z, digits and single hyphens' });
+      problems.push({
+        file,
+        field: `topics[${i}].id`,
+        message: `"${String(entry?.id)}" is not a lowercase ASCII id`,
+        fix: 'give the topic an id of letters a-z, digits and single hyphens',
+      });
     } else ids.add(entry.id);
     if (!result.success) {
       const where = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
-      problems.push({ file, field: `topics[${i}]`, message: `is missing ${where}`, fix: `give the topic a name and description in every language (${LOCALES.join(', ')})` });
+      problems.push({
+        file,
+        field: `topics[${i}]`,
+        message: `is missing ${where}`,
+        fix: `give the topic a name and description in every language (${LOCALES.join(', ')})`,
+      });
     }
   });
   return { ids, problems };

@@ -11,7 +11,13 @@ export function translationOriginals(model: ContentModel): ContentProblem[] {
     if (!from || !a.slug) return [];
     const at = { file: a.file.file, line: a.lineOf(['translation', 'from']), field: 'translation.from' };
     if (from === a.locale) {
-      return [{ ...at, message: `names the file's own language "${from}"`, fix: 'name the language of the original, or remove `translation:` if this is the original' }];
+      return [
+        {
+          ...at,
+          message: `names the file's own language "${from}"`,
+          fix: 'name the language of the original, or remove `translation:` if this is the original',
+        },
+      ];
     }
     if (model.byKey.has(`${from}/${a.slug}`)) return [];
     return [
