@@ -8,6 +8,7 @@ import { readKnownArticles } from './src/site/readKnownArticles.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
+import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 
 /**
@@ -32,5 +33,6 @@ export default defineConfig({
     processor: satteri(markdownProcessorOptions({ articles: readKnownArticles(contentDir()), articlesDir: `${contentDir()}/articles` })),
   },
   // Content validation first: it reports every content problem before anything else runs.
-  integrations: [contentValidation(), permalinks(), mdx(), pagefind()],
+  // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
+  integrations: [contentValidation(), permalinks(), mdx(), dataStoreModule(), pagefind()],
 });
