@@ -9,6 +9,7 @@ import { siteArticleLinks } from './src/site/siteArticleLinks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
+import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 
 /**
@@ -35,5 +36,6 @@ export default defineConfig({
     processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content))),
   },
   // Content validation first: it reports every content problem before anything else runs.
-  integrations: [contentValidation(content), permalinks(content), mdx(), pagefind()],
+  // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
+  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), pagefind()],
 });
