@@ -30,7 +30,8 @@ export default defineConfig({
   // Tests and the benchmark build other content folders side by side: each gets its own output and cache.
   outDir: process.env.ZHIKU_OUT_DIR ?? './dist',
   cacheDir: process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles always come from the shared, content-hashed files in /_astro/, cached across pages, never inlined into each page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content))),
