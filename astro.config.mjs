@@ -32,6 +32,11 @@ export default defineConfig({
   cacheDir: process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro',
   // Styles always come from the shared, content-hashed files in /_astro/, cached across pages, never inlined into each page.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    // Scripts likewise stay shared /_astro/ modules, however small (Astro would inline a script under 4 KB into every page).
+    // Only ThemeScript is inline, on purpose (is:inline): it must run before the first paint.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content))),
