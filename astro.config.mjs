@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
+import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 
 /**
@@ -43,5 +44,6 @@ export default defineConfig({
   },
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
-  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), pagefind()],
+  // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
+  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), searchStringsModule(), pagefind()],
 });

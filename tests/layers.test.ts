@@ -14,7 +14,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   search: ['core', 'styles'],
   importer: ['core'],
   site: ['core', 'markdown', 'search', 'importer'],
-  integrations: ['core', 'site'],
+  integrations: ['core', 'search', 'site'],
   components: ['core', 'search', 'site', 'styles'],
   layouts: ['core', 'search', 'site', 'components', 'styles'],
   pages: ['core', 'search', 'site', 'components', 'layouts', 'styles'],

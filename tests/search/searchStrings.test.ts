@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UI_STRINGS } from '../../src/core/i18n';
 import { interpolate, pluralText } from '../../src/core/uiText';
-import { searchStrings } from '../../src/search/searchStrings';
+import { LOCALES } from '../../src/core/locales';
+import { searchStrings, searchStringTables } from '../../src/search/searchStrings';
 
 // The search strings as the browser gets them (searchStrings) and fills them in (interpolate, pluralText).
 describe('UI text in the browser', () => {
@@ -24,5 +25,10 @@ describe('UI text in the browser', () => {
     const strings = searchStrings(UI_STRINGS.zh);
     expect(Object.keys(strings).every((k) => k.startsWith('search.') && !k.startsWith('search.page.'))).toBe(true);
     expect(strings['search.alsoOther']).toBe('同时搜索 {{language}} 文章');
+  });
+  it('ships every locale its search strings, and nothing else', () => {
+    const tables = searchStringTables(UI_STRINGS);
+    expect(Object.keys(tables)).toEqual([...LOCALES]);
+    for (const locale of LOCALES) expect(tables[locale]).toEqual(searchStrings(UI_STRINGS[locale]));
   });
 });

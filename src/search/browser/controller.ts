@@ -8,10 +8,11 @@ import { prepareResultRendering, renderResult } from './renderResult';
 import type { PagefindData } from './pagefind';
 import { preloadQuery, preloadSearch, searchArticles, type SearchOutcome } from './searchArticles';
 import { loadSearchStyles } from './styles';
+import searchStringTables from 'virtual:zhiku/search-strings';
 
-/** The reader's locale and UI strings, which every search box carries (`data-locale`, `data-strings`). */
+/** The reader's locale, which every search box carries (`data-locale`), and its UI strings, bundled with this code. */
 export function readSearchContext(box: HTMLElement): { locale: Locale; strings: Strings } {
-  return parseSearchContext(box.dataset);
+  return parseSearchContext(box.dataset, searchStringTables);
 }
 
 export interface SearchView {
