@@ -23,6 +23,15 @@ const site = siteUrl();
 /** The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it. */
 const content = readContentFolder(contentDir());
 
+/**
+ * The file name of a script Astro bundles from a component's <script>, which every page using the
+ * component links: /_astro/SearchBox.<hash>.js rather than Astro's
+ * /_astro/SearchBox.astro_astro_type_script_index_0_lang.<hash>.js.
+ * @param {{ name: string }} chunk
+ */
+const pageScriptFileName = ({ name }) =>
+  `_astro/${name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`)).replace(/[^\w.\-/]/g, '_')}.[hash].js`;
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -37,6 +46,7 @@ export default defineConfig({
     // Scripts likewise stay shared /_astro/ modules, however small (Astro would inline a script under 4 KB into every page).
     // Only ThemeScript is inline, on purpose (is:inline): it must run before the first paint.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: pageScriptFileName } } } } },
   },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
