@@ -8,7 +8,10 @@ export type Strings = Record<string, string>;
  * strings from the bundled tables; a box without a known locale searches the default one.
  * @example parseSearchContext({ locale: 'fr' }, { en: { a: 'b' }, zh: {} }) => { locale: 'en', strings: { a: 'b' } }
  */
-export function parseSearchContext(data: { locale?: string }, tables: Partial<Record<Locale, Strings>>): { locale: Locale; strings: Strings } {
+export function parseSearchContext(
+  data: { locale?: string },
+  tables: Partial<Record<Locale, Strings>>,
+): { locale: Locale; strings: Strings } {
   const locale = isLocale(data.locale) ? data.locale : DEFAULT_LOCALE;
   return { locale, strings: tables[locale] ?? {} };
 }

@@ -15,8 +15,7 @@ export function searchStrings(strings: Record<string, string>): Record<string, s
  * @example searchStringTables({ en: { 'search.label': 'Search', 'nav.home': 'Home' } }) => { en: { 'search.label': 'Search' } }
  */
 export function searchStringTables<L extends Locale>(tables: Record<L, Record<string, string>>): Record<L, Record<string, string>> {
-  return Object.fromEntries(Object.entries<Record<string, string>>(tables).map(([locale, strings]) => [locale, searchStrings(strings)])) as Record<
-    L,
-    Record<string, string>
-  >;
+  return Object.fromEntries(
+    Object.entries<Record<string, string>>(tables).map(([locale, strings]) => [locale, searchStrings(strings)]),
+  ) as Record<L, Record<string, string>>;
 }

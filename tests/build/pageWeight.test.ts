@@ -42,7 +42,9 @@ describe('page weight: what every page repeats comes from shared /_astro/ files'
   it('every article page links the same stylesheet, a content-hashed file in /_astro/', async () => {
     const sheets = new Set<string>();
     for (const { html } of await articlePages()) {
-      const links = parse(html).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
+      const links = parse(html)
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => l.getAttribute('href') ?? '');
       expect(links).toHaveLength(1);
       sheets.add(links[0]!);
     }
@@ -68,7 +70,14 @@ describe('page weight: what every page repeats comes from shared /_astro/ files'
   it('the search box carries its locale only (its UI strings are bundled with the search code)', async () => {
     for (const { path, html } of await articlePages()) {
       const box = parse(html).querySelector('[data-search-box]');
-      expect(Object.keys(box?.attributes ?? {}).sort(), path).toEqual(['action', 'class', 'data-locale', 'data-search-box', 'method', 'role']);
+      expect(Object.keys(box?.attributes ?? {}).sort(), path).toEqual([
+        'action',
+        'class',
+        'data-locale',
+        'data-search-box',
+        'method',
+        'role',
+      ]);
     }
   });
 

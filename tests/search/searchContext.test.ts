@@ -9,7 +9,10 @@ describe('parseSearchContext', () => {
     expect(parseSearchContext({ locale }, tables)).toEqual({ locale, strings: { 'search.label': `label ${locale}` } });
   });
   it.each([['fr'], [undefined], ['']])('falls back to the default locale for %j, with its strings', (locale) => {
-    expect(parseSearchContext({ locale }, tables)).toEqual({ locale: DEFAULT_LOCALE, strings: { 'search.label': `label ${DEFAULT_LOCALE}` } });
+    expect(parseSearchContext({ locale }, tables)).toEqual({
+      locale: DEFAULT_LOCALE,
+      strings: { 'search.label': `label ${DEFAULT_LOCALE}` },
+    });
   });
   it('has no strings when the tables lack the locale', () => {
     expect(parseSearchContext({ locale: DEFAULT_LOCALE }, {})).toEqual({ locale: DEFAULT_LOCALE, strings: {} });
