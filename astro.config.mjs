@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/site/contentDir.ts';
 import { readContentFolder } from './src/site/contentFolder.ts';
@@ -12,6 +13,7 @@ import permalinks from './src/integrations/permalinks.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
+import { sourceStamp } from './src/site/sourceStamp.ts';
 
 /**
  * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:
@@ -22,6 +24,10 @@ const site = siteUrl();
 
 /** The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it. */
 const content = readContentFolder(contentDir());
+
+/** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const RENDERER_CODE = ['src/markdown', 'src/core'];
 
 /**
  * The file name of a script Astro bundles from a component's <script>, which every page using the
@@ -48,9 +54,15 @@ export default defineConfig({
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     environments: { client: { build: { rolldownOptions: { output: { entryFileNames: pageScriptFileName } } } } },
   },
+  experimental: {
+    // Pages whose cache key and code are unchanged are copied from the last build (site/pageData.ts;
+    // the cache lives in cacheDir: incremental-build.json and dist/).
+    incrementalBuild: true,
+  },
   markdown: {
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
-    processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content))),
+    // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
+    processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), sourceStamp(RENDERER_CODE, root))),
   },
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.

@@ -2,6 +2,8 @@
 export const BUDGETS = {
   /** Zhiku's build plus index, at most this many times the plain-Astro floor's. */
   buildRatio: 1.2,
+  /** A rebuild after a one-article edit, with the kept cache, at most this share of a clean build's wall time (issue 12). */
+  incrementalRatio: 0.2,
   /** An article page's first view (HTML + CSS + JS, gzip). */
   firstViewBytes: 15 * 1024,
   /** Parser-blocking external scripts on an article page. */

@@ -17,6 +17,7 @@ import { serveStatic } from '../tests/helpers/serve';
 import { BUDGETS, median, textTable, withinBudget, type BudgetLine } from './budgets';
 import { writeCorpus } from './generateCorpus';
 import { firstView, type FirstView } from './measure/firstView';
+import { editOneArticle, pagesReused } from './measure/incremental';
 import { outputSize, type OutputSize } from './measure/outputSize';
 import { searchTiming, type SearchTiming } from './measure/searchTiming';
 import { timedBuild, type BuildTiming } from './measure/timedBuild';
@@ -88,11 +89,16 @@ const linkStyle = /remarkArticleLinks|markdownProcessorOptions/.test(readFileSyn
 progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
 const slugs = await writeCorpus(contentDir, { articles, linkStyle });
 
-async function build(site: Site, run: number): Promise<BuildTiming & { outDir: string }> {
+/** Builds a site into its own folder; `cacheDir` keeps another build's cache (the incremental figure). */
+async function build(
+  site: Site,
+  run: number | 'incremental',
+  cacheFrom?: string,
+): Promise<BuildTiming & { outDir: string; cacheDir: string }> {
   const dir = join(buildsDir, `${site}-${run}`);
   await mkdir(dir, { recursive: true });
   const outDir = join(dir, 'dist');
-  const cacheDir = join(dir, 'cache');
+  const cacheDir = cacheFrom ?? join(dir, 'cache');
   const env =
     site === 'zhiku'
       ? { ZHIKU_CONTENT_DIR: contentDir, ZHIKU_OUT_DIR: outDir, ZHIKU_CACHE_DIR: cacheDir }
@@ -115,7 +121,7 @@ async function build(site: Site, run: number): Promise<BuildTiming & { outDir: s
   progress(
     `${site} build ${run}/${runs}: ${timing.totalSeconds.toFixed(1)} s (Pagefind ${timing.pagefindSeconds.toFixed(1)} s), CPU ${timing.cpuSeconds?.toFixed(1)} s, ${timing.peakRssMb} MB`,
   );
-  return { ...timing, outDir };
+  return { ...timing, outDir, cacheDir };
 }
 
 const views: Record<string, FirstView> = {};
@@ -144,7 +150,7 @@ async function measureInBrowser(): Promise<void> {
   );
 }
 
-const timings: Record<Site, (BuildTiming & { outDir: string })[]> = { zhiku: [], floor: [] };
+const timings: Record<Site, (BuildTiming & { outDir: string; cacheDir: string })[]> = { zhiku: [], floor: [] };
 let completedRuns = 0;
 let stoppedEarly = '';
 for (let run = 1; run <= runs; run++) {
@@ -165,6 +171,18 @@ for (let run = 1; run <= runs; run++) {
   }
   completedRuns = run;
 }
+
+/**
+ * The incremental figure: one article's body edited, then Zhiku built again
+ * with the cache its first build kept (Astro's incremental build renders only
+ * the pages whose key or code changed; Pagefind indexes the whole site again).
+ */
+progress("incremental build: one article edited, rebuilt with the first build's cache…");
+const putBack = await editOneArticle(join(contentDir, 'articles', 'en', `${slugs[Math.floor(slugs.length / 2)]}.md`));
+const incremental = await build('zhiku', 'incremental', timings.zhiku[0]!.cacheDir);
+await putBack();
+const incrementalPages = pagesReused(incremental.log);
+progress(`incremental build: ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied from the cache`);
 
 interface SiteFigures {
   astroSeconds: number;
@@ -203,10 +221,17 @@ async function figures(site: Site): Promise<SiteFigures> {
 const zhiku = await figures('zhiku');
 const floor = await figures('floor');
 const ratio = zhiku.totalSeconds / floor.totalSeconds;
+const incrementalRatio = incremental.totalSeconds / zhiku.totalSeconds;
 const cpuRatio = zhiku.cpuSeconds / floor.cpuSeconds;
 
 const budgetLines: BudgetLine[] = [
   withinBudget(`build + index, Zhiku ÷ floor, wall clock (${articles} articles)`, ratio, BUDGETS.buildRatio, '×'),
+  withinBudget(
+    `incremental build after a one-article edit ÷ clean build, wall clock (${articles} articles)`,
+    incrementalRatio,
+    BUDGETS.incrementalRatio,
+    '×',
+  ),
   withinBudget(
     `build CPU of the Node processes (Pagefind not counted), Zhiku ÷ floor (${articles} articles)`,
     cpuRatio,
@@ -244,6 +269,11 @@ const figureRows = [
     'build + index, each run',
     zhiku.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
     floor.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
+  ],
+  [
+    'incremental build + index, one article edited',
+    `${s(incremental.totalSeconds)} (Pagefind ${s(incremental.pagefindSeconds)}; ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied)`,
+    '',
   ],
   ['HTML pages', String(zhiku.size.htmlPages), String(floor.size.htmlPages)],
   ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), floor.pagesPerSecond.toFixed(0)],
@@ -298,6 +328,15 @@ console.log(
     machine,
     ratio,
     cpuRatio,
+    incremental: {
+      totalSeconds: incremental.totalSeconds,
+      astroSeconds: incremental.astroSeconds,
+      pagefindSeconds: incremental.pagefindSeconds,
+      cpuSeconds: incremental.cpuSeconds,
+      peakRssMb: incremental.peakRssMb,
+      ratio: incrementalRatio,
+      ...incrementalPages,
+    },
     zhiku,
     floor,
     firstView: Object.fromEntries(

@@ -1,14 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema, topicSchema } from './core/articleSchema';
+import { articleLoader } from './site/articleLoader';
 import { contentDir } from './site/contentDir';
 
 const root = contentDir();
 
 const articles = defineCollection({
-  // Bodies stay out of the content store: the renderer keeps what pages need of them (src/lib/bodyFacts.ts).
-  loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles`, retainBody: false }),
+  // Bodies stay out of the content store: the renderer keeps what pages need of them (src/markdown/bodyFactsPlugin.ts).
+  loader: articleLoader(root),
   schema: articleSchema.extend({ topics: z.array(reference('topics')).default([]) }),
 });
 

@@ -39,8 +39,9 @@ export function renderedLinks(ctx: MdastVisitorContext): { to: readonly ArticleK
  * targets are kept with the rendered page (BodyFacts.links, through
  * renderedLinks) for the link graph.
  *
- * The article list must also be in Astro's config, for its cache: see
- * articleListStamp in markdownProcessor.ts.
+ * A body's rendered HTML depends on the articles it links to: the article
+ * loader puts them in the body's digest (site/articleLoader.ts), so that the
+ * content store renders it again when one of them changes.
  */
 export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition {
   const articles = articleSet(options.articles);

@@ -1,6 +1,5 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import type { KnownArticle } from '../core/resolveArticleLink';
 import { articleLinksPlugin, type ArticleLinksOptions } from './articleLinksPlugin';
 import { bodyFactsPlugin } from './bodyFactsPlugin';
 import { mayEditCjkText } from './cjkText';
@@ -19,13 +18,16 @@ function onlyWhere(test: (source: string) => boolean, plugin: MdastPluginDefinit
 }
 
 /**
- * A plugin that does nothing but carry the article list into Astro's config:
- * Astro hashes its config (functions leave no trace in that hash), so a new,
- * removed or (un)drafted article clears the content cache and every page that
- * links to it is rendered again.
+ * A plugin that does nothing but carry a fingerprint of the renderer's code
+ * into Astro's config. Astro keeps rendered bodies (the content store) and
+ * pages (the incremental build) from one build to the next, and throws both
+ * away when its config changes; it sees the config as JSON, where functions
+ * leave no trace, so without this an edit to a Markdown plugin would leave
+ * every body rendered by the old code. What other articles a body shows is
+ * in each body's digest instead (site/articleLoader.ts).
  */
-function articleListStamp(articles: readonly KnownArticle[]): MdastPluginDefinition & { articles: readonly KnownArticle[] } {
-  return { name: 'zhiku-article-list', articles };
+function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode: string } {
+  return { name: 'zhiku-renderer-code', rendererCode };
 }
 
 /**
@@ -33,15 +35,16 @@ function articleListStamp(articles: readonly KnownArticle[]): MdastPluginDefinit
  * `.md` and `.mdx` alike): the site's syntax, links between articles, Chinese
  * text, heading ids and anchors, and the body facts kept for lists and the link graph. Used by astro.config.mjs and by the tests,
  * so both render through the same pipeline.
- * @example satteri(markdownProcessorOptions(siteArticleLinks('content')))
+ * `code` is a fingerprint of the renderer's code (site/sourceStamp.ts).
+ * @example satteri(markdownProcessorOptions(siteArticleLinks('content'), sourceStamp(['src/markdown', 'src/core'])))
  */
-export function markdownProcessorOptions(links: ArticleLinksOptions): SatteriProcessorOptions {
+export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''): SatteriProcessorOptions {
   return {
     features: MARKDOWN_FEATURES,
     // Links first: they report lines, which joining Chinese lines would shift. Facts last: they
     // measure the text as it is shown.
     mdastPlugins: [
-      articleListStamp(links.articles),
+      codeStamp(code),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
       onlyWhere(mayEditCjkText, cjkTextPlugin()),
       bodyFactsPlugin(),

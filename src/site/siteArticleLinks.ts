@@ -5,7 +5,16 @@ import type { KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleLinksOptions } from '../markdown/articleLinksPlugin';
 import { readContentFolder, type ContentFolder } from './contentFolder';
 
-const read = new Map<string, ArticleLinksOptions>();
+/**
+ * The link options of each content folder, shared by every module graph of the
+ * process: Astro loads astro.config.mjs and content.config.ts (the article
+ * loader) apart, and both need the folder's article list, which is read once.
+ */
+const SHARED = Symbol.for('zhiku.siteArticleLinks');
+const read: Map<string, ArticleLinksOptions> = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<
+  string,
+  ArticleLinksOptions
+>;
 
 function fileText(path: string): string | undefined {
   try {
@@ -27,21 +36,26 @@ function shownPath(path: string): string {
  * the folder they sit in, and a file's text for the lines of error messages.
  * astro.config.mjs gives it the folder it has already read; MDX entries, which
  * the content store does not render, take the same step with it
- * (entryBodyFacts), reading the folder on first use, once per folder.
+ * (entryBodyFacts), and so does the article loader's digest (articleLoader):
+ * they get the list astro.config.mjs made, or read the folder on first use,
+ * once per folder.
  * @example markdownProcessorOptions(siteArticleLinks('./content', readContentFolder('./content')))
  */
 export function siteArticleLinks(contentDir: string, content?: ContentFolder): ArticleLinksOptions {
   const articlesDir = `${contentDir}/articles`;
+  const key = resolve(contentDir);
   if (content) {
     const texts = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a.text]));
-    return {
+    const links: ArticleLinksOptions = {
       articles: knownArticles(articleFacts(content)),
       articlesDir,
       fileText: (path) => texts.get(resolve(path)) ?? fileText(path),
       shownPath,
     };
+    read.set(key, links);
+    return links;
   }
-  let links = read.get(contentDir);
+  let links = read.get(key);
   if (!links) {
     let articles: readonly KnownArticle[] | undefined;
     links = {
@@ -53,7 +67,7 @@ export function siteArticleLinks(contentDir: string, content?: ContentFolder): A
       fileText,
       shownPath,
     };
-    read.set(contentDir, links);
+    read.set(key, links);
   }
   return links;
 }

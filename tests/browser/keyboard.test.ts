@@ -97,15 +97,17 @@ describe.runIf(browserAvailable())('keyboard only', () => {
   });
 
   it('opens the search dialog with /, closes it with Esc, opens it again with Ctrl+K', async () => {
+    // The dialog's code loads on first use: on a busy machine that takes more than expect.poll's default second.
+    const DIALOG_LOADS = { timeout: 10_000 };
     await page.goto(`${site.url}/en/topics/`);
     const dialog = page.locator('dialog.search-dialog');
     await page.keyboard.press('/');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), DIALOG_LOADS).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.press('Escape');
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), DIALOG_LOADS).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
   });
 

@@ -1,0 +1,64 @@
+import { LOCALES } from './locales';
+import { articleKey, parseWikilink, WIKILINK, type ArticleSet } from './resolveArticleLink';
+
+/** A relative path to a Markdown file as it can appear in a link or a link definition. */
+const FILE_LINK = /([^\s()<>[\]"'`]*?)\.mdx?(?=[#)\s"'>]|$)/giu;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Every slug an article's text may link to, by a wikilink (`[[slug]]`,
+ * `[[zh:slug|…]]`) or by a path to an article file (`../zh/slug.md`), sorted,
+ * each with whether a link may show the article's title: only a wikilink
+ * without text does. A superset: a wikilink inside code counts too, which only
+ * makes a stamp depend on one article more than it needs to.
+ * @example linkedArticles('See [[fed-rates]] and [x](../zh/cbdc.md#risks).') => [{ slug: 'cbdc', showsTitle: false }, { slug: 'fed-rates', showsTitle: true }]
+ */
+export function linkedArticles(text: string): { slug: string; showsTitle: boolean }[] {
+  const slugs = new Map<string, boolean>();
+  for (const [, inner] of text.matchAll(WIKILINK)) {
+    const parts = parseWikilink(inner!);
+    if (parts?.slug) slugs.set(parts.slug, (slugs.get(parts.slug) ?? false) || parts.text === undefined);
+  }
+  for (const [, path] of text.matchAll(FILE_LINK)) {
+    const file = decoded(path!).split(/[\\/]/).pop();
+    if (file) slugs.set(file, slugs.get(file) ?? false);
+  }
+  return [...slugs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([slug, showsTitle]) => ({ slug, showsTitle }));
+}
+
+/** @example linkedSlugs('See [[fed-rates|the Fed]] and [x](../zh/cbdc.md#risks).') => ['cbdc', 'fed-rates'] */
+export function linkedSlugs(text: string): string[] {
+  return linkedArticles(text).map((a) => a.slug);
+}
+
+/**
+ * What an article body's rendered HTML takes from other articles: for each
+ * slug the text may link to, which languages exist, whether each is published
+ * and, where a wikilink without text shows it, its title. Astro's content
+ * store renders a body again only when the body's digest changes; the article
+ * loader adds this stamp to the digest, so that a body is rendered again when
+ * an article it links to is added, removed, retitled or (un)published, and no
+ * other body is. Empty when the text links to no article.
+ * @example linkDependencyStamp('[[a]]', articleSet([{ locale: 'en', slug: 'a', published: true, title: 'A' }])) => '[["a",[["en",true,"A"],null]]]'
+ */
+export function linkDependencyStamp(text: string, articles: ArticleSet): string {
+  const linked = linkedArticles(text);
+  if (linked.length === 0) return '';
+  return JSON.stringify(
+    linked.map(({ slug, showsTitle }) => [
+      slug,
+      LOCALES.map((locale) => {
+        const article = articles.get(articleKey(locale, slug));
+        if (!article) return null;
+        return showsTitle ? [locale, article.published, article.title ?? null] : [locale, article.published];
+      }),
+    ]),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { linkDependencyStamp } from '../core/linkDependencies';
+import { articleSet, type ArticleSet } from '../core/resolveArticleLink';
+import { siteArticleLinks } from './siteArticleLinks';
+
+/**
+ * The articles collection's loader: Astro's glob loader over
+ * `<content>/articles/<lang>/<slug>.{md,mdx}`, with one change. The content
+ * store keeps each body's rendered HTML from one build to the next and renders
+ * a body again only when its digest changes, and Astro's digest is that of
+ * the file alone. A body's HTML also shows other articles (a wikilink without
+ * text shows the target's title; a link to a missing language falls back), so
+ * here each file's digest also covers the articles it links to
+ * (linkDependencyStamp): retitling one article renders again just the bodies
+ * that link to it, and the page cache keys, which carry the digest, follow.
+ */
+export function articleLoader(contentDir: string): Loader {
+  const inner = glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false });
+  let articles: ArticleSet | undefined;
+  // The same article list the Markdown renderer resolves links against (read once per folder).
+  const known = () => (articles ??= articleSet(siteArticleLinks(contentDir).articles));
+  return {
+    name: 'zhiku:articles',
+    load: (context: LoaderContext) =>
+      inner.load({
+        ...context,
+        generateDigest: (data) => {
+          const stamp = typeof data === 'string' ? linkDependencyStamp(data, known()) : '';
+          return context.generateDigest(stamp ? `${data}\n\0${stamp}` : data);
+        },
+      }),
+  };
+}

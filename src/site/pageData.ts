@@ -1,0 +1,224 @@
+/**
+ * What each generated page shows, worked out in its getStaticPaths: every
+ * page's props, and its cache key for Astro's incremental build
+ * (core/cacheKey.ts). A page renders its props and nothing else it could read
+ * from the content store, so that the key, a hash of the props, changes
+ * exactly when the page would. What a page shows of other articles is plain
+ * values (title, date, summary), so that an edit to one article's body renders
+ * again its own pages and the pages that show something of it, not every page
+ * that lists it.
+ */
+import { topicIds, type ArticleView } from '../core/articleIndex';
+import { cacheKey } from '../core/cacheKey';
+import { BACKLINKS_MAX } from '../core/linkGraph';
+import { LOCALES, type Locale } from '../core/locales';
+import { pageParam } from '../core/pageParam';
+import { PAGE_SIZE, paginate } from '../core/pagination';
+import { topicViews } from '../core/topicViews';
+import { translationStateOf } from '../core/translationStatus';
+import { searchFacets } from '../search/searchFacets';
+import { getArticleGraph } from './articleGraph';
+import { articleText } from './articleText';
+import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
+
+/** Another article as a page links to it. */
+export interface ArticleRef {
+  slug: string;
+  /** The language of the version shown (the original's, on a fallback). */
+  lang: Locale;
+  title: string;
+  /** The reader's language has no version of it: the link leads to the original. */
+  isFallback: boolean;
+}
+
+/** An article in a list (home, archive, topic pages). */
+export interface ListedArticle extends ArticleRef {
+  kind: ArticleEntry['data']['kind'];
+  date: Date;
+  /** The one-line summary, on lists that show one (never for a brief). */
+  summary?: string;
+}
+
+/** A topic as a page names it, in the page's language. */
+export interface TopicRef {
+  id: string;
+  name: string;
+  description: string;
+  /** The number of articles on it, where the page shows it. */
+  count?: number;
+}
+
+export interface ArticlePageProps {
+  /** The article shown, and how (its own entry is rendered: the key counts it by its digest). */
+  view: ArticleView<ArticleEntry>;
+  topics: TopicRef[];
+  /** On a translation whose original is published: the original's language, and whether it changed since. */
+  original?: { locale: Locale; outdated: boolean };
+  /** Articles linking to this one (both languages), at most BACKLINKS_MAX, and how many more there are. */
+  backlinks: ArticleRef[];
+  moreBacklinks: number;
+  related: ArticleRef[];
+}
+
+export interface ListPageProps {
+  page: number;
+  total: number;
+  items: ListedArticle[];
+  /** The number of articles in the whole list. */
+  count: number;
+}
+
+export interface HomePageProps {
+  latest: ListedArticle[];
+  count: number;
+  topics: TopicRef[];
+}
+
+export interface TopicPageProps extends ListPageProps {
+  topic: TopicRef;
+}
+
+export interface SearchPageProps {
+  topics: TopicRef[];
+  years: string[];
+  sources: string[];
+  kinds: string[];
+}
+
+/** A static path with its props and its cache key. */
+export interface KeyedPath<Params, Props> {
+  params: Params;
+  props: Props;
+  cacheKey: string;
+}
+
+function keyedPath<Params, Props>(params: Params, props: Props): KeyedPath<Params, Props> {
+  return { params, props, cacheKey: cacheKey(props) };
+}
+
+function articleRef(view: ArticleView<ArticleEntry>): ArticleRef {
+  return { slug: view.slug, lang: view.article.locale, title: view.article.entry.data.title, isFallback: view.isFallback };
+}
+
+function listedArticle(view: ArticleView<ArticleEntry>, withSummary: boolean): ListedArticle {
+  const { data } = view.article.entry;
+  const summary = withSummary && data.kind !== 'brief' ? articleText(view.article.entry).summary : undefined;
+  return { ...articleRef(view), kind: data.kind, date: data.date, summary };
+}
+
+function topicRef(topic: TopicEntry, locale: Locale, count?: number): TopicRef {
+  return { id: topic.id, name: topicName(topic, locale), description: topic.data.description[locale], count };
+}
+
+/** The articles of `locale`'s listing on each topic. */
+function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const view of views) {
+    for (const id of topicIds(view.article.entry)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
+export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
+  const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
+  return LOCALES.flatMap((lang) =>
+    index.slugs.map((slug) => {
+      const view = index.view(lang, slug)!;
+      const { entry } = view.article;
+      const ids = new Set(topicIds(entry));
+      const record = entry.data.translation;
+      const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
+      const refs = (slugs: readonly string[]) =>
+        slugs.flatMap((s) => {
+          const other = index.view(lang, s);
+          return other ? [articleRef(other)] : [];
+        });
+      const sources = graph.links.backlinks.get(slug) ?? [];
+      const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
+      return keyedPath(
+        { lang, slug },
+        {
+          view,
+          topics: allTopics.filter((topic) => ids.has(topic.id)).map((topic) => topicRef(topic, lang)),
+          original: original && {
+            locale: original.locale,
+            outdated: translationStateOf(articleText(original.entry).hash, record) === 'outdated',
+          },
+          backlinks,
+          moreBacklinks: sources.length - backlinks.length,
+          related: refs(graph.related(slug)),
+        },
+      );
+    }),
+  );
+}
+
+/** `/<lang>/`: the newest articles and every topic. */
+export async function homePaths(): Promise<KeyedPath<{ lang: Locale }, HomePageProps>[]> {
+  const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
+  return LOCALES.map((lang) => {
+    const listing = index.listing(lang);
+    return keyedPath(
+      { lang },
+      {
+        latest: listing.slice(0, PAGE_SIZE.homeLatest).map((view) => listedArticle(view, true)),
+        count: listing.length,
+        topics: topics.map((topic) => topicRef(topic, lang)),
+      },
+    );
+  });
+}
+
+/** `/<lang>/archive/[n/]`: every article, newest first, in pages. */
+export async function archivePaths(): Promise<KeyedPath<{ lang: Locale; page: string | undefined }, ListPageProps>[]> {
+  const index = await getArticleIndex();
+  return LOCALES.flatMap((lang) => {
+    const listing = index.listing(lang);
+    return paginate(listing, PAGE_SIZE.archive).map((p) =>
+      keyedPath(
+        { lang, page: pageParam(p.page) },
+        { page: p.page, total: p.total, items: p.items.map((view) => listedArticle(view, false)), count: listing.length },
+      ),
+    );
+  });
+}
+
+/** `/<lang>/topics/`: every topic with its description and article count. */
+export async function topicIndexPaths(): Promise<KeyedPath<{ lang: Locale }, { topics: TopicRef[] }>[]> {
+  const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
+  return LOCALES.map((lang) => {
+    const counts = topicCounts(index.listing(lang));
+    return keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang, counts.get(topic.id) ?? 0)) });
+  });
+}
+
+/** `/<lang>/topics/<topic>/[n/]`: a topic's articles, the reader's language first, in pages. */
+export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: string; page: string | undefined }, TopicPageProps>[]> {
+  const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
+  return LOCALES.flatMap((lang) => {
+    const listing = index.listing(lang);
+    return topics.flatMap((topic) => {
+      const views = topicViews(listing, topic.id);
+      return paginate(views, PAGE_SIZE.topic).map((p) =>
+        keyedPath(
+          { lang, topic: topic.id, page: pageParam(p.page) },
+          {
+            page: p.page,
+            total: p.total,
+            items: p.items.map((view) => listedArticle(view, true)),
+            count: views.length,
+            topic: topicRef(topic, lang),
+          },
+        ),
+      );
+    });
+  });
+}
+
+/** `/<lang>/search/`: the choices of its filters, from every published article in every language. */
+export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchPageProps>[]> {
+  const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
+  const facets = searchFacets([...index.bySlug.values()].flatMap((group) => Object.values(group).map((a) => a!.entry.data)));
+  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets }));
+}

@@ -1,0 +1,155 @@
+/**
+ * Incremental builds (Astro's experimental.incrementalBuild with the cache keys
+ * of src/site/pageData.ts): a copy of the linked-site fixture is built again
+ * and again with one kept cache while its content changes, and each
+ * incremental build is compared with a clean build of the same content.
+ *
+ * - The incremental dist/ is the clean dist/, byte for byte, search index included.
+ * - The pages rendered again are exactly the pages whose HTML differs between
+ *   the clean builds before and after the change: a page left out would be
+ *   stale, a page too many would be wasted work.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BuildError, buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/buildSite';
+
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
+
+/** Every file of a built site, by path, with its bytes. */
+async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), await readFile(path));
+  }
+  return files;
+}
+
+/** The pages a build logs, split into those it rendered and those it copied from its cache. */
+function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<string> } {
+  const rendered = new Set<string>();
+  const reused = new Set<string>();
+  for (const [, path, how] of build.stdout.matchAll(/├─ (\/\S+\.html) \((restored|cached|\+[\d.]+m?s)\)/g)) {
+    (how === 'restored' || how === 'cached' ? reused : rendered).add(path!);
+  }
+  return { rendered, reused };
+}
+
+/** The pages Astro may copy from its cache: all but those without getStaticPaths (the root page and 404). */
+const keyed = (path: string) => path !== '/index.html' && path !== '/404.html';
+
+/** The HTML pages of a build that the build before it did not have, or had with other bytes. */
+function changedPages(before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
+  const changed = new Set<string>();
+  for (const [path, bytes] of after) {
+    if (path.endsWith('.html') && !before.get(path)?.equals(bytes)) changed.add(`/${path}`);
+  }
+  return changed;
+}
+
+/** Asserts two built sites have the same files with the same bytes, naming the first that differ. */
+function expectSameSite(incremental: Map<string, Buffer>, clean: Map<string, Buffer>): void {
+  expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort());
+  const differing = [...clean].filter(([path, bytes]) => !incremental.get(path)!.equals(bytes)).map(([path]) => path);
+  expect(differing, 'files that differ from a clean build').toEqual([]);
+}
+
+describe('incremental builds', () => {
+  let content: string;
+  let cache: string;
+  /** The clean build of the content before the current step's change. */
+  let previousClean: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    const work = await mkdtemp(join(PROJECT_ROOT, 'node_modules/.cache/zhiku-incremental-'));
+    content = join(work, 'content');
+    cache = join(work, 'cache');
+    await cp(FIXTURE, content, { recursive: true });
+    const first = await buildSite(content, { ZHIKU_CACHE_DIR: cache });
+    expect(pagesOf(first).reused.size, 'the first build has nothing to reuse').toBe(0);
+    previousClean = await siteFiles(first.outDir);
+    return () => rm(work, { recursive: true, force: true });
+  });
+
+  /** Builds the current content with the kept cache and from scratch, side by side. */
+  async function buildBoth() {
+    const [incremental, clean] = await Promise.all([buildSite(content, { ZHIKU_CACHE_DIR: cache }), buildSite(content)]);
+    const [incrementalFiles, cleanFiles] = await Promise.all([siteFiles(incremental.outDir), siteFiles(clean.outDir)]);
+    const pages = pagesOf(incremental);
+    const changed = [...changedPages(previousClean, cleanFiles)].filter(keyed);
+    previousClean = cleanFiles;
+    return { pages, changed, incrementalFiles, cleanFiles };
+  }
+
+  async function edit(path: string, change: (text: string) => string): Promise<void> {
+    const file = join(content, path);
+    await writeFile(file, change(await readFile(file, 'utf8')));
+  }
+
+  it('reuses every page when nothing changed', async () => {
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    expect(changed).toEqual([]);
+    expect([...pages.rendered].filter(keyed)).toEqual([]);
+    const articlePages = [...cleanFiles.keys()].filter((p) => /^(en|zh)\/articles\//.test(p));
+    expect(articlePages.length).toBe(10);
+    expect([...pages.reused].filter((p) => p.includes('/articles/')).length).toBe(articlePages.length);
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
+  it("renders again an edited article's pages and its translation's notice, and nothing else", async () => {
+    // A new section whose text is no paragraph, so the summary that lists show stays the same.
+    await edit('articles/en/alpha.md', (text) => `${text}\n## Later\n\n- An item added to the original.\n`);
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // The Chinese version is a translation stamped with the old text: its notice now says the original changed.
+    expect(changed.sort()).toEqual(['/en/articles/alpha/index.html', '/zh/articles/alpha/index.html']);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
+  it('renders again every page that shows a changed title, and nothing else', async () => {
+    await edit('articles/en/beta.md', (text) => text.replace(/^title: .*$/m, 'title: Beta renamed'));
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // Its own page, the body linking to it by title, the lists, related and backlink lists showing it.
+    expect(changed).toEqual(expect.arrayContaining(['/en/articles/beta/index.html', '/en/articles/alpha/index.html', '/en/index.html']));
+    expect(changed.some((p) => p.startsWith('/en/topics/'))).toBe(true);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed.sort());
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
+  it('renders again what an added and a removed article change, as a clean build does', async () => {
+    await writeFile(
+      join(content, 'articles/en/omega.md'),
+      '---\ntitle: Omega, new today\ndate: 2020-07-01\ntopics: [blockchain-industry]\n---\n\nOmega links to [[delta]].\n',
+    );
+    await rm(join(content, 'articles/zh/gamma.md'));
+    // The links to the removed article go too, as an editor would take them out.
+    for (const path of ['articles/en/alpha.md', 'articles/zh/alpha.md', 'articles/en/zeta.mdx']) {
+      await edit(path, (text) => text.replace(/\[\[(?:zh:)?gamma(?:\|[^\]]*)?\]\]/g, 'gamma'));
+    }
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    expect(changed).toEqual(
+      expect.arrayContaining(['/en/articles/omega/index.html', '/en/articles/delta/index.html', '/en/archive/index.html']),
+    );
+    expect(incrementalFiles.has('en/articles/gamma/index.html')).toBe(false);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed.sort());
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
+  it('fails, as a clean build does, when an article that others link to is removed', async () => {
+    await rm(join(content, 'articles/en/delta.md'));
+    const failures = await Promise.all(
+      [buildSite(content, { ZHIKU_CACHE_DIR: cache }), buildSite(content)].map((build) =>
+        build.then(
+          () => undefined,
+          (error: BuildError) => error,
+        ),
+      ),
+    );
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(BuildError);
+      expect(`${failure!.stdout}\n${failure!.stderr}`).toMatch(/omega\.md:\d+.*delta/);
+    }
+  });
+});
