@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
+import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 
 /**
@@ -37,5 +38,6 @@ export default defineConfig({
   },
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
-  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), pagefind()],
+  // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
+  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), pagefind(), siteHeaders()],
 });
