@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersForPath, ruleMatches, type StaticHost } from '../../src/core/headerRuleMatch';
+import type { HeaderRule } from '../../src/core/headersFile';
 
 const BOTH: StaticHost[] = ['cloudflare', 'netlify'];
 
@@ -47,7 +48,7 @@ describe('ruleMatches, where the hosts differ', () => {
 });
 
 describe('headersForPath', () => {
-  const rules = [
+  const rules: HeaderRule[] = [
     { path: '/*', headers: { 'Content-Security-Policy': "default-src 'self'" } },
     { path: '/_astro/*', headers: { 'Cache-Control': 'immutable' } },
     { path: '/*.css', headers: { 'cache-control': 'max-age=60' } },
