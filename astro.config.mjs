@@ -12,6 +12,7 @@ import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
+import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
@@ -67,5 +68,14 @@ export default defineConfig({
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
-  integrations: [contentValidation(content), permalinks(content), mdx(), dataStoreModule(), searchStringsModule(), pagefind()],
+  // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
+  integrations: [
+    contentValidation(content),
+    permalinks(content),
+    mdx(),
+    dataStoreModule(),
+    searchStringsModule(),
+    pagefind(),
+    siteHeaders(),
+  ],
 });

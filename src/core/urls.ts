@@ -109,6 +109,11 @@ export function redirectsFileUrl(): string {
   return '/_redirects';
 }
 
+/** The response headers for static hosts that read one (Netlify, Cloudflare Pages). @example headersFileUrl() => '/_headers' */
+export function headersFileUrl(): string {
+  return '/_headers';
+}
+
 /**
  * Whether a path is page 2 or later of a paginated list: those pages shift as
  * articles are added, so they are not permalinks.

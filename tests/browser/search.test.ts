@@ -1,19 +1,12 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { hostHeaders, serveStatic, type StaticServer } from '../helpers/serve';
 
 // The search UI in Chromium, on the search fixture site with its real Pagefind index.
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
-
-/** The site's Content Security Policy for search: WebAssembly may compile, nothing else unsafe. */
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /** Polls long enough for the first search, which loads Pagefind's WebAssembly, on a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -27,7 +20,8 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     const [{ outDir }, launched] = await Promise.all([buildSite(FIXTURE), launchBrowser()]);
     browser = launched;
     server = await serveStatic(outDir);
-    strict = await serveWithHeaders(outDir, { 'content-security-policy': CSP });
+    // With the headers of the build's own _headers: its Content-Security-Policy among them.
+    strict = await serveStatic(outDir, { headers: hostHeaders(outDir) });
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close(), strict?.close()]);
@@ -272,23 +266,3 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await ctx.close();
   });
 });
-
-/** A static server that adds response headers (here the site's CSP). */
-async function serveWithHeaders(dir: string, headers: Record<string, string>): Promise<StaticServer> {
-  const files = sirv(dir, {
-    dev: false,
-    extensions: ['html'],
-    setHeaders: (res) => {
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    },
-  });
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}

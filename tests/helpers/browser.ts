@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type StaticServer } from './serve';
+import { serveStatic, type ServeOptions, type StaticServer } from './serve';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -43,11 +43,11 @@ export interface BrowserSite {
  * Inside a `describe`: launches Chromium and serves a built site before its
  * tests, and closes both after them. Read `browser` and `url` inside tests.
  */
-export function useBrowserSite(outDir: string): BrowserSite {
+export function useBrowserSite(outDir: string, serve: ServeOptions = {}): BrowserSite {
   const site = {} as BrowserSite;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    [site.browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
+    [site.browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir, serve)]);
     site.url = server.url;
   });
   afterAll(async () => {

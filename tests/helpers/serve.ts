@@ -1,16 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersForPath } from '../../src/core/headerRuleMatch';
+import { parseHeadersFile } from '../../src/core/headersFile';
+import { headersFileUrl } from '../../src/core/urls';
 
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Response headers to add by request path (they win over the server's own), e.g. hostHeaders(dir). */
+  headers?: (path: string) => Record<string, string>;
+}
+
+/**
+ * The headers Cloudflare Pages would add from a built site's `_headers`, by
+ * request path (a header set by several rules joined with ", ", as it does).
+ */
+export function hostHeaders(dir: string): (path: string) => Record<string, string> {
+  const rules = parseHeadersFile(readFileSync(join(dir, headersFileUrl()), 'utf8'));
+  return (path) =>
+    Object.fromEntries(Object.entries(headersForPath(rules, path, 'cloudflare')).map(([name, values]) => [name, values.join(', ')]));
+}
+
 /** Serves a built site on a free loopback port, as a static host would (404.html for misses). */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(options.headers?.(path) ?? {})) res.setHeader(name, value);
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/plain; charset=utf-8');

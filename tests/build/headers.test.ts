@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { isContentHashed } from '../../src/core/contentHashedFile';
+import { headersForPath, type StaticHost } from '../../src/core/headerRuleMatch';
+import { parseHeadersFile } from '../../src/core/headersFile';
+import { IMMUTABLE, REVALIDATE } from '../../src/core/siteHeaders';
+
+// dist/_headers of the fixture build, read as Netlify and Cloudflare Pages read it, against every file of that build.
+const outDir = inject('fixtureSiteDir');
+const HOSTS: StaticHost[] = ['cloudflare', 'netlify'];
+
+/** A built file and the path a host serves it at (a folder's index.html at the folder's URL). */
+interface Served {
+  file: string;
+  path: string;
+}
+
+async function servedFiles(): Promise<Served[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = '/' + relative(outDir, join(e.parentPath, e.name)).split(/[\\/]/).join('/');
+      return { file, path: file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const [files, rules] = await Promise.all([servedFiles(), readFile(join(outDir, '_headers'), 'utf8').then(parseHeadersFile)]);
+const csp = rules.find((r) => r.path === '/*')?.headers['Content-Security-Policy'];
+const pages = files.filter((f) => f.file.endsWith('.html'));
+const hashed = files.filter((f) => isContentHashed(f.path));
+const unhashed = files.filter((f) => !isContentHashed(f.path));
+
+describe('dist/_headers on the fixture build', () => {
+  it('sees a build with every kind of file', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(hashed.filter((f) => f.path.startsWith('/_astro/')).length).toBeGreaterThan(0);
+    for (const ext of ['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'])
+      expect(hashed.filter((f) => f.path.endsWith(ext)).length).toBeGreaterThan(0);
+    for (const name of ['pagefind.js', 'pagefind-entry.json', '_redirects', '_headers', 'sitemap-index.xml', 'rss.xml'])
+      expect(
+        unhashed.some((f) => posix.basename(f.path) === name),
+        name,
+      ).toBe(true);
+    expect(csp).toBeDefined();
+  });
+
+  it('counts as hashed every file under /_astro/ and every Pagefind .pf_* file, and nothing else', () => {
+    const expected = files.filter((f) => f.path.startsWith('/_astro/') || /\.pf_[a-z]+$/.test(f.path));
+    expect(hashed.map((f) => f.path)).toEqual(expected.map((f) => f.path));
+  });
+
+  it.each(HOSTS)('%s: every content-hashed file is cached for good, by one rule', (host) => {
+    const wrong = hashed.filter((f) => !equal(headersForPath(rules, f.path, host)['cache-control'], [IMMUTABLE]));
+    expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
+  });
+
+  it.each(HOSTS)('%s: no file with a fixed name is cached for good, and none gets two Cache-Control values', (host) => {
+    const wrong = unhashed.filter((f) => {
+      const cacheControl = headersForPath(rules, f.path, host)['cache-control'] ?? [];
+      return cacheControl.length > 1 || cacheControl.some((v) => /immutable|max-age=[1-9]/.test(v));
+    });
+    expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
+  });
+
+  it.each(HOSTS)("%s: every page and Pagefind's entry files are revalidated, and every page gets the CSP", (host) => {
+    const entries = files.filter((f) => ['pagefind.js', 'pagefind-entry.json'].includes(posix.basename(f.path)));
+    expect(entries.length).toBeGreaterThan(1);
+    const wrong = [...pages, ...entries].filter((f) => {
+      const headers = headersForPath(rules, f.path, host);
+      return !equal(headers['cache-control'], [REVALIDATE]) || !equal(headers['content-security-policy'], [csp!]);
+    });
+    expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
+  });
+
+  it('the CSP allows every inline script and <style> of every page by its hash, and no inline code wholesale', async () => {
+    const sources = new Set(csp!.split(';').flatMap((d) => d.trim().split(/\s+/)));
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const missing: string[] = [];
+    let seen = 0;
+    for (const page of pages) {
+      const root = parse(await readFile(join(outDir, page.file), 'utf8'));
+      const code = [
+        ...root.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && !/json/.test(s.getAttribute('type') ?? '')),
+        ...root.querySelectorAll('style'),
+      ];
+      for (const el of code) {
+        seen += 1;
+        const hash = `'sha256-${createHash('sha256').update(el.rawText).digest('base64')}'`;
+        if (!sources.has(hash)) missing.push(`${page.path}: <${el.tagName.toLowerCase()}> ${el.rawText.trim().slice(0, 60)}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(pages.length);
+    expect(missing).toEqual([]);
+  });
+});
+
+const equal = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify(a) === JSON.stringify(b);
+
+function describeHeaders(path: string, host: StaticHost): string {
+  const headers = headersForPath(rules, path, host);
+  return `${path}: Cache-Control ${JSON.stringify(headers['cache-control'] ?? [])}, CSP ${headers['content-security-policy'] ? 'set' : 'missing'}`;
+}
