@@ -10,8 +10,12 @@ export interface SearchUi {
 /** Zhiku's search page: its field and result list (src/pages/[lang]/search.astro). */
 export const ZHIKU_SEARCH: SearchUi = { input: '#search-page-input', result: '[data-search-results] > li' };
 
-/** Pagefind's default UI (pagefind-ui.js, `new PagefindUI({ element })`), as on the floor's search page. */
-export const PAGEFIND_DEFAULT_UI: SearchUi = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' };
+/**
+ * Pagefind's default UI (pagefind-ui.js, `new PagefindUI({ element })`), as on the floor's search page.
+ * It puts an empty `.pagefind-ui__result` (a loading placeholder) on the page before the result's data
+ * has loaded; a result is there, as Zhiku's are, once its title link is.
+ */
+export const PAGEFIND_DEFAULT_UI: SearchUi = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result-link' };
 
 export interface SearchRun {
   /** From the input event carrying the whole word to the first frame painted after a result appeared. */
