@@ -236,9 +236,23 @@ const budgetLines: BudgetLine[] = [
     const s = searches[lang];
     if (!s || typeof s === 'string')
       return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
+    const peer = floorSearches[lang];
+    const versus = (run: 'cold' | 'warm') =>
+      peer && typeof peer !== 'string'
+        ? [
+            withinBudget(
+              `first search, Zhiku ÷ Pagefind default UI, ${lang} (${run})`,
+              s[run].ms / peer[run].ms,
+              BUDGETS.searchVsDefaultUi,
+              '×',
+            ),
+          ]
+        : [];
     return [
       withinBudget(`first search painted, ${lang} "${s.word}" (cold)`, s.cold.ms, BUDGETS.searchMs, 'ms'),
       withinBudget(`first search painted, ${lang} "${s.word}" (warm)`, s.warm.ms, BUDGETS.searchMs, 'ms'),
+      ...versus('cold'),
+      ...versus('warm'),
     ];
   }),
 ];
