@@ -99,9 +99,9 @@ async function build(site: Site, run: number): Promise<BuildTiming & { outDir: s
       ? { ZHIKU_CONTENT_DIR: contentDir, ZHIKU_OUT_DIR: outDir, ZHIKU_CACHE_DIR: cacheDir }
       : { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: cacheDir };
   progress(`${site} build ${run}/${runs}…`);
-  // No heap flag from here: Zhiku builds the way `npm run build` does (scripts/build.ts sets the heap
+  // No heap flag from here: Zhiku builds the way `npm run build` does (scripts/build.mjs sets the heap
   // it needs); the floor builds like a minimal Astro site, with Node's default heap.
-  const launcher = join(source.root, 'scripts/build.ts');
+  const launcher = join(source.root, 'scripts/build.mjs');
   const command =
     site === 'zhiku' && existsSync(launcher)
       ? { script: launcher, args: [] }

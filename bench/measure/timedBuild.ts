@@ -68,7 +68,7 @@ export function cpuFromExitLines(lines: string): number | null {
 const CPU_AT_EXIT = join(import.meta.dirname, 'cpuAtExit.cjs');
 
 /**
- * Runs `node <script> …args` (a site's build command: `scripts/build.ts`, or `astro.mjs build …`)
+ * Runs `node <script> …args` (a site's build command: `scripts/build.mjs`, or `astro.mjs build …`)
  * under GNU time and measures it. Rejects with the log when the build fails.
  */
 export async function timedBuild(opts: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeapLimitMb, withHeapLimit } from '../../src/core/heapLimit';
+import { buildHeapLimitMb, withHeapLimit } from '../../scripts/heapLimit.mjs';
 
 describe('buildHeapLimitMb', () => {
   it.each([
