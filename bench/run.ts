@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/serve';
 import { BUDGETS, median, textTable, withinBudget, type BudgetLine } from './budgets';
@@ -19,7 +20,7 @@ import { writeCorpus } from './generateCorpus';
 import { firstView, type FirstView } from './measure/firstView';
 import { editOneArticle, pagesReused } from './measure/incremental';
 import { outputSize, type OutputSize } from './measure/outputSize';
-import { searchTiming, type SearchTiming } from './measure/searchTiming';
+import { PAGEFIND_DEFAULT_UI, searchTiming, type SearchTiming, type SearchUi } from './measure/searchTiming';
 import { timedBuild, type BuildTiming } from './measure/timedBuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -104,17 +105,16 @@ async function build(
       ? { ZHIKU_CONTENT_DIR: contentDir, ZHIKU_OUT_DIR: outDir, ZHIKU_CACHE_DIR: cacheDir }
       : { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: cacheDir };
   progress(`${site} build ${run}/${runs}…`);
+  // No heap flag from here: Zhiku builds the way `npm run build` does (scripts/build.mjs sets the heap
+  // it needs); the floor builds like a minimal Astro site, with Node's default heap.
+  const launcher = join(source.root, 'scripts/build.mjs');
+  const command =
+    site === 'zhiku' && existsSync(launcher)
+      ? { script: launcher, args: [] }
+      : { script: ASTRO_BIN, args: ['build', ...(site === 'floor' ? ['--root', 'bench/floor'] : [])] };
   const timing = await timedBuild({
-    astroBin: ASTRO_BIN,
-    args: site === 'floor' ? ['--root', 'bench/floor'] : [],
-    // Both sites get the same 12 GB heap limit (Node's default here is 4.5 GB), so that neither
-    // fails for lack of heap on a large corpus; peak RSS shows what each really used.
-    env: {
-      ...process.env,
-      ...env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim(),
-    },
+    ...command,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     cwd: source.root,
     rssFile: join(dir, 'time.txt'),
   });
@@ -126,28 +126,40 @@ async function build(
 
 const views: Record<string, FirstView> = {};
 const searches: Record<string, SearchTiming | string> = {};
+/** The same searches with Pagefind's default UI on the floor's search pages. */
+const floorSearches: Record<string, SearchTiming | string> = {};
 
+/** Times one word's first search on a built site's search page, or says why it cannot. */
+async function timeSearch(browser: Browser, outDir: string, url: string, lang: 'en' | 'zh', ui?: SearchUi): Promise<SearchTiming | string> {
+  return existsSync(join(outDir, lang, 'search', 'index.html'))
+    ? await searchTiming(browser, `${url}/${lang}/search/`, SEARCH_WORDS[lang], ui)
+    : `no search page at /${lang}/search/ in this build`;
+}
+
+/** First views of Zhiku, then each word's first search on Zhiku and on the floor's default UI, one after the other. */
 async function measureInBrowser(): Promise<void> {
   progress('measuring in Chromium…');
   const zhikuOut = timings.zhiku[0]!.outDir;
+  const floorOut = timings.floor[0]!.outDir;
   const browser = await launchBrowser();
   const server = await serveStatic(zhikuOut);
+  const floorServer = await serveStatic(floorOut);
   try {
     for (const lang of ['en', 'zh'] as const) {
       views[lang] = await firstView(browser, `${server.url}/${lang}/articles/${slugs[0]}/`);
     }
     for (const lang of ['en', 'zh'] as const) {
-      searches[lang] = existsSync(join(zhikuOut, lang, 'search', 'index.html'))
-        ? await searchTiming(browser, `${server.url}/${lang}/search/`, SEARCH_WORDS[lang])
-        : `no search page at /${lang}/search/ in this build`;
+      searches[lang] = await timeSearch(browser, zhikuOut, server.url, lang);
+      floorSearches[lang] = await timeSearch(browser, floorOut, floorServer.url, lang, PAGEFIND_DEFAULT_UI);
     }
   } finally {
     await browser.close();
     await server.close();
+    await floorServer.close();
   }
-  progress(
-    `first view and search measured: ${JSON.stringify(Object.fromEntries(Object.entries(searches).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }])))}`,
-  );
+  const brief = (all: Record<string, SearchTiming | string>) =>
+    Object.fromEntries(Object.entries(all).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }]));
+  progress(`first view and search measured: Zhiku ${JSON.stringify(brief(searches))}, default UI ${JSON.stringify(brief(floorSearches))}`);
 }
 
 const timings: Record<Site, (BuildTiming & { outDir: string; cacheDir: string })[]> = { zhiku: [], floor: [] };
@@ -166,8 +178,8 @@ for (let run = 1; run <= runs; run++) {
     timings[site].push(await build(site, run));
     // Keep the first output of each site, for sizes and the browser.
     if (run > 1) await rm(join(buildsDir, `${site}-${run}`), { recursive: true, force: true });
-    // Measure in the browser as soon as there is a site, so that a run cut short still has the figures.
-    if (run === 1 && site === 'zhiku') await measureInBrowser();
+    // Measure in the browser as soon as there are both sites, so that a run cut short still has the figures.
+    if (run === 1 && site === 'floor') await measureInBrowser();
   }
   completedRuns = run;
 }
@@ -249,9 +261,23 @@ const budgetLines: BudgetLine[] = [
     const s = searches[lang];
     if (!s || typeof s === 'string')
       return [{ figure: `first search painted, ${lang}`, value: 'not measured', budget: `≤ ${BUDGETS.searchMs} ms`, ok: false }];
+    const peer = floorSearches[lang];
+    const versus = (run: 'cold' | 'warm') =>
+      peer && typeof peer !== 'string'
+        ? [
+            withinBudget(
+              `first search, Zhiku ÷ Pagefind default UI, ${lang} (${run})`,
+              s[run].ms / peer[run].ms,
+              BUDGETS.searchVsDefaultUi,
+              '×',
+            ),
+          ]
+        : [];
     return [
       withinBudget(`first search painted, ${lang} "${s.word}" (cold)`, s.cold.ms, BUDGETS.searchMs, 'ms'),
       withinBudget(`first search painted, ${lang} "${s.word}" (warm)`, s.warm.ms, BUDGETS.searchMs, 'ms'),
+      ...versus('cold'),
+      ...versus('warm'),
     ];
   }),
 ];
@@ -296,13 +322,16 @@ const viewRows = [
     String(v.renderBlockingScripts.length),
   ]),
 ];
+const searchRow = (who: string, lang: string, t: SearchTiming | string | undefined) =>
+  !t || typeof t === 'string'
+    ? [`${who}, ${lang}`, t ?? 'not measured', '', '', '', '']
+    : [`${who}, ${lang} "${t.word}"`, String(t.cold.ms), kb(t.cold.bytes), String(t.warm.ms), kb(t.warm.bytes), String(t.cold.results)];
 const searchRows = [
   ['search', 'cold ms', 'cold bytes', 'warm ms', 'warm bytes', 'results'],
-  ...Object.entries(searches).map(([lang, t]) =>
-    typeof t === 'string'
-      ? [lang, t, '', '', '', '']
-      : [`${lang} "${t.word}"`, String(t.cold.ms), kb(t.cold.bytes), String(t.warm.ms), kb(t.warm.bytes), String(t.cold.results)],
-  ),
+  ...(['en', 'zh'] as const).flatMap((lang) => [
+    searchRow('Zhiku', lang, searches[lang]),
+    searchRow('floor, Pagefind default UI', lang, floorSearches[lang]),
+  ]),
 ];
 const budgetRows = [['budget', 'value', 'budget', ''], ...budgetLines.map((b) => [b.figure, b.value, b.budget, b.ok ? 'OK' : 'MISSED'])];
 
@@ -343,6 +372,7 @@ console.log(
       Object.entries(views).map(([l, v]) => [l, { ...v, requests: v.requests.map((r) => ({ ...r, url: new URL(r.url).pathname })) }]),
     ),
     search: searches,
+    floorSearch: floorSearches,
     budgets: budgetLines,
   }),
 );

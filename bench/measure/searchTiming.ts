@@ -1,9 +1,21 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-/** The search page's field and result list (src/pages/[lang]/search.astro). */
-export const SEARCH_INPUT = '#search-page-input';
-export const SEARCH_RESULT = '[data-search-results] > li';
+/** Where a search UI takes the query and where its results appear. */
+export interface SearchUi {
+  input: string;
+  result: string;
+}
+
+/** Zhiku's search page: its field and result list (src/pages/[lang]/search.astro). */
+export const ZHIKU_SEARCH: SearchUi = { input: '#search-page-input', result: '[data-search-results] > li' };
+
+/**
+ * Pagefind's default UI (pagefind-ui.js, `new PagefindUI({ element })`), as on the floor's search page.
+ * It puts an empty `.pagefind-ui__result` (a loading placeholder) on the page before the result's data
+ * has loaded; a result is there, as Zhiku's are, once its title link is.
+ */
+export const PAGEFIND_DEFAULT_UI: SearchUi = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result-link' };
 
 export interface SearchRun {
   /** From the input event carrying the whole word to the first frame painted after a result appeared. */
@@ -34,33 +46,34 @@ export interface SearchTiming {
 
 // Runs in the page before its own scripts: stamps the input event and the first
 // frame painted after a result element appears (rAF, then the next task).
-const INSTRUMENT = `(${(input: string, result: string) => {
-  const w = window as unknown as { __bench: { start: number; painted: number } };
-  w.__bench = { start: 0, painted: 0 };
-  document.addEventListener(
-    'input',
-    (e) => {
-      if ((e.target as Element | null)?.matches?.(input) && !w.__bench.start) w.__bench.start = performance.now();
-    },
-    true,
-  );
-  addEventListener('DOMContentLoaded', () => {
-    let seen = false;
-    new MutationObserver(() => {
-      if (seen || !w.__bench.start || !document.querySelector(result)) return;
-      seen = true;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (w.__bench.painted = performance.now());
-        channel.port2.postMessage(0);
-      });
-    }).observe(document.body, { childList: true, subtree: true });
-  });
-}})(${JSON.stringify(SEARCH_INPUT)}, ${JSON.stringify(SEARCH_RESULT)})`;
+const instrument = (ui: SearchUi) =>
+  `(${(input: string, result: string) => {
+    const w = window as unknown as { __bench: { start: number; painted: number } };
+    w.__bench = { start: 0, painted: 0 };
+    document.addEventListener(
+      'input',
+      (e) => {
+        if ((e.target as Element | null)?.matches?.(input) && !w.__bench.start) w.__bench.start = performance.now();
+      },
+      true,
+    );
+    addEventListener('DOMContentLoaded', () => {
+      let seen = false;
+      new MutationObserver(() => {
+        if (seen || !w.__bench.start || !document.querySelector(result)) return;
+        seen = true;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (w.__bench.painted = performance.now());
+          channel.port2.postMessage(0);
+        });
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  }})(${JSON.stringify(ui.input)}, ${JSON.stringify(ui.result)})`;
 
-async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: boolean): Promise<SearchRun> {
+async function searchOnce(ctx: BrowserContext, ui: SearchUi, url: string, word: string, warm: boolean): Promise<SearchRun> {
   const page: Page = await ctx.newPage();
-  await page.addInitScript(INSTRUMENT);
+  await page.addInitScript(instrument(ui));
   let counting = !warm;
   const fetched: Promise<{ path: string; bytes: number } | undefined>[] = [];
   page.on('response', (response) => {
@@ -77,16 +90,16 @@ async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: 
     );
   });
   await page.goto(url, { waitUntil: warm ? 'networkidle' : 'commit' });
-  await page.locator(SEARCH_INPUT).waitFor({ state: 'visible' });
+  await page.locator(ui.input).waitFor({ state: 'visible' });
   counting = true;
-  await page.focus(SEARCH_INPUT);
-  await page.fill(SEARCH_INPUT, word);
+  await page.focus(ui.input);
+  await page.fill(ui.input, word);
   await page.waitForFunction(() => (window as unknown as { __bench: { painted: number } }).__bench.painted > 0, undefined, {
     timeout: 60_000,
   });
   counting = false;
   const { start, painted } = await page.evaluate(() => (window as unknown as { __bench: { start: number; painted: number } }).__bench);
-  const results = await page.locator(SEARCH_RESULT).count();
+  const results = await page.locator(ui.result).count();
   const sizes = (await Promise.all(fetched)).filter((f): f is { path: string; bytes: number } => Boolean(f));
   await page.close();
   const network = sizes.filter((f) => f.bytes > 0).sort((a, b) => b.bytes - a.bytes);
@@ -99,12 +112,12 @@ async function searchOnce(ctx: BrowserContext, url: string, word: string, warm: 
   };
 }
 
-/** Times a first search for `word` on a search page, cold then warm. */
-export async function searchTiming(browser: Browser, url: string, word: string): Promise<SearchTiming> {
+/** Times a first search for `word` on a search page, cold then warm; Zhiku's search page unless another UI is named. */
+export async function searchTiming(browser: Browser, url: string, word: string, ui: SearchUi = ZHIKU_SEARCH): Promise<SearchTiming> {
   const ctx = await browser.newContext();
   try {
-    const cold = await searchOnce(ctx, url, word, false);
-    const warm = await searchOnce(ctx, url, word, true);
+    const cold = await searchOnce(ctx, ui, url, word, false);
+    const warm = await searchOnce(ctx, ui, url, word, true);
     return { url, word, cold, warm };
   } finally {
     await ctx.close();

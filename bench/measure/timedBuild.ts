@@ -67,9 +67,12 @@ export function cpuFromExitLines(lines: string): number | null {
 
 const CPU_AT_EXIT = join(import.meta.dirname, 'cpuAtExit.cjs');
 
-/** Runs `node <astro> build …` under GNU time and measures it. Rejects with the log when the build fails. */
+/**
+ * Runs `node <script> …args` (a site's build command: `scripts/build.mjs`, or `astro.mjs build …`)
+ * under GNU time and measures it. Rejects with the log when the build fails.
+ */
 export async function timedBuild(opts: {
-  astroBin: string;
+  script: string;
   args: string[];
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -77,9 +80,7 @@ export async function timedBuild(opts: {
 }): Promise<BuildTiming> {
   const withTime = existsSync(GNU_TIME);
   const command = withTime ? GNU_TIME : process.execPath;
-  const args = withTime
-    ? ['-v', '-o', opts.rssFile, process.execPath, opts.astroBin, 'build', ...opts.args]
-    : [opts.astroBin, 'build', ...opts.args];
+  const args = withTime ? ['-v', '-o', opts.rssFile, process.execPath, opts.script, ...opts.args] : [opts.script, ...opts.args];
   const cpuFile = `${opts.rssFile}.cpu`;
   await rm(cpuFile, { force: true });
   const env = { ...opts.env, BENCH_CPU_FILE: cpuFile, NODE_OPTIONS: `${opts.env.NODE_OPTIONS ?? ''} --require ${CPU_AT_EXIT}`.trim() };
@@ -94,7 +95,7 @@ export async function timedBuild(opts: {
   });
   const totalSeconds = (performance.now() - started) / 1000;
   const log = chunks.join('');
-  if (code !== 0) throw new Error(`astro build ${opts.args.join(' ')} exited with ${code}:\n${log.slice(-4000)}`);
+  if (code !== 0) throw new Error(`${opts.script} ${opts.args.join(' ')} exited with ${code}:\n${log.slice(-4000)}`);
   const indexed = pagefindLogLine(log);
   if (!indexed) throw new Error(`No Pagefind timing line in the build log:\n${log.slice(-2000)}`);
   const report = withTime ? await readFile(opts.rssFile, 'utf8') : '';

@@ -51,9 +51,19 @@ export function glossaryUrl(): string {
   return '/glossary.json';
 }
 
-/** The folder of the Pagefind search bundle. @example pagefindUrl() => '/pagefind/' */
-export function pagefindUrl(): string {
+/** The folder of all Pagefind search bundles. @example pagefindRootUrl() => '/pagefind/' */
+export function pagefindRootUrl(): string {
   return '/pagefind/';
+}
+
+/**
+ * The folder of one language's Pagefind bundle: each language is indexed in a run of
+ * its own (Pagefind's memory grows with the pages of one run), and the browser merges
+ * the bundles when a reader searches every language.
+ * @example pagefindUrl('zh') => '/pagefind/zh/'
+ */
+export function pagefindUrl(locale: Locale): string {
+  return `${pagefindRootUrl()}${locale}/`;
 }
 
 /** Makes a site-relative path absolute against the configured site URL. @example absoluteUrl('/en/', 'https://x.org') => 'https://x.org/en/' */
@@ -94,9 +104,10 @@ export function localizedPath(path: string, locale: Locale): string {
  * its output folder (what Pagefind indexes). Fallback pages and alias redirects
  * match too; they carry no data-pagefind-body, so Pagefind leaves them out.
  * @example articlePagesGlob() matches 'zh/articles/cbdc-basics/index.html' and not 'zh/topics/cbdc/index.html'
+ * @example articlePagesGlob('en') => 'en/articles/**\/*.html'
  */
-export function articlePagesGlob(): string {
-  return `*/${ARTICLES}/**/*.html`;
+export function articlePagesGlob(locale?: Locale): string {
+  return `${locale ?? '*'}/${ARTICLES}/**/*.html`;
 }
 
 /** The sitemap index written by @astrojs/sitemap. @example sitemapUrl() => '/sitemap-index.xml' */

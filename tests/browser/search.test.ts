@@ -115,7 +115,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
       () =>
         requests.filter(
           (p) =>
-            /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p) ||
+            /^\/pagefind\/en\/(pagefind\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(p) ||
             p === '/glossary.json',
         ).length,
     ).toBe(5);

@@ -35,7 +35,7 @@ async function holdFragments(ctx: BrowserContext, passing: number) {
       void route.continue();
     } else held.push(route);
   };
-  await ctx.route('**/pagefind/fragment/**', handler);
+  await ctx.route('**/pagefind/*/fragment/**', handler);
   return {
     held,
     /** Lets the next `count` requests through as well. */
@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
     // Now the older search's results arrive.
     const finished = ALPHA - 5;
     let done = 0;
-    page.on('requestfinished', (request) => void (request.url().includes('/pagefind/fragment/') && done++));
+    page.on('requestfinished', (request) => void (/\/pagefind\/[^/]+\/fragment\//.test(request.url()) && done++));
     await fragments.release();
     await eventually(() => done).toBe(finished);
     // The older search has had its late results in hand, and dropped them.

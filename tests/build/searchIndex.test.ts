@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await serveStatic(outDir);
   fragments = await readFragments(outDir);
   pagefind.en = await nodePagefind(outDir, server.url, 'en');
-  pagefind.zh = await nodePagefind(outDir, server.url, 'zh-cn');
+  pagefind.zh = await nodePagefind(outDir, server.url, 'zh');
 });
 afterAll(async () => {
   await server?.close();

@@ -7,6 +7,8 @@ import {
   articlePagesGlob,
   articleUrl,
   homeUrl,
+  pagefindRootUrl,
+  pagefindUrl,
   rssUrl,
   searchUrl,
   topicsUrl,
@@ -28,6 +30,9 @@ describe('URL builder', () => {
     [searchUrl('en'), '/en/search/'],
     [searchUrl('zh', '稳定币 & x'), '/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81%20%26%20x'],
     [rssUrl('en'), '/en/rss.xml'],
+    [pagefindRootUrl(), '/pagefind/'],
+    [pagefindUrl('en'), '/pagefind/en/'],
+    [pagefindUrl('zh'), '/pagefind/zh/'],
     [absoluteUrl('/zh/', 'https://kb.example.org'), 'https://kb.example.org/zh/'],
     [absoluteUrl('/zh/', 'https://kb.example.org/base/'), 'https://kb.example.org/zh/'],
   ])('%s => %s', (actual, expected) => {
@@ -41,6 +46,13 @@ describe('articlePagesGlob', () => {
 
   it.each(LOCALES)('matches the article pages of %s', (locale) => {
     expect(matchesGlob(builtFile(articleUrl(locale, 'fed-flags-stablecoin')), articlePagesGlob())).toBe(true);
+  });
+
+  it.each(LOCALES)('matches only the article pages of %s when given the language', (locale) => {
+    for (const other of LOCALES) {
+      expect(matchesGlob(builtFile(articleUrl(other, 'fed-flags-stablecoin')), articlePagesGlob(locale))).toBe(other === locale);
+    }
+    expect(matchesGlob(builtFile(topicUrl(locale, 'cbdc')), articlePagesGlob(locale))).toBe(false);
   });
 
   it.each([homeUrl('en'), topicsUrl('zh'), topicUrl('en', 'cbdc'), archiveUrl('zh', 2), searchUrl('en')])('leaves %s out', (url) => {

@@ -2,6 +2,8 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { htmlLang as htmlLangOf, LOCALES, type Locale } from '../../src/core/locales';
+import { pagefindUrl } from '../../src/core/urls';
 
 /** One indexed page as Pagefind stored it: the text it indexed, its metadata and filters. */
 export interface PagefindFragment {
@@ -12,12 +14,12 @@ export interface PagefindFragment {
   anchors: { id: string; text: string }[];
 }
 
-/** Reads every fragment of a built Pagefind bundle (gzip, a `pagefind_dcd` signature, then JSON), with its language. */
+/** Reads every fragment of every language's Pagefind bundle (gzip, a `pagefind_dcd` signature, then JSON), with its language. */
 export async function readFragments(outDir: string): Promise<(PagefindFragment & { language: string })[]> {
-  const dir = join(outDir, 'pagefind/fragment');
-  const files = await readdir(dir);
+  const bundles = LOCALES.map((locale) => join(outDir, pagefindUrl(locale), 'fragment'));
+  const files = (await Promise.all(bundles.map(async (dir) => (await readdir(dir)).map((file) => ({ dir, file }))))).flat();
   return Promise.all(
-    files.map(async (file) => {
+    files.map(async ({ dir, file }) => {
       const raw = gunzipSync(await readFile(join(dir, file)));
       const signature = 'pagefind_dcd';
       if (raw.subarray(0, signature.length).toString() !== signature) throw new Error(`${file} is not a Pagefind fragment`);
@@ -42,11 +44,13 @@ export interface NodePagefind {
  * WebAssembly search the browser runs. Pagefind reads the language from
  * `<html lang>`, so a minimal `document` answers with the wanted one.
  */
-export async function nodePagefind(outDir: string, serverUrl: string, htmlLang: string): Promise<NodePagefind> {
+export async function nodePagefind(outDir: string, serverUrl: string, locale: Locale): Promise<NodePagefind> {
+  const htmlLang = htmlLangOf(locale).toLowerCase();
+  const bundle = pagefindUrl(locale);
   // One module copy per language, under its own file name (loaders may ignore a query string):
   // the WebAssembly glue is module state, and the languages use different WebAssembly builds.
-  const copy = join(outDir, `pagefind/pagefind-node-${htmlLang}.js`);
-  await copyFile(join(outDir, 'pagefind/pagefind.js'), copy);
+  const copy = join(outDir, bundle, `pagefind-node-${htmlLang}.js`);
+  await copyFile(join(outDir, bundle, 'pagefind.js'), copy);
   const moduleUrl = pathToFileURL(copy).href;
   const mod = (await import(moduleUrl)) as {
     createInstance(options: object): {
@@ -58,7 +62,7 @@ export async function nodePagefind(outDir: string, serverUrl: string, htmlLang: 
   const g = globalThis as { document?: unknown };
   const previous = g.document;
   g.document = { querySelector: () => ({ getAttribute: () => htmlLang }) };
-  const instance = mod.createInstance({ basePath: `${serverUrl}/pagefind/`, baseUrl: '/' });
+  const instance = mod.createInstance({ basePath: `${serverUrl}${bundle}`, baseUrl: '/' });
   g.document = previous;
   await instance.init();
   return {

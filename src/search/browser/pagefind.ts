@@ -28,38 +28,36 @@ interface PagefindModule {
   createInstance(options: object): PagefindInstance;
 }
 
-let bundle: Promise<PagefindModule> | undefined;
+const modules = new Map<Locale, Promise<PagefindModule>>();
 
-/** Loads Pagefind's own JS API from the built site (not bundled: it belongs to the index). */
-function loadPagefind(): Promise<PagefindModule> {
-  const url = `${pagefindUrl()}pagefind.js`;
-  bundle ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
-  return bundle;
+/** Loads Pagefind's own JS API from a language's bundle (not bundled: it belongs to the index). */
+function loadPagefind(locale: Locale): Promise<PagefindModule> {
+  let module = modules.get(locale);
+  if (!module) {
+    module = import(/* @vite-ignore */ `${pagefindUrl(locale)}pagefind.js`) as Promise<PagefindModule>;
+    modules.set(locale, module);
+  }
+  return module;
 }
 
 const instances = new Map<string, Promise<PagefindInstance>>();
 
 /**
- * The Pagefind instance for a reader: their own language's index, or (`all`)
- * that index merged with every other language's.
- * Measured with Pagefind 1.6: an instance always takes its language from
- * `<html lang>`, and mergeIndex skips a bundle whose path the primary's
- * basePath starts with; so the primary gets the relative path and the merged
- * copy of the same bundle the absolute one, with the other language.
+ * The Pagefind instance for a reader: their own language's bundle, or (`all`)
+ * that bundle merged with every other language's (Pagefind's multisite search).
+ * Each bundle holds one language, indexed in a run of its own; an instance takes
+ * its language from `<html lang>`, so a merged bundle is asked for its language by name.
  */
 export function pagefindInstance(locale: Locale, all: boolean): Promise<PagefindInstance> {
   const key = `${locale}:${all}`;
   let instance = instances.get(key);
   if (!instance) {
-    instance = loadPagefind().then(async (pagefind) => {
-      const created = pagefind.createInstance({ basePath: pagefindUrl(), excerptLength: 24 });
+    instance = loadPagefind(locale).then(async (pagefind) => {
+      const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24 });
       await created.init();
       if (all) {
         for (const other of otherLocales(locale)) {
-          await created.mergeIndex(new URL(pagefindUrl(), location.origin).href, {
-            language: htmlLang(other).toLowerCase(),
-            baseUrl: '/',
-          });
+          await created.mergeIndex(pagefindUrl(other), { language: htmlLang(other).toLowerCase(), baseUrl: '/' });
         }
       }
       return created;

@@ -1,0 +1,35 @@
+import { articlePagesGlob, pagefindUrl } from '../core/urls';
+import type { Locale } from '../core/locales';
+
+/**
+ * Selectors Pagefind leaves out of the indexed text: the `#` of heading anchors
+ * would otherwise stick to every heading's text.
+ */
+export const PAGEFIND_EXCLUDE = ['.heading-anchor'] as const;
+
+/**
+ * The Pagefind CLI's arguments for one language's run: its article pages only,
+ * into that language's bundle inside the site.
+ * @example pagefindCliArgs('dist', 'zh') => ['--site', 'dist', '--glob', 'zh/articles/**\/*.html', '--output-subdir', 'pagefind/zh', '--exclude-selectors', '.heading-anchor']
+ */
+export function pagefindCliArgs(site: string, locale: Locale): string[] {
+  return [
+    '--site',
+    site,
+    '--glob',
+    articlePagesGlob(locale),
+    '--output-subdir',
+    pagefindUrl(locale).replace(/^\/|\/$/g, ''),
+    ...PAGEFIND_EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]),
+  ];
+}
+
+/**
+ * The number of pages the Pagefind CLI says it indexed (its closing summary).
+ * @example indexedPageCount('Total: \n  Indexed 1 language\n  Indexed 5000 pages\n') => 5000
+ * @example indexedPageCount('Error: nothing') => undefined
+ */
+export function indexedPageCount(output: string): number | undefined {
+  const match = /Indexed (\d+) pages?\b/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
