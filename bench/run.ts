@@ -37,12 +37,17 @@ const { values } = parseArgs({
     commit: { type: 'string' },
     /** Start no further pair of builds that would not end by this UTC time (HH:MM); report the runs done. */
     until: { type: 'string' },
+    /** `--no-floor`: Zhiku alone (clean and incremental builds, browser figures), for the size curve. */
+    floor: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 if (!Number.isInteger(articles) || articles < 2 || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--commit REF] [--until HH:MM (UTC)] [--keep]');
+  throw new Error(
+    'usage: npm run bench -- [--articles N (>= 2)] [--runs R (>= 1)] [--commit REF] [--until HH:MM (UTC)] [--no-floor] [--keep]',
+  );
 }
 const deadline = values.until ? untilToday(values.until) : undefined;
 
@@ -58,6 +63,7 @@ function untilToday(hhmm: string): number {
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 type Site = 'zhiku' | 'floor';
+const sites: readonly Site[] = values.floor ? ['zhiku', 'floor'] : ['zhiku'];
 // Inside the project, like tests/helpers/buildSite.ts: Astro keeps a build's server chunks (.prerender/)
 // in the output folder only when it is under the working directory, else in the shared ./.astro/.
 const benchRoot = join(ROOT, 'node_modules/.cache/zhiku-bench');
@@ -140,22 +146,22 @@ async function timeSearch(browser: Browser, outDir: string, url: string, lang: '
 async function measureInBrowser(): Promise<void> {
   progress('measuring in Chromium…');
   const zhikuOut = timings.zhiku[0]!.outDir;
-  const floorOut = timings.floor[0]!.outDir;
+  const floorOut = timings.floor[0]?.outDir;
   const browser = await launchBrowser();
   const server = await serveStatic(zhikuOut);
-  const floorServer = await serveStatic(floorOut);
+  const floorServer = floorOut ? await serveStatic(floorOut) : undefined;
   try {
     for (const lang of ['en', 'zh'] as const) {
       views[lang] = await firstView(browser, `${server.url}/${lang}/articles/${slugs[0]}/`);
     }
     for (const lang of ['en', 'zh'] as const) {
       searches[lang] = await timeSearch(browser, zhikuOut, server.url, lang);
-      floorSearches[lang] = await timeSearch(browser, floorOut, floorServer.url, lang, PAGEFIND_DEFAULT_UI);
+      if (floorOut && floorServer) floorSearches[lang] = await timeSearch(browser, floorOut, floorServer.url, lang, PAGEFIND_DEFAULT_UI);
     }
   } finally {
     await browser.close();
     await server.close();
-    await floorServer.close();
+    await floorServer?.close();
   }
   const brief = (all: Record<string, SearchTiming | string>) =>
     Object.fromEntries(Object.entries(all).map(([l, t]) => [l, typeof t === 'string' ? t : { cold: t.cold.ms, warm: t.warm.ms }]));
@@ -167,19 +173,19 @@ let completedRuns = 0;
 let stoppedEarly = '';
 for (let run = 1; run <= runs; run++) {
   if (deadline && run > 1) {
-    const pairSeconds = timings.zhiku.at(-1)!.totalSeconds + timings.floor.at(-1)!.totalSeconds;
+    const pairSeconds = timings.zhiku.at(-1)!.totalSeconds + (timings.floor.at(-1)?.totalSeconds ?? 0);
     if (Date.now() + pairSeconds * 1000 > deadline) {
       stoppedEarly = `stopped after ${completedRuns} of ${runs} runs: another pair (~${Math.round(pairSeconds)} s) would end after --until ${values.until} UTC`;
       progress(stoppedEarly);
       break;
     }
   }
-  for (const site of ['zhiku', 'floor'] as const) {
+  for (const site of sites) {
     timings[site].push(await build(site, run));
     // Keep the first output of each site, for sizes and the browser.
     if (run > 1) await rm(join(buildsDir, `${site}-${run}`), { recursive: true, force: true });
     // Measure in the browser as soon as there are both sites, so that a run cut short still has the figures.
-    if (run === 1 && site === 'floor') await measureInBrowser();
+    if (run === 1 && site === sites.at(-1)) await measureInBrowser();
   }
   completedRuns = run;
 }
@@ -231,25 +237,29 @@ async function figures(site: Site): Promise<SiteFigures> {
 }
 
 const zhiku = await figures('zhiku');
-const floor = await figures('floor');
-const ratio = zhiku.totalSeconds / floor.totalSeconds;
+const floor = values.floor ? await figures('floor') : undefined;
+const ratio = floor ? zhiku.totalSeconds / floor.totalSeconds : Number.NaN;
 const incrementalRatio = incremental.totalSeconds / zhiku.totalSeconds;
-const cpuRatio = zhiku.cpuSeconds / floor.cpuSeconds;
+const cpuRatio = floor ? zhiku.cpuSeconds / floor.cpuSeconds : Number.NaN;
 
 const budgetLines: BudgetLine[] = [
-  withinBudget(`build + index, Zhiku ÷ floor, wall clock (${articles} articles)`, ratio, BUDGETS.buildRatio, '×'),
+  ...(floor ? [withinBudget(`build + index, Zhiku ÷ floor, wall clock (${articles} articles)`, ratio, BUDGETS.buildRatio, '×')] : []),
   withinBudget(
     `incremental build after a one-article edit ÷ clean build, wall clock (${articles} articles)`,
     incrementalRatio,
     BUDGETS.incrementalRatio,
     '×',
   ),
-  withinBudget(
-    `build CPU of the Node processes (Pagefind not counted), Zhiku ÷ floor (${articles} articles)`,
-    cpuRatio,
-    BUDGETS.buildRatio,
-    '×',
-  ),
+  ...(floor
+    ? [
+        withinBudget(
+          `build CPU of the Node processes (Pagefind not counted), Zhiku ÷ floor (${articles} articles)`,
+          cpuRatio,
+          BUDGETS.buildRatio,
+          '×',
+        ),
+      ]
+    : []),
   ...(['en', 'zh'] as const).flatMap((lang) => {
     const v = views[lang]!;
     return [
@@ -285,30 +295,32 @@ const budgetLines: BudgetLine[] = [
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
+/** A floor figure, or a dash when the floor was not built (--no-floor). */
+const ofFloor = (figure: (f: SiteFigures) => string) => (floor ? figure(floor) : '—');
 const figureRows = [
   ['figure', 'Zhiku', 'floor'],
-  ['Astro build (median)', s(zhiku.astroSeconds), s(floor.astroSeconds)],
-  ['Pagefind (median)', s(zhiku.pagefindSeconds), s(floor.pagefindSeconds)],
-  ['build + index (median)', s(zhiku.totalSeconds), s(floor.totalSeconds)],
-  ['CPU of Node, user+sys (median)', s(zhiku.cpuSeconds), s(floor.cpuSeconds)],
+  ['Astro build (median)', s(zhiku.astroSeconds), ofFloor((f) => s(f.astroSeconds))],
+  ['Pagefind (median)', s(zhiku.pagefindSeconds), ofFloor((f) => s(f.pagefindSeconds))],
+  ['build + index (median)', s(zhiku.totalSeconds), ofFloor((f) => s(f.totalSeconds))],
+  ['CPU of Node, user+sys (median)', s(zhiku.cpuSeconds), ofFloor((f) => s(f.cpuSeconds))],
   [
     'build + index, each run',
     zhiku.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
-    floor.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s',
+    ofFloor((f) => f.runs.map((r) => r.totalSeconds.toFixed(0)).join(' / ') + ' s'),
   ],
   [
     'incremental build + index, one article edited',
     `${s(incremental.totalSeconds)} (Pagefind ${s(incremental.pagefindSeconds)}; ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied)`,
     '',
   ],
-  ['HTML pages', String(zhiku.size.htmlPages), String(floor.size.htmlPages)],
-  ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), floor.pagesPerSecond.toFixed(0)],
-  ['peak RSS', `${zhiku.peakRssMb} MB`, `${floor.peakRssMb} MB`],
-  ['HTML output', mb(zhiku.size.htmlBytes), mb(floor.size.htmlBytes)],
+  ['HTML pages', String(zhiku.size.htmlPages), ofFloor((f) => String(f.size.htmlPages))],
+  ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), ofFloor((f) => f.pagesPerSecond.toFixed(0))],
+  ['peak RSS', `${zhiku.peakRssMb} MB`, ofFloor((f) => `${f.peakRssMb} MB`)],
+  ['HTML output', mb(zhiku.size.htmlBytes), ofFloor((f) => mb(f.size.htmlBytes))],
   [
     'Pagefind index',
     `${mb(zhiku.size.indexBytes)} (${zhiku.size.indexFiles} files)`,
-    `${mb(floor.size.indexBytes)} (${floor.size.indexFiles} files)`,
+    ofFloor((f) => `${mb(f.size.indexBytes)} (${f.size.indexFiles} files)`),
   ],
 ];
 const viewRows = [
