@@ -1,18 +1,14 @@
+import { logPages } from '../../tests/helpers/buildLog';
 import { readFile, writeFile } from 'node:fs/promises';
 
 /**
  * Counts the pages a build log says were rendered and those copied from the
- * incremental cache (`(restored)` / `(cached)`).
+ * incremental cache.
  * @example pagesReused('├─ /en/a/index.html (restored)\n├─ /en/b/index.html (+3ms)') => { rendered: 1, reused: 1 }
  */
 export function pagesReused(log: string): { rendered: number; reused: number } {
-  let rendered = 0;
-  let reused = 0;
-  for (const [, how] of log.matchAll(/├─ \/\S+ \((restored|cached|\+[\d.]+m?s)\)/g)) {
-    if (how === 'restored' || how === 'cached') reused++;
-    else rendered++;
-  }
-  return { rendered, reused };
+  const { rendered, reused } = logPages(log);
+  return { rendered: rendered.length, reused: reused.length };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Page, Response } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../../src/core/headersFile';
 import { IMMUTABLE, REVALIDATE } from '../../src/core/siteHeaders';
+import { pagefindUrl } from '../../src/core/urls';
 import { browserAvailable, useBrowserSite } from '../helpers/browser';
 import { hostHeaders } from '../helpers/serve';
 
@@ -47,7 +48,7 @@ describe.runIf(browserAvailable())('the site under its own _headers', () => {
   it.each([
     ['en', '/en/articles/stablecoin-risks/', 'Search articles', 'stablecoin'],
     ['zh', '/zh/articles/stablecoin-risks/', '搜索文章', '稳定币'],
-  ])('%s: an article loads and searches with no CSP violation', async (_, path, boxName, query) => {
+  ] as const)('%s: an article loads and searches with no CSP violation', async (lang, path, boxName, query) => {
     expect(CSP).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     const { page, response, problems, responses, violations, close } = await open(path);
     expect(response.headers()['content-security-policy']).toBe(CSP);
@@ -59,7 +60,7 @@ describe.runIf(browserAvailable())('the site under its own _headers', () => {
     await page.getByRole('searchbox', { name: boxName }).first().fill(query);
     await eventually(() => resultLinks(page)).toContain(path);
     // Pagefind searched in its worker (it falls back to the page, with a console warning, when the worker fails).
-    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain(`${pagefindUrl(lang)}pagefind-worker.js`);
     const hashed = responses.filter((r) => /\/_astro\/|\.pf_[a-z]+$/.test(new URL(r.url()).pathname));
     expect(hashed.some((r) => r.url().includes('.pf_fragment'))).toBe(true);
     for (const r of hashed) expect(r.headers()['cache-control'], r.url()).toBe(IMMUTABLE);

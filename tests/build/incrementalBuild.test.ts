@@ -12,6 +12,7 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { logPages } from '../helpers/buildLog';
 import { BuildError, buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/buildSite';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
@@ -29,12 +30,8 @@ async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
 
 /** The pages a build logs, split into those it rendered and those it copied from its cache. */
 function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<string> } {
-  const rendered = new Set<string>();
-  const reused = new Set<string>();
-  for (const [, path, how] of build.stdout.matchAll(/├─ (\/\S+\.html) \((restored|cached|\+[\d.]+m?s)\)/g)) {
-    (how === 'restored' || how === 'cached' ? reused : rendered).add(path!);
-  }
-  return { rendered, reused };
+  const { rendered, reused } = logPages(build.stdout);
+  return { rendered: new Set(rendered.filter((p) => p.endsWith('.html'))), reused: new Set(reused) };
 }
 
 /** The pages Astro may copy from its cache: all but those without getStaticPaths (the root page and 404). */
