@@ -33,11 +33,6 @@ export function linkedArticles(text: string): { slug: string; showsTitle: boolea
   return [...slugs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([slug, showsTitle]) => ({ slug, showsTitle }));
 }
 
-/** @example linkedSlugs('See [[fed-rates|the Fed]] and [x](../zh/cbdc.md#risks).') => ['cbdc', 'fed-rates'] */
-export function linkedSlugs(text: string): string[] {
-  return linkedArticles(text).map((a) => a.slug);
-}
-
 /**
  * What an article body's rendered HTML takes from other articles: for each
  * slug the text may link to, which languages exist, whether each is published

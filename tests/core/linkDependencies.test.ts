@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDependencyStamp, linkedArticles, linkedSlugs } from '../../src/core/linkDependencies';
+import { linkDependencyStamp, linkedArticles } from '../../src/core/linkDependencies';
 import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
@@ -12,8 +12,9 @@ const known: KnownArticle[] = [
   { locale: 'en', slug: 'other', published: true, title: 'Unrelated' },
 ];
 const set = articleSet(known);
+const linkedSlugs = (text: string) => linkedArticles(text).map((a) => a.slug);
 
-describe('linkedSlugs', () => {
+describe('linkedArticles', () => {
   it('finds wikilinks in every form', () => {
     expect(linkedSlugs('See [[fed-rates]], [[zh:cbdc#risks|央行]] and [[ other | x ]].')).toEqual(['cbdc', 'fed-rates', 'other']);
   });
