@@ -24,6 +24,30 @@ export interface LinkedFile {
   published?: boolean;
 }
 
+/** Where a broken link was written: a line and column of the file. */
+export interface BrokenLinkLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The error of a document's broken links. Its message lists them all; `loc` is
+ * the first one, which Astro's error overlay in `astro dev` shows as the file,
+ * line and the lines around it (without it, the overlay would point at the code
+ * that threw), and `hint` says what to do.
+ */
+export class BrokenLinksError extends Error {
+  override name = 'BrokenLinksError';
+  readonly hint = 'Create the article the link names, or correct the slug (`npm run check` lists every broken link).';
+  constructor(
+    message: string,
+    readonly loc: BrokenLinkLocation,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Throws the build's error for the links of a document that lead to no
  * article, one `file:line:column: message` line each, so that one error lists
@@ -34,12 +58,14 @@ export function throwBrokenLinks(found: readonly FoundArticleLink[], file: Linke
   if (file.published === false) return;
   const lines: string[] = [];
   let offset: number | undefined;
+  let first: BrokenLinkLocation | undefined;
   for (const { line, column, resolution } of found) {
     if (resolution.ok) continue;
     offset ??= lineOffset(file);
+    first ??= { file: file.path, line: line + offset, column };
     lines.push(`${file.shown ?? file.path}:${line + offset}:${column}: ${brokenLinkMessage(resolution)}`);
   }
-  if (lines.length) throw new Error(`Broken links between articles:\n${lines.join('\n')}`);
+  if (first) throw new BrokenLinksError(`Broken links between articles:\n${lines.join('\n')}`, first);
 }
 
 function lineOffset(file: LinkedFile): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSet } from '../../src/core/resolveArticleLink';
-import { brokenLinkMessage, throwBrokenLinks } from '../../src/markdown/brokenLinks';
+import { BrokenLinksError, brokenLinkMessage, throwBrokenLinks } from '../../src/markdown/brokenLinks';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
 
@@ -22,6 +22,20 @@ describe('broken links between articles', () => {
         '/kb/en/here.md:7:8: broken link "[[nowhere]]": no article "nowhere" exists in any language\n' +
         '/kb/en/here.md:7:24: broken link "./missing.md": no article "missing" exists in any language',
     );
+  });
+
+  it("points Astro's error overlay at the first broken link of the file, with a hint", () => {
+    const text = `---\ntitle: Here\n---\n\n${body}\n`;
+    let error: unknown;
+    try {
+      throwBrokenLinks(found, { path: '/kb/en/here.md', shown: 'en/here.md', body, text: () => text });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BrokenLinksError);
+    expect((error as BrokenLinksError).loc).toEqual({ file: '/kb/en/here.md', line: 7, column: 8 });
+    expect((error as BrokenLinksError).message).toContain('en/here.md:7:24');
+    expect((error as BrokenLinksError).hint).toMatch(/Create the article/);
   });
 
   it('gives lines of the body when the file cannot be read', () => {
