@@ -43,6 +43,16 @@ export function aliasRedirects(articles: readonly AliasSource[]): AliasRedirect[
 }
 
 /**
+ * Where an old URL points now, asked with or without its trailing slash, as
+ * the hosts' `_redirects` answer it; undefined for a URL that is no alias.
+ * @example aliasTarget('/en/articles/old', [{ from: '/en/articles/old/', to: '/en/articles/new/', … }]) => '/en/articles/new/'
+ */
+export function aliasTarget(pathname: string, redirects: readonly Pick<AliasRedirect, 'from' | 'to'>[]): string | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return redirects.find((r) => r.from === path)?.to;
+}
+
+/**
  * A `_redirects` file (Netlify, Cloudflare Pages): one permanent redirect per
  * line, with and without the trailing slash.
  * @example redirectsFile([{ from: '/en/articles/old/', to: '/en/articles/new/', … }]) => '/en/articles/old /en/articles/new/ 301\n/en/articles/old/ /en/articles/new/ 301\n'

@@ -1,4 +1,4 @@
-import { articleSource, type ContentInput } from './contentFiles';
+import { articleSource, type ContentFile, type ContentInput } from './contentFiles';
 import { frontmatterFields } from './frontmatter';
 import type { KnownArticle } from './resolveArticleLink';
 import type { ArticleKey } from './slugs';
@@ -33,4 +33,15 @@ export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFact
  */
 export function knownArticles(facts: readonly ArticleFacts[]): KnownArticle[] {
   return facts.map(({ locale, slug, title, published }) => ({ locale, slug, title, published }));
+}
+
+/**
+ * Whether a change to one article file changes what links to it show (see
+ * linkDependencyStamp): it came or went, or its language, title or draft state
+ * changed. An edit of its text alone does not.
+ * @example linksToItChange({ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\nOld' }, { path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\nNew' }) => false
+ */
+export function linksToItChange(before: ContentFile | undefined, after: ContentFile | undefined): boolean {
+  const facts = (file: ContentFile | undefined) => JSON.stringify(file ? knownArticles(articleFacts({ articles: [file] })) : []);
+  return facts(before) !== facts(after);
 }

@@ -59,3 +59,14 @@ export interface ParsedArticle {
   /** From the raw frontmatter, so it is known even when the schema fails. */
   published?: boolean;
 }
+
+/**
+ * The article files of a folder after one of them was written or deleted:
+ * `file` takes the place of the one at `path` (or joins the list), and without
+ * `file` the one at `path` leaves it. Sorted by path, as the folder is read.
+ * @example withArticleFile([{ path: 'en/a.md', … }], 'en/b.md', { path: 'en/b.md', … }) => [{ path: 'en/a.md', … }, { path: 'en/b.md', … }]
+ */
+export function withArticleFile<T extends ContentFile>(articles: readonly T[], path: string, file?: T): T[] {
+  const kept = articles.filter((a) => a.path !== path);
+  return file ? [...kept, file].sort((a, b) => a.path.localeCompare(b.path)) : kept;
+}

@@ -60,6 +60,19 @@ export function articleSet(articles: Iterable<KnownArticle>): ArticleSet {
   return new Map([...articles].map((a) => [articleKey(a.locale, a.slug), a]));
 }
 
+const sets = new WeakMap<readonly KnownArticle[], ArticleSet>();
+
+/**
+ * The set of an article list, made once per list: the renderer asks for it on
+ * every document, and the list changes only when `astro dev` reads a changed file.
+ * @example articleSetOf(list) === articleSetOf(list) => true
+ */
+export function articleSetOf(articles: readonly KnownArticle[]): ArticleSet {
+  let set = sets.get(articles);
+  if (!set) sets.set(articles, (set = articleSet(articles)));
+  return set;
+}
+
 function found(
   article: KnownArticle,
   from: LinkSource,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { isPublished } from '../core/published';
-import { articleSet, type KnownArticle } from '../core/resolveArticleLink';
+import { articleSetOf, type KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleKey } from '../core/slugs';
 import { throwBrokenLinks } from './brokenLinks';
 import { fileArticle } from './fileArticle';
@@ -9,7 +9,7 @@ import { documentLinks, linkArticles, type DocumentLinks, type LinkStepNode } fr
 import { visitorContext } from './nodeContext';
 
 export interface ArticleLinksOptions {
-  /** Every article file of the build (see siteArticleLinks), read once when the config loads. */
+  /** Every article file of the build (see siteArticleLinks); asked for each document, as `astro dev` reads changed files again. */
   articles: readonly KnownArticle[];
   /** The folder holding `<locale>/<slug>.md`, to tell which article a file is. */
   articlesDir: string;
@@ -44,7 +44,6 @@ export function renderedLinks(ctx: MdastVisitorContext): { to: readonly ArticleK
  * content store renders it again when one of them changes.
  */
 export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDefinition {
-  const articles = articleSet(options.articles);
   const step = (node: Readonly<LinkStepNode>, ctx: MdastVisitorContext) => {
     const doc = ctx.data.zhikuArticleLinks as DocumentLinks | undefined;
     if (doc) linkArticles(node, doc, visitorContext(ctx, node));
@@ -55,7 +54,8 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     options: { position: true },
     before(_root, ctx) {
       const from = ctx.fileURL && fileArticle(fileURLToPath(ctx.fileURL), options.articlesDir);
-      ctx.data.zhikuArticleLinks = from ? documentLinks(from, articles) : undefined;
+      // The list as it is now: `astro dev` reads it again when an article file changes (site/currentContent.ts).
+      ctx.data.zhikuArticleLinks = from ? documentLinks(from, articleSetOf(options.articles)) : undefined;
     },
     link: step,
     definition: step,

@@ -1,5 +1,5 @@
 import type { BodyFacts } from '../core/bodyFacts';
-import { articleSet, type ArticleSet, type KnownArticle } from '../core/resolveArticleLink';
+import { articleSetOf } from '../core/resolveArticleLink';
 import type { ArticleLinksOptions } from './articleLinksPlugin';
 import { throwBrokenLinks } from './brokenLinks';
 import { cjkText, mayEditCjkText } from './cjkText';
@@ -21,15 +21,6 @@ export interface UnrenderedFile {
   published?: boolean;
 }
 
-const sets = new WeakMap<readonly KnownArticle[], ArticleSet>();
-
-/** The set of an article list, made once per list as the renderer's plugin makes it once. */
-function setOf(articles: readonly KnownArticle[]): ArticleSet {
-  let set = sets.get(articles);
-  if (!set) sets.set(articles, (set = articleSet(articles)));
-  return set;
-}
-
 /**
  * The facts the renderer keeps of a body (bodyFactsPlugin), for a body it does
  * not render (an MDX entry: the content store renders Markdown only). The same
@@ -45,7 +36,7 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
-    links = linkTree(tree, documentLinks(from, setOf(file.links.articles)), body);
+    links = linkTree(tree, documentLinks(from, articleSetOf(file.links.articles)), body);
     throwBrokenLinks(links.found, {
       path: file.path,
       shown: file.links.shownPath?.(file.path),

@@ -1,7 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { linkDependencyStamp } from '../core/linkDependencies';
-import { articleSet, type ArticleSet } from '../core/resolveArticleLink';
+import { articleSetOf } from '../core/resolveArticleLink';
+import { followArticleFiles } from './followArticleFiles';
 import { siteArticleLinks } from './siteArticleLinks';
 
 /**
@@ -14,21 +15,27 @@ import { siteArticleLinks } from './siteArticleLinks';
  * here each file's digest also covers the articles it links to
  * (linkDependencyStamp): retitling one article renders again just the bodies
  * that link to it, and the page cache keys, which carry the digest, follow.
+ * In `astro dev` the same digests let a change to one file render again the
+ * bodies that link to it (followArticleFiles).
  */
 export function articleLoader(contentDir: string): Loader {
   const inner = glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false });
-  let articles: ArticleSet | undefined;
-  // The same article list the Markdown renderer resolves links against (read once per folder).
-  const known = () => (articles ??= articleSet(siteArticleLinks(contentDir).articles));
+  // The same article list the Markdown renderer resolves links against (read once per folder, again in `astro dev`).
+  const known = () => articleSetOf(siteArticleLinks(contentDir).articles);
+  const load = (context: LoaderContext) =>
+    inner.load({
+      ...context,
+      generateDigest: (data) => {
+        const stamp = typeof data === 'string' ? linkDependencyStamp(data, known()) : '';
+        return context.generateDigest(stamp ? `${data}\n\0${stamp}` : data);
+      },
+    });
   return {
     name: 'zhiku:articles',
-    load: (context: LoaderContext) =>
-      inner.load({
-        ...context,
-        generateDigest: (data) => {
-          const stamp = typeof data === 'string' ? linkDependencyStamp(data, known()) : '';
-          return context.generateDigest(stamp ? `${data}\n\0${stamp}` : data);
-        },
-      }),
+    load: (context: LoaderContext) => {
+      // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
+      followArticleFiles(context, contentDir, () => load({ ...context, watcher: undefined }));
+      return load(context);
+    },
   };
 }

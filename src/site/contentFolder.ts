@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { articleSource, type ArticleSource, type ContentFile, type DataFile } from '../core/contentFiles';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
@@ -43,10 +43,35 @@ export function readContentFolder(dir: string, cwd = process.cwd()): ContentFold
 export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
   if (!existsSync(articlesDir)) return [];
   return readdirSync(articlesDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
-    .map((e) => {
-      const full = join(e.parentPath, e.name);
-      return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), text: readFileSync(full, 'utf8') };
-    })
+    .filter((e) => e.isFile() && isArticleFileName(e.name))
+    .map((e) => articleFile(articlesDir, join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8'), cwd))
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Whether a file of the articles folder is an article by its name (Markdown or MDX). */
+function isArticleFileName(name: string): boolean {
+  return /\.mdx?$/.test(name);
+}
+
+function articleFile(articlesDir: string, full: string, text: string, cwd: string): ContentFile {
+  return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), text };
+}
+
+/**
+ * One file of an articles folder, read as readArticleFiles reads each: its
+ * path inside the folder, and its text, or no text when it is gone. Undefined
+ * for a file that is not an article (outside the folder, not Markdown or MDX).
+ * For `astro dev`, which reads again the one file that changed.
+ * @example readArticleFile('./content/articles', '/site/content/articles/en/a.md') => { path: 'en/a.md', file: 'content/articles/en/a.md', text: '---\ntitle: A…' }
+ */
+export function readArticleFile(articlesDir: string, full: string, cwd = process.cwd()): { path: string; file?: ContentFile } | undefined {
+  const path = relative(articlesDir, full).replace(/\\/g, '/');
+  if (!path || path.startsWith('..') || isAbsolute(path) || !isArticleFileName(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    return { path };
+  }
+  return { path, file: articleFile(articlesDir, full, text, cwd) };
 }

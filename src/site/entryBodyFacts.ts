@@ -10,6 +10,8 @@ import { siteArticleLinks } from './siteArticleLinks';
 export interface BodyEntry extends RenderedEntry {
   body?: string;
   filePath?: string;
+  /** The content store's digest: it covers the file and the articles it links to (site/articleLoader.ts). */
+  digest?: number | string;
   data: { draft?: boolean };
 }
 
@@ -19,7 +21,9 @@ const parsed = new Map<string, BodyFacts>();
  * An entry's body facts: those the renderer kept with it, or for an MDX entry,
  * which is rendered with its page and not in the content store, the same facts
  * worked out from its body (parsedBodyFacts), once per build, for the pages
- * that show its summary and reading time and for the link graph.
+ * that show its summary and reading time and for the link graph. Kept by
+ * digest, not by file alone: in `astro dev` the file or what it links to
+ * changes while this module stays loaded.
  * @example entryBodyFacts(entry) => { han: 0, words: 120, lead: 'The first paragraph…', links: [{ locale: 'en', slug: 'alpha' }], hash: '…' }
  */
 export function entryBodyFacts(entry: BodyEntry): BodyFacts {
@@ -28,10 +32,11 @@ export function entryBodyFacts(entry: BodyEntry): BodyFacts {
   // A body without a file is no article: its links stay as written.
   if (!entry.filePath) return parsedBodyFacts(entryBody(entry));
   const path = resolve(entry.filePath);
-  let facts = parsed.get(path);
+  const key = `${path}\0${entry.digest ?? ''}`;
+  let facts = parsed.get(key);
   if (!facts) {
     facts = parsedBodyFacts(entryBody(entry), { path, links: siteArticleLinks(contentDir()), published: isPublished(entry.data) });
-    parsed.set(path, facts);
+    parsed.set(key, facts);
   }
   return facts;
 }

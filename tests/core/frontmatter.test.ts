@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacts, knownArticles } from '../../src/core/articleFacts';
-import { articleSource } from '../../src/core/contentFiles';
+import { articleFacts, knownArticles, linksToItChange } from '../../src/core/articleFacts';
+import { articleSource, withArticleFile } from '../../src/core/contentFiles';
 import { frontmatterFields, parseYamlWithLines, readFrontmatter, splitFrontmatter } from '../../src/core/frontmatter';
 
 describe('splitFrontmatter', () => {
@@ -83,4 +83,29 @@ describe('articleSource, articleFacts and knownArticles', () => {
       ['en', 'b', true],
     ]);
   });
+});
+
+describe('withArticleFile and linksToItChange: one file read again (astro dev)', () => {
+  const file = (path: string, text: string) => ({ path, file: `content/articles/${path}`, text });
+  const a = file('en/a.md', '---\ntitle: A\n---\nText');
+  const c = file('en/c.md', '---\ntitle: C\n---\nText');
+
+  it('adds, replaces and removes a file, keeping the folder sorted by path', () => {
+    const b = file('en/b.md', '---\ntitle: B\n---\n');
+    expect(withArticleFile([a, c], 'en/b.md', b).map((f) => f.path)).toEqual(['en/a.md', 'en/b.md', 'en/c.md']);
+    const newC = file('en/c.md', '---\ntitle: C again\n---\n');
+    expect(withArticleFile([a, c], 'en/c.md', newC)).toEqual([a, newC]);
+    expect(withArticleFile([a, c], 'en/a.md')).toEqual([c]);
+    expect(withArticleFile([a, c], 'en/gone.md')).toEqual([a, c]);
+  });
+
+  it.each([
+    ['a new article', undefined, a, true],
+    ['a deleted article', a, undefined, true],
+    ['a new title', a, file('en/a.md', '---\ntitle: A, retitled\n---\nText'), true],
+    ['a draft', a, file('en/a.md', '---\ntitle: A\ndraft: true\n---\nText'), true],
+    ['an edit of the text', a, file('en/a.md', '---\ntitle: A\n---\nOther text'), false],
+    ['a new date or alias', a, file('en/a.md', '---\ntitle: A\ndate: 2020-01-01\naliases: [old]\n---\nText'), false],
+    ['a file that is no article, written', undefined, file('notes.md', 'x'), false],
+  ])('%s', (_name, before, after, expected) => expect(linksToItChange(before, after)).toBe(expected));
 });

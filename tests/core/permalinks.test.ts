@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects, redirectsFile } from '../../src/core/aliasRedirects';
+import { aliasRedirects, aliasTarget, redirectsFile } from '../../src/core/aliasRedirects';
 import { articleJsonLd, serializeJsonLd } from '../../src/core/articleJsonLd';
 import { checkLinks, formatBrokenLinks } from '../../src/core/linkCheck';
 import { redirectPage } from '../../src/core/redirectPage';
@@ -54,6 +54,13 @@ describe('aliasRedirects', () => {
       ['/en/articles/old/', '/zh/articles/old/'],
     ],
   ])('skips %s', (_name, articles, expected) => expect(aliasRedirects(articles).map((r) => r.from)).toEqual(expected));
+  it('finds where an old URL points, with or without the trailing slash (the dev server)', () => {
+    const redirects = aliasRedirects([a('en', 'new', ['old'])]);
+    expect(aliasTarget('/zh/articles/old/', redirects)).toBe('/zh/articles/new/');
+    expect(aliasTarget('/en/articles/old', redirects)).toBe('/en/articles/new/');
+    expect(aliasTarget('/en/articles/new/', redirects)).toBeUndefined();
+    expect(aliasTarget('/en/articles/older/', redirects)).toBeUndefined();
+  });
   it('writes a _redirects file with and without the trailing slash', () => {
     expect(redirectsFile([{ from: '/en/articles/old/', to: '/en/articles/new/' }])).toBe(
       '/en/articles/old /en/articles/new/ 301\n/en/articles/old/ /en/articles/new/ 301\n',

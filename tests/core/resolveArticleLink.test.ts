@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset } from '../../src/core/bodyLineOffset';
-import { articleSet, resolveMarkdownLink, resolveWikilink, type LinkSource } from '../../src/core/resolveArticleLink';
+import { articleSet, articleSetOf, resolveMarkdownLink, resolveWikilink, type LinkSource } from '../../src/core/resolveArticleLink';
 
 const articles = articleSet([
   { locale: 'en', slug: 'pair', published: true, title: 'A pair' },
@@ -93,5 +93,14 @@ describe('bodyLineOffset', () => {
     ['---\ntitle: A\n---\n', 'Gone', 0],
   ])('%j / %j => %i', (raw, body, offset) => {
     expect(bodyLineOffset(raw, body)).toBe(offset);
+  });
+});
+
+describe('articleSetOf', () => {
+  it('makes the set of a list once, and a new one for a new list', () => {
+    const list = [{ locale: 'en' as const, slug: 'a', published: true }];
+    expect(articleSetOf(list)).toBe(articleSetOf(list));
+    expect(articleSetOf(list).has('en/a')).toBe(true);
+    expect(articleSetOf([...list])).not.toBe(articleSetOf(list));
   });
 });

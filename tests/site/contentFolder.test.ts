@@ -1,8 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFiles, readContentFolder, readDataFile } from '../../src/site/contentFolder';
+import { readArticleFile, readArticleFiles, readContentFolder, readDataFile } from '../../src/site/contentFolder';
+import { currentContent, onArticleFileChange, rereadArticleFile, setCurrentContent } from '../../src/site/currentContent';
+import { siteArticleLinks } from '../../src/site/siteArticleLinks';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'zhiku-folder-'));
@@ -39,5 +41,46 @@ describe('readContentFolder', () => {
   it('reads nothing, without failing, from a folder that does not exist yet', () => {
     expect(readArticleFiles(join(tmpdir(), 'zhiku-no-such-folder'))).toEqual([]);
     expect(readContentFolder(join(tmpdir(), 'zhiku-no-such-folder')).articles).toEqual([]);
+  });
+});
+
+describe('reading one changed file again (astro dev)', () => {
+  it('reads an article file as the folder reader does, a deleted one as no text, and nothing else', () => {
+    const dir = folder({ 'articles/en/a.md': '---\ntitle: A\n---\n', 'articles/en/notes.txt': 'x' });
+    const articles = join(dir, 'articles');
+    expect(readArticleFile(articles, join(articles, 'en/a.md'), dir)).toEqual({
+      path: 'en/a.md',
+      file: readArticleFiles(articles, dir)[0],
+    });
+    expect(readArticleFile(articles, join(articles, 'en/gone.md'), dir)).toEqual({ path: 'en/gone.md' });
+    expect(readArticleFile(articles, join(articles, 'en/notes.txt'), dir)).toBeUndefined();
+    expect(readArticleFile(articles, join(dir, 'README.md'), dir)).toBeUndefined();
+  });
+
+  it('keeps the folder current file by file, tells listeners, and the link resolver follows', () => {
+    const dir = folder({ 'articles/en/a.md': '---\ntitle: A\n---\n' });
+    setCurrentContent(dir, readContentFolder(dir));
+    const links = siteArticleLinks(dir);
+    expect(links.articles.map((a) => a.slug)).toEqual(['a']);
+    const heard: string[] = [];
+    const stop = onArticleFileChange(dir, (change) =>
+      heard.push(`${change.path}:${change.before ? 'was' : 'new'}:${change.after ? 'is' : 'gone'}`),
+    );
+
+    writeFileSync(join(dir, 'articles/en/b.md'), '---\ntitle: B\n---\nSee [[a]].');
+    rereadArticleFile(dir, join(dir, 'articles/en/b.md'));
+    expect(currentContent(dir).articles.map((a) => a.path)).toEqual(['en/a.md', 'en/b.md']);
+    expect(links.articles.map((a) => [a.slug, a.title])).toEqual([
+      ['a', 'A'],
+      ['b', 'B'],
+    ]);
+    expect(links.fileText?.(join(dir, 'articles/en/b.md'))).toBe('---\ntitle: B\n---\nSee [[a]].');
+
+    rmSync(join(dir, 'articles/en/a.md'));
+    rereadArticleFile(dir, join(dir, 'articles/en/a.md'));
+    expect(links.articles.map((a) => a.slug)).toEqual(['b']);
+    expect(rereadArticleFile(dir, join(dir, 'topics.yaml'))).toBeUndefined();
+    expect(heard).toEqual(['en/b.md:new:is', 'en/a.md:was:gone']);
+    stop();
   });
 });

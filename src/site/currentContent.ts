@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { articleSource, withArticleFile, type ArticleSource } from '../core/contentFiles';
+import { readArticleFile, readContentFolder, type ContentFolder } from './contentFolder';
+
+/**
+ * The content folder as this process last read it, one per folder, shared by
+ * every module graph of the process: Astro loads astro.config.mjs, the content
+ * config (the article loader) and the pages apart, and all of them need the
+ * same reading. A build reads the folder once; `astro dev` reads again each
+ * article file that changes (rereadArticleFile).
+ */
+const SHARED = Symbol.for('zhiku.currentContent');
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
+  folders: new Map<string, ContentFolder>(),
+  listeners: new Map<string, Set<(change: ArticleFileChange) => void>>(),
+}) as { folders: Map<string, ContentFolder>; listeners: Map<string, Set<(change: ArticleFileChange) => void>> };
+const { folders, listeners } = shared;
+
+/**
+ * The content folder as last read: what setCurrentContent was given, or the
+ * folder read now on first use.
+ * @example currentContent('./content').articles[0].path => 'en/a.md'
+ */
+export function currentContent(contentDir: string): ContentFolder {
+  const key = resolve(contentDir);
+  let content = folders.get(key);
+  if (!content) folders.set(key, (content = readContentFolder(contentDir)));
+  return content;
+}
+
+/** Records a reading of the folder (astro.config.mjs hands over the one it made). */
+export function setCurrentContent(contentDir: string, content: ContentFolder): void {
+  folders.set(resolve(contentDir), content);
+}
+
+/** One article file before and after it was read again (either is missing when the file came or went). */
+export interface ArticleFileChange {
+  path: string;
+  before?: ArticleSource;
+  after?: ArticleSource;
+}
+
+/**
+ * Calls `listener` with every change rereadArticleFile reads in a folder, until
+ * the returned function is called: the dev server's own needs follow the same
+ * reading (integrations/devContent.ts).
+ */
+export function onArticleFileChange(contentDir: string, listener: (change: ArticleFileChange) => void): () => void {
+  const key = resolve(contentDir);
+  const set = listeners.get(key) ?? new Set();
+  listeners.set(key, set.add(listener));
+  return () => set.delete(listener);
+}
+
+/**
+ * Reads again one file of the folder after it was written or deleted, and
+ * records the newer folder; undefined when the file is no article file.
+ * @example rereadArticleFile('./content', '/site/content/articles/en/new.md') => { path: 'en/new.md', before: undefined, after: { path: 'en/new.md', … } }
+ */
+export function rereadArticleFile(contentDir: string, fullPath: string): ArticleFileChange | undefined {
+  const read = readArticleFile(resolve(contentDir, 'articles'), fullPath);
+  if (!read) return undefined;
+  const content = currentContent(contentDir);
+  const before = content.articles.find((a) => a.path === read.path);
+  const after = read.file && articleSource(read.file);
+  setCurrentContent(contentDir, { ...content, articles: withArticleFile(content.articles, read.path, after) });
+  const change = { path: read.path, before, after };
+  for (const listener of listeners.get(resolve(contentDir)) ?? []) listener(change);
+  return change;
+}
