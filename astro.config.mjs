@@ -10,6 +10,7 @@ import { siteArticleLinks } from './src/site/siteArticleLinks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
+import devContent from './src/integrations/devContent.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
@@ -23,7 +24,10 @@ import { sourceStamp } from './src/site/sourceStamp.ts';
  */
 const site = siteUrl();
 
-/** The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it. */
+/**
+ * The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it.
+ * In `astro dev` the article loader reads changed files again (src/site/followArticleFiles.ts).
+ */
 const content = readContentFolder(contentDir());
 
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
@@ -69,9 +73,11 @@ export default defineConfig({
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
+  // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
     contentValidation(content),
     permalinks(content),
+    devContent(contentDir()),
     mdx(),
     dataStoreModule(),
     searchStringsModule(),
