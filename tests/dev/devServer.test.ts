@@ -1,0 +1,188 @@
+import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/buildSite';
+import { startDevServer, type DevServer } from '../helpers/devServer';
+import { visibleText } from '../helpers/html';
+
+// One `astro dev` of a copy of the linked-site fixture for the whole file: each step
+// writes, renames or deletes article files while it runs and reads the pages it serves,
+// as an editor's browser would. Nothing here restarts the server. A slow machine only
+// makes the polls wait longer (eventually), never fail.
+
+let work: string;
+let content: string;
+let server: DevServer | undefined;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'zhiku-dev-'));
+  content = join(work, 'content');
+  await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), content, { recursive: true });
+  server = await startDevServer(content);
+  // The first request waits for Astro's first content sync.
+  await eventually('the first page', async () => expect((await get('/en/articles/alpha/')).status).toBe(200), 120_000);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+interface Page {
+  status: number;
+  location: string | null;
+  doc: HTMLElement;
+}
+
+async function get(path: string): Promise<Page> {
+  const res = await fetch(new URL(path, server!.origin), { redirect: 'manual' });
+  return { status: res.status, location: res.headers.get('location'), doc: parse(await res.text()) };
+}
+
+/** Tries `check` until it passes (the server picks a change up in its own time) or `timeoutMs` runs out. */
+async function eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) {
+        const log = server?.output().split('\n').slice(-40).join('\n');
+        throw new Error(`${what}: still failing after ${timeoutMs} ms\n${String(error)}\n--- astro dev said (last lines) ---\n${log}`, {
+          cause: error,
+        });
+      }
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+/** Writes an article file of the copy: five lines of frontmatter, a blank line, then `body` from line 7. */
+async function writeArticle(path: string, title: string, body: string, extra = ''): Promise<void> {
+  await writeFile(
+    join(content, 'articles', path),
+    `---\ntitle: ${title}\ndate: 2020-02-01\ntopics: [blockchain-industry]${extra}\n---\n\n${body}\n`,
+  );
+}
+
+const bodyLinks = (doc: HTMLElement) => doc.querySelectorAll('.prose a.article-ref').map((a) => [a.getAttribute('href'), visibleText(a)]);
+const listed = (doc: HTMLElement, selector: string) =>
+  doc.querySelectorAll(`${selector} a`).map((a) => [a.getAttribute('href'), visibleText(a)]);
+
+/** The error reports the dev server pushes to the browser over Vite's HMR socket, which Astro's error overlay shows. */
+async function overlayErrors(): Promise<{
+  errors: { message: string; loc?: { file?: string; line?: number; column?: number } }[];
+  close: () => void;
+}> {
+  const client = await (await fetch(new URL('/@vite/client', server!.origin))).text();
+  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+  expect(token, 'the HMR token in /@vite/client').toBeTruthy();
+  const socket = new WebSocket(`${server!.origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+  const errors: { message: string; loc?: { file?: string; line?: number; column?: number } }[] = [];
+  socket.addEventListener('message', (event) => {
+    const payload = JSON.parse(String(event.data)) as { type: string; err?: (typeof errors)[number] };
+    if (payload.type === 'error' && payload.err) errors.push(payload.err);
+  });
+  await new Promise((done, fail) => {
+    socket.addEventListener('open', done);
+    socket.addEventListener('error', fail);
+  });
+  return { errors, close: () => socket.close() };
+}
+
+describe('npm run dev picks up article changes without a restart', () => {
+  it('resolves a link to an article written after it, and lists and backlinks show the new article', async () => {
+    await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta now links to [[omega]].');
+    // The target does not exist yet: the page fails.
+    await eventually('delta linking to a missing article', async () => expect((await get('/en/articles/delta/')).status).toBe(500));
+
+    await writeArticle('en/omega.md', 'Omega, written while the server runs', 'Omega is new.');
+    await eventually('the link to the new article', async () => {
+      const delta = await get('/en/articles/delta/');
+      expect(delta.status).toBe(200);
+      expect(bodyLinks(delta.doc)).toEqual([['/en/articles/omega/', 'Omega, written while the server runs']]);
+    });
+    const omega = await get('/en/articles/omega/');
+    expect(omega.status).toBe(200);
+    expect(listed(omega.doc, '.backlinks')).toEqual([['/en/articles/delta/', 'Delta, unrelated']]);
+    expect(listed((await get('/en/archive/')).doc, 'main')).toContainEqual(['/en/articles/omega/', 'Omega, written while the server runs']);
+  });
+
+  it('shows a new title in the bodies that link to the article, on its page and in the lists', async () => {
+    await writeArticle('en/omega.md', 'Omega, retitled', 'Omega is new.');
+    await eventually('the new title in the linking body', async () =>
+      expect(bodyLinks((await get('/en/articles/delta/')).doc)).toEqual([['/en/articles/omega/', 'Omega, retitled']]),
+    );
+    expect(visibleText((await get('/en/articles/omega/')).doc.querySelector('h1'))).toBe('Omega, retitled');
+    const archive = listed((await get('/en/archive/')).doc, 'main');
+    expect(archive).toContainEqual(['/en/articles/omega/', 'Omega, retitled']);
+    expect(archive).not.toContainEqual(['/en/articles/omega/', 'Omega, written while the server runs']);
+  });
+
+  it('shows a new title in an MDX article that links to it', async () => {
+    const zeta = async () => bodyLinks((await get('/en/articles/zeta/')).doc).find(([href]) => href === '/en/articles/alpha/')?.[1];
+    expect(await zeta()).toBe('Alpha, the hub article');
+    await writeArticle('en/alpha.md', 'Alpha, retitled', 'Alpha lost its links.');
+    await eventually('the new title in the MDX body', async () => expect(await zeta()).toBe('Alpha, retitled'));
+  });
+
+  it("shows a broken link in Astro's error overlay, naming the file and line, until it is fixed", async () => {
+    const overlay = await overlayErrors();
+    try {
+      await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta now links to [[omega]].\n\nThis line links to [[no-such-article]].');
+      await eventually('the error', async () => {
+        expect((await get('/en/articles/delta/')).status).toBe(500);
+        const error = overlay.errors.find((e) => e.message.includes('no-such-article'));
+        expect(error?.message).toContain('articles/en/delta.md:9:20');
+        // The overlay opens the article at the link, not the code that threw.
+        expect(error?.loc).toMatchObject({ line: 9, column: 20 });
+        expect(error?.loc?.file).toMatch(/articles\/en\/delta\.md$/);
+      });
+    } finally {
+      overlay.close();
+    }
+    await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta now links to [[omega]].');
+    await eventually('the fixed page', async () => expect((await get('/en/articles/delta/')).status).toBe(200));
+  });
+
+  it('redirects the old URL of a renamed article to the new one, in every language', async () => {
+    await writeArticle('en/omega-renamed.md', 'Omega, renamed', 'Omega is new.', '\naliases: [omega]');
+    await rm(join(content, 'articles/en/omega.md'));
+    await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta now links to [[omega-renamed]].');
+    await eventually('the renamed article', async () => {
+      const delta = await get('/en/articles/delta/');
+      expect(delta.status).toBe(200);
+      expect(bodyLinks(delta.doc)).toEqual([['/en/articles/omega-renamed/', 'Omega, renamed']]);
+    });
+    for (const lang of ['en', 'zh']) {
+      const old = await get(`/${lang}/articles/omega/`);
+      expect([old.status, old.location]).toEqual([302, `/${lang}/articles/omega-renamed/`]);
+    }
+    expect((await get('/en/articles/omega-renamed/')).status).toBe(200);
+  });
+
+  it('drops a deleted article: a link to it breaks until it is removed, then its page and list entries are gone', async () => {
+    const overlay = await overlayErrors();
+    try {
+      // Moved out of the folder, as an editor's file manager would.
+      await rename(join(content, 'articles/en/omega-renamed.md'), join(work, 'omega-renamed.md'));
+      await eventually('the link to the deleted article', async () => {
+        expect((await get('/en/articles/delta/')).status).toBe(500);
+        expect(overlay.errors.find((e) => e.message.includes('omega-renamed'))?.loc).toMatchObject({ line: 7, column: 20 });
+      });
+    } finally {
+      overlay.close();
+    }
+    await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta links to nothing again.');
+    await eventually('the lists without it', async () => {
+      const archive = await get('/en/archive/');
+      expect(archive.status).toBe(200);
+      expect(listed(archive.doc, 'main').map(([href]) => href)).not.toContain('/en/articles/omega-renamed/');
+    });
+    await eventually('its page gone', async () => expect((await get('/en/articles/omega-renamed/')).status).toBe(404));
+    // Its alias went with it.
+    expect((await get('/en/articles/omega/')).status).toBe(404);
+  });
+});
