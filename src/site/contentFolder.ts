@@ -9,8 +9,11 @@ export interface ContentFolder {
   glossary?: DataFile;
 }
 
-/** Inside the working folder a relative path for the editor to read; elsewhere (a test's temp folder) the full path. */
-function shownPath(path: string, cwd: string): string {
+/**
+ * A path as editors are shown it: inside the working folder relative to it, elsewhere (a test's temp folder) in full.
+ * @example shownPath('/site/content/articles/en/a.md', '/site') => 'content/articles/en/a.md'
+ */
+export function shownPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel : resolve(path);
 }
