@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/core/articleSchema';
+import { frontmatterFields, readFrontmatter } from '../../src/core/frontmatter';
+import { validateContentDir, formatReport } from '../../src/site/validation';
+import { PROJECT_ROOT } from '../helpers/buildSite';
+
+const run = promisify(execFile);
+const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+/** Runs a script of scripts/ on a content folder; resolves with the exit code and output. */
+async function script(name: string, contentDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [TSX, `scripts/${name}.ts`, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ZHIKU_CONTENT_DIR: contentDir },
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+const newArticle = (dir: string, ...args: string[]) => script('new', dir, ...args);
+
+/** Today in this machine's time zone, as the script dates a new article. */
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+// A fresh copy of the linked-site fixture for each test: the script writes into it.
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zhiku-new-'));
+  await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), dir, { recursive: true });
+});
+const file = (path: string) => join(dir, 'articles', path);
+
+describe('npm run new', () => {
+  it('writes an article dated today that the content checks and the schema accept', async () => {
+    const before = localToday();
+    const { code, out } = await newArticle(dir, 'zh', 'travel-rule', '--title', '旅行规则：如何运作');
+    expect(code, out).toBe(0);
+    expect(out).toContain('articles/zh/travel-rule.md');
+    const text = await readFile(file('zh/travel-rule.md'), 'utf8');
+    const data = articleSchema.parse(frontmatterFields(readFrontmatter(text)));
+    expect(data.title).toBe('旅行规则：如何运作');
+    expect([before, localToday()]).toContain(text.match(/^date: (\S+)$/m)?.[1]);
+    expect(formatReport(validateContentDir(dir))).toBe('Content validation: no problems.');
+  });
+
+  it('titles an article from its slug when no title is given', async () => {
+    expect((await newArticle(dir, 'en', 'travel-rule')).code).toBe(0);
+    expect(await readFile(file('en/travel-rule.md'), 'utf8')).toMatch(/^title: Travel rule$/m);
+  });
+
+  it('never overwrites an article, whichever its extension, and says which file is in the way', async () => {
+    const before = await readFile(file('en/zeta.mdx'), 'utf8');
+    const { code, out } = await newArticle(dir, 'en', 'zeta');
+    expect(code).toBe(1);
+    expect(out).toMatch(/articles\/en\/zeta\.mdx already exists, and nothing was written/);
+    expect(await readFile(file('en/zeta.mdx'), 'utf8')).toBe(before);
+  });
+
+  it.each([['Travel_Rule'], ['travel-'], ['旅行']])('refuses the slug %s, as the build would', async (slug) => {
+    const { code, out } = await newArticle(dir, 'en', slug);
+    expect(code).toBe(1);
+    expect(out).toContain(`"${slug}" is not a slug`);
+    expect(out).toContain('lowercase letters a-z, digits and single hyphens');
+  });
+
+  it('refuses a slug the content checks would reject: an alias of another article', async () => {
+    await writeFile(file('en/delta.md'), '---\ntitle: Delta\ndate: 2020-02-01\naliases: [old-delta]\n---\n\nText.\n');
+    const { code, out } = await newArticle(dir, 'en', 'old-delta');
+    expect(code).toBe(1);
+    expect(out).toContain('would not pass the content checks, so nothing was written');
+    expect(out).toContain('old-delta');
+  });
+
+  it.each([
+    ['no slug', ['en']],
+    ['an unknown language', ['fr', 'travel-rule']],
+    ['an unknown option', ['en', 'travel-rule', '--open']],
+    ['both modes at once', ['en', 'travel-rule', '--translate', 'en/beta']],
+  ])('exits 2 with the usage on %s', async (_name, args) => {
+    const { code, out } = await newArticle(dir, ...args);
+    expect(code).toBe(2);
+    expect(out).toContain('Usage: npm run new');
+  });
+});
+
+describe('npm run new -- --translate', () => {
+  it("writes the other language's file with the original's headings and a stamp the translations report accepts", async () => {
+    await writeFile(
+      file('en/delta.md'),
+      '---\ntitle: Delta\ndate: 2020-02-01\ntopics: [blockchain-industry]\n---\n\nIntro.\n\n## Reserves {#reserves}\n\nText.\n\n## How it works\n\nMore.\n',
+    );
+    const { code, out } = await newArticle(dir, '--translate', 'en/delta');
+    expect(code, out).toBe(0);
+    const text = await readFile(file('zh/delta.md'), 'utf8');
+    expect(readFrontmatter(text).body).toContain('## Reserves {#reserves}\n\n## How it works {#how-it-works}\n');
+    expect(frontmatterFields(readFrontmatter(text)).translation).toMatchObject({ from: 'en' });
+    expect(formatReport(validateContentDir(dir))).toBe('Content validation: no problems.');
+
+    const report = await script('translations', dir);
+    expect(report.out).toMatch(/^translated\s+delta\s+en\s+zh$/m);
+    // Stamping it again records nothing new: the file is byte for byte the same.
+    expect((await script('translations', dir, '--stamp', 'zh/delta')).code).toBe(0);
+    expect(await readFile(file('zh/delta.md'), 'utf8')).toBe(text);
+  });
+
+  it('translates an MDX original into an MDX file, and a Chinese original into English', async () => {
+    expect((await newArticle(dir, '--translate', 'en/zeta')).code).toBe(0);
+    expect(await readFile(file('zh/zeta.mdx'), 'utf8')).toContain('{/* Translate en/zeta.mdx here');
+    expect((await newArticle(dir, '--translate', 'zh/gamma')).code).toBe(0);
+    expect(frontmatterFields(readFrontmatter(await readFile(file('en/gamma.md'), 'utf8'))).translation).toMatchObject({ from: 'zh' });
+    expect(formatReport(validateContentDir(dir))).toBe('Content validation: no problems.');
+  });
+
+  it('refuses when the translation exists or the original does not', async () => {
+    const before = await readFile(file('zh/beta.md'), 'utf8');
+    const exists = await newArticle(dir, '--translate', 'en/beta');
+    expect(exists.code).toBe(1);
+    expect(exists.out).toMatch(/articles\/zh\/beta\.md already exists/);
+    expect(await readFile(file('zh/beta.md'), 'utf8')).toBe(before);
+
+    const missing = await newArticle(dir, '--translate', 'en/no-such-article');
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/there is no article .*articles\/en\/no-such-article\.md to translate/);
+
+    const badSlug = await newArticle(dir, '--translate', 'en/No_Such');
+    expect(badSlug.code).toBe(1);
+    expect(badSlug.out).toContain('not lowercase ASCII');
+  });
+});
