@@ -35,13 +35,13 @@ function setOf(articles: readonly KnownArticle[]): ArticleSet {
  * not render (an MDX entry: the content store renders Markdown only). The same
  * steps run on a parsed tree, in the renderer's order: links between articles
  * (linkArticles; broken ones throw as they do when rendering), Chinese text
- * (cjkText), then the same measure (measureBody). MDX is read as Markdown, its
- * tags as HTML text: close enough for summaries and reading time. Without
+ * (cjkText), then the same measure (measureBody). An MDX file is read as MDX:
+ * the text inside its components counts, its code does not. Without
  * `file`, links stay as written, as the renderer leaves them outside the articles folder.
  * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…' }
  */
 export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
-  const tree = parseMarkdown(body);
+  const tree = parseMarkdown(body, { mdx: file?.path.endsWith('.mdx') });
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
