@@ -97,6 +97,16 @@ describe('wikilinks and article links in the built site', () => {
     }
   });
 
+  it('renders a `:::tip` container of a Markdown article as the same aside, titled in the language of the text', async () => {
+    for (const url of ['/zh/articles/gamma/', '/en/articles/gamma/']) {
+      const aside = (await page(url)).querySelector('.prose aside.callout.callout-tip[role=note]');
+      expect(visibleText(aside!.querySelector('.callout-title'))).toBe('提示');
+      expect(visibleText(aside!.querySelector('p:not(.callout-title)'))).toBe(
+        'Markdown 文章也能写提示框，换行的中文照样连在一起，比例1:2也照写。',
+      );
+    }
+  });
+
   it('resolves from the language of the file in a Chinese article', async () => {
     const doc = await page('/zh/articles/alpha/');
     expect(hrefs(doc.querySelectorAll('.prose a.article-ref'))).toEqual([
