@@ -112,9 +112,9 @@ describe('built fixture site', () => {
     expect(firstParagraph).not.toMatch(/\s/);
     expect(doc.querySelector('.prose strong')?.textContent).toBe('许多持有人，');
     const home = await loadPage(outDir, '/zh/archive/');
-    expect(visibleText(home.querySelector('main'))).toContain('3 篇文章');
+    expect(visibleText(home.querySelector('main'))).toContain('4 篇文章');
     const en = await loadPage(outDir, '/en/archive/');
-    expect(visibleText(en.querySelector('main'))).toContain('3 articles');
+    expect(visibleText(en.querySelector('main'))).toContain('4 articles');
   });
 
   it('shows the original under a notice where no translation exists', async () => {
