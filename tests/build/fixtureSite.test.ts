@@ -127,6 +127,14 @@ describe('built fixture site', () => {
     expect(doc.querySelectorAll('link[rel=alternate][hreflang]')).toHaveLength(0);
   });
 
+  it("counts an ArticleCard as a link: the article it shows lists the card's article among its backlinks", async () => {
+    for (const url of ['/zh/articles/ledger-pilot/', '/en/articles/stablecoin-risks/']) {
+      const doc = await loadPage(outDir, url);
+      const hrefs = doc.querySelectorAll('.backlinks a').map((a) => a.getAttribute('href'));
+      expect(hrefs, url).toContain(`/${url.split('/')[1]}/articles/components-tour/`);
+    }
+  });
+
   it('publishes briefs as briefs and leaves drafts out', async () => {
     const brief = await loadPage(outDir, '/en/articles/exchange-brief/');
     expect(visibleText(brief.querySelector('.brief-notice'))).toMatch(/brief/);
