@@ -34,8 +34,8 @@ export function articleLoader(contentDir: string): Loader {
     name: 'zhiku:articles',
     load: (context: LoaderContext) => {
       // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
-      followArticleFiles(context, contentDir, () => load({ ...context, watcher: undefined }));
-      return load(context);
+      const followed = followArticleFiles(context, contentDir, () => load({ ...followed, watcher: undefined }));
+      return load(followed);
     },
   };
 }

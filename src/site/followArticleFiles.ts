@@ -1,6 +1,14 @@
 import type { LoaderContext } from 'astro/loaders';
-import { linksToItChange } from '../core/articleFacts';
-import { rereadArticleFile } from './currentContent';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleFacts, linksToItChange } from '../core/articleFacts';
+import { currentContent, rereadArticleFile } from './currentContent';
+
+/** The entry fields compared with the shared reading: the title and draft state the store holds for a file. */
+interface StoredEntry {
+  filePath?: string;
+  data: Record<string, unknown>;
+}
 
 /**
  * In `astro dev`, follows the article files as editors write them. Astro's glob
@@ -8,17 +16,24 @@ import { rereadArticleFile } from './currentContent';
  * other bodies show that file too (a `[[slug]]` shows the target's title, and
  * fails while the target does not exist). So each change is read into the
  * shared reading of the folder first (rereadArticleFile: listeners run in the
- * order they were added, and this one is added before the glob loader's), so
+ * order they were added, and these are added before the glob loader's), so
  * that the file renders against the newer article list; and when what links
  * show of the file changed (linksToItChange: it came or went, its title, its
  * language or draft state), `resync` loads the collection again: every body's
  * digest carries what it links to (articleLoader), so exactly the bodies that
  * link to the file render again, and the pages read the newer store.
  * Changes that arrive while a resync runs share the next one.
+ *
+ * A file can be read while it is being written (a save is not always one
+ * write), and the watcher may not report the rest. So whenever the store takes
+ * an entry whose title or draft state differs from the shared reading, the file
+ * is read again: the list always ends up as the store has it.
+ *
+ * Returns the context for the glob loader: the same, with that check on its store.
  */
-export function followArticleFiles(context: LoaderContext, contentDir: string, resync: () => Promise<void>): void {
-  const { watcher, logger } = context;
-  if (!watcher) return;
+export function followArticleFiles(context: LoaderContext, contentDir: string, resync: () => Promise<void>): LoaderContext {
+  const { watcher, logger, store } = context;
+  if (!watcher) return context;
   let running = false;
   let changed: string[] = [];
   const run = () => {
@@ -27,7 +42,7 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
     running = true;
     resync()
       .then(
-        () => logger.info(`Synced the articles that link to ${paths.join(', ')}`),
+        () => logger.info(`Rendered again the articles that link to ${paths.join(', ')}`),
         (error: unknown) => logger.error(`Could not render again the articles that link to ${paths.join(', ')}: ${String(error)}`),
       )
       .finally(() => {
@@ -44,4 +59,25 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
   watcher.on('add', onFile);
   watcher.on('change', onFile);
   watcher.on('unlink', onFile);
+
+  const root = fileURLToPath(context.config.root);
+  const articlesDir = resolve(contentDir, 'articles');
+  const check = (entry: StoredEntry) => {
+    if (!entry.filePath) return;
+    const full = resolve(root, entry.filePath);
+    const listed = currentContent(contentDir).articles.find((a) => resolve(articlesDir, a.path) === full);
+    const facts = listed && articleFacts({ articles: [listed] })[0];
+    if (facts?.title !== entry.data.title || facts?.published !== (entry.data.draft !== true)) onFile(full);
+  };
+  return {
+    ...context,
+    store: {
+      ...store,
+      set: (entry) => {
+        const stored = store.set(entry);
+        check(entry);
+        return stored;
+      },
+    },
+  };
 }

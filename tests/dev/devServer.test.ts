@@ -121,11 +121,20 @@ describe('npm run dev picks up article changes without a restart', () => {
     expect(archive).not.toContainEqual(['/en/articles/omega/', 'Omega, written while the server runs']);
   });
 
-  it('shows a new title in an MDX article that links to it', async () => {
-    const zeta = async () => bodyLinks((await get('/en/articles/zeta/')).doc).find(([href]) => href === '/en/articles/alpha/')?.[1];
-    expect(await zeta()).toBe('Alpha, the hub article');
+  it('shows a new title in an MDX article that links to it, in its text and its cards', async () => {
+    const zeta = async () => {
+      const doc = (await get('/en/articles/zeta/')).doc;
+      return {
+        link: bodyLinks(doc).find(([href]) => href === '/en/articles/alpha/')?.[1],
+        card: visibleText(doc.querySelector('.article-card a[href="/en/articles/beta/"]')),
+      };
+    };
+    expect(await zeta()).toEqual({ link: 'Alpha, the hub article', card: 'Beta, an article whose translation fell behind' });
     await writeArticle('en/alpha.md', 'Alpha, retitled', 'Alpha lost its links.');
-    await eventually('the new title in the MDX body', async () => expect(await zeta()).toBe('Alpha, retitled'));
+    await writeArticle('en/beta.md', 'Beta, retitled', 'Beta lost its details.');
+    await eventually('the new titles in the MDX page', async () =>
+      expect(await zeta()).toEqual({ link: 'Alpha, retitled', card: 'Beta, retitled' }),
+    );
   });
 
   it("shows a broken link in Astro's error overlay, naming the file and line, until it is fixed", async () => {
