@@ -30,6 +30,7 @@ describe('the named checks', () => {
   it('run in a fixed order, each under its own name', () => {
     expect(CONTENT_CHECKS.map((c) => c.name)).toEqual([
       'topic list',
+      'glossary',
       'article files',
       'one file per slug and language',
       'translations have their original',
