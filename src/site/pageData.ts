@@ -10,6 +10,7 @@
  */
 import { topicIds, type ArticleView } from '../core/articleIndex';
 import { cacheKey } from '../core/cacheKey';
+import { glossaryGroups, type LetterGroup } from '../core/glossaryView';
 import { BACKLINKS_MAX } from '../core/linkGraph';
 import { LOCALES, type Locale } from '../core/locales';
 import { pageParam } from '../core/pageParam';
@@ -17,9 +18,11 @@ import { PAGE_SIZE, paginate } from '../core/pagination';
 import { topicViews } from '../core/topicViews';
 import { translationStateOf } from '../core/translationStatus';
 import { searchFacets } from '../search/searchFacets';
+import { GLOSSARY_KIND } from '../search/searchFields';
 import { getArticleGraph } from './articleGraph';
 import { articleText } from './articleText';
 import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
+import { getGlossary } from './glossary';
 
 /** Another article as a page links to it. */
 export interface ArticleRef {
@@ -83,6 +86,12 @@ export interface SearchPageProps {
   years: string[];
   sources: string[];
   kinds: string[];
+}
+
+export interface GlossaryPageProps {
+  /** Every term in the reader's language's dictionary order, under the letters of an A–Z index. */
+  groups: LetterGroup[];
+  count: number;
 }
 
 /** A static path with its props and its cache key. */
@@ -220,5 +229,13 @@ export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: str
 export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchPageProps>[]> {
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   const facets = searchFacets([...index.bySlug.values()].flatMap((group) => Object.values(group).map((a) => a!.entry.data)));
-  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets }));
+  // The glossary pages are indexed too, as a kind of their own.
+  const kinds = getGlossary().length ? [...facets.kinds, GLOSSARY_KIND] : facets.kinds;
+  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, kinds }));
+}
+
+/** `/<lang>/glossary/`: every glossary term with its counterparts, definition and note. */
+export function glossaryPaths(): KeyedPath<{ lang: Locale }, GlossaryPageProps>[] {
+  const entries = getGlossary();
+  return LOCALES.map((lang) => keyedPath({ lang }, { groups: glossaryGroups(entries, lang), count: entries.length }));
 }

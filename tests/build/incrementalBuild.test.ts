@@ -134,6 +134,27 @@ describe('incremental builds', () => {
     expectSameSite(incrementalFiles, cleanFiles);
   });
 
+  it('renders again the glossary pages when the glossary changes, and the search pages when it first has terms', async () => {
+    await writeFile(join(content, 'glossary.yaml'), '- { zh: 稳定币, en: stablecoin }\n- { zh: 区块链, en: blockchain }\n');
+    let { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // The search pages offer the glossary kind as a filter from now on.
+    expect(changed.sort()).toEqual([
+      '/en/glossary/index.html',
+      '/en/search/index.html',
+      '/zh/glossary/index.html',
+      '/zh/search/index.html',
+    ]);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+
+    await edit('glossary.yaml', (text) => text.replace('en: blockchain }', 'en: blockchain, definition: { en: A shared ledger. } }'));
+    ({ pages, changed, incrementalFiles, cleanFiles } = await buildBoth());
+    // The Chinese page shows the English definition too, as a fallback.
+    expect(changed.sort()).toEqual(['/en/glossary/index.html', '/zh/glossary/index.html']);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
   it('fails, as a clean build does, when an article that others link to is removed', async () => {
     await rm(join(content, 'articles/en/delta.md'));
     const failures = await Promise.all(
