@@ -73,6 +73,24 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       ['articles/en/a.md:6  [link] "[[d]]" points at a draft'],
     ],
     [
+      'MDX components and asides used wrongly',
+      {
+        'articles/en/a.mdx': good(
+          'A',
+          '',
+          '<Aside>x</Aside>\n\n<Callout>no type</Callout>\n\n<Callout type="note" title={3}>x</Callout>\n\n<ArticleCard slug="gone" />',
+        ),
+        'articles/zh/b.md': good('乙', '', ':::warning\n没有这种提示。\n:::'),
+      },
+      [
+        'articles/en/a.mdx:6  [component] unknown component <Aside> → use one of <',
+        'articles/en/a.mdx:8  [component] <Callout> needs the prop "type"',
+        'articles/en/a.mdx:10  [component] <Callout> prop "title" expected string, received number',
+        'articles/en/a.mdx:12  [component] <ArticleCard> broken link "[[gone]]": no article "gone" exists in any language',
+        'articles/zh/b.md:6  [aside] unknown aside ":::warning" → use one of :::note, :::tip, :::caution, :::danger',
+      ],
+    ],
+    [
       'the same slug twice in one language',
       { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') },
       ['articles/en/a.md  [slug] the slug "en/a" is also used by'],
