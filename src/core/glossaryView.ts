@@ -1,6 +1,7 @@
 import type { GlossaryEntry, PerLanguage } from './glossary';
 import { headwordOrder, indexLetter } from './glossaryOrder';
 import { otherLocales, type Locale } from './locales';
+import { glossaryUrl } from './urls';
 
 /** A text with the language it is written in. */
 export interface TextIn {
@@ -20,6 +21,16 @@ export interface TermView {
   /** The definition in the reader's language, or else in another one. */
   definition?: TextIn;
   note?: TextIn;
+}
+
+/** A term as `<Term>` shows it in an article: the headword, the counterparts it offers, where it links. */
+export interface TermRef {
+  id: string;
+  /** The headword in the article's language. */
+  term: string;
+  counterparts: TextIn[];
+  /** The term on the glossary page in the reader's language. */
+  href: string;
 }
 
 /** The terms listed under one letter of the index. */
@@ -70,4 +81,20 @@ export function glossaryGroups(entries: readonly GlossaryEntry[], locale: Locale
   // Terms under '#' (digits, symbols) are listed after Z.
   const letters = [...groups.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
   return letters.map((letter) => ({ letter, terms: groups.get(letter)! }));
+}
+
+/**
+ * The terms an article's `<Term id>`s name, each once, in the article's language (`bodyLocale`),
+ * linked to the glossary of the reader's (`pageLocale`). Ids the glossary lacks are left out:
+ * the content validation has already failed the build on them.
+ * @example termRefs(['stablecoin'], glossary, 'en', 'zh') => [{ id: 'stablecoin', term: 'stablecoin', counterparts: [{ lang: 'zh', text: '稳定币' }], href: '/zh/glossary/#stablecoin' }]
+ */
+export function termRefs(ids: readonly string[], entries: readonly GlossaryEntry[], bodyLocale: Locale, pageLocale: Locale): TermRef[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return [...new Set(ids)].flatMap((id) => {
+    const entry = byId.get(id);
+    if (!entry) return [];
+    const { term, counterparts } = termView(entry, bodyLocale);
+    return [{ id, term, counterparts, href: glossaryUrl(pageLocale, id) }];
+  });
 }

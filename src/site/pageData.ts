@@ -11,7 +11,7 @@
 import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
 import { isPublished } from '../core/published';
 import { cacheKey } from '../core/cacheKey';
-import { glossaryGroups, type LetterGroup } from '../core/glossaryView';
+import { glossaryGroups, termRefs, type LetterGroup, type TermRef } from '../core/glossaryView';
 import { BACKLINKS_MAX } from '../core/linkGraph';
 import { LOCALES, type Locale } from '../core/locales';
 import { pageParam } from '../core/pageParam';
@@ -68,6 +68,8 @@ export interface MdxData {
   /** The language of the body: the components' labels follow it. */
   locale: Locale;
   cards: ArticleCardRef[];
+  /** The glossary terms its `<Term>`s name, with the counterparts they offer. */
+  terms: TermRef[];
 }
 
 export interface ArticlePageProps {
@@ -162,6 +164,14 @@ function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, fr
   return [...cards.values()];
 }
 
+/** The glossary ids an MDX body's `<Term>`s name. */
+function termIds(entry: ArticleEntry): string[] {
+  return entryComponentUses(entry).flatMap((use) => {
+    const id = use.name === 'Term' ? (use.props.id as { value?: unknown } | undefined)?.value : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
 /** The articles of `locale`'s listing on each topic. */
 function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -174,6 +184,7 @@ function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, n
 /** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
 export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
+  const glossary = getGlossary();
   return LOCALES.flatMap((lang) =>
     index.slugs.map((slug) => {
       const view = index.view(lang, slug)!;
@@ -200,7 +211,11 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           backlinks,
           moreBacklinks: sources.length - backlinks.length,
           related: refs(graph.related(slug)),
-          mdx: { locale: view.article.locale, cards: articleCards(index, entry, view.article.locale) },
+          mdx: {
+            locale: view.article.locale,
+            cards: articleCards(index, entry, view.article.locale),
+            terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
+          },
         },
       );
     }),

@@ -100,3 +100,38 @@ describe('the glossary pages', () => {
     expect(page.querySelector('link[rel="alternate"][hreflang="zh-CN"]')!.getAttribute('href')).toMatch(/\/zh\/glossary\/$/);
   });
 });
+
+describe('<Term> in an MDX article', () => {
+  const termsOf = async (path: string) =>
+    (await loadPage(outDir, path)).querySelectorAll('.prose a.term').map((a) => ({
+      href: a.getAttribute('href'),
+      text: a.childNodes[0]!.textContent,
+      tip: a.querySelector('.term-tip')!,
+    }));
+
+  it('shows the term in the article’s language, offers the counterpart marked with its language, and links to the glossary', async () => {
+    const en = await termsOf('/en/articles/components-tour/');
+    expect(
+      en.map((t) => [t.href, t.text, t.tip.querySelector('[lang]')!.getAttribute('lang'), t.tip.querySelector('[lang]')!.text]),
+    ).toEqual([
+      ['/en/glossary/#stablecoin', 'stablecoin', 'zh-CN', '稳定币'],
+      ['/en/glossary/#cbdc', 'money a central bank issues', 'zh-CN', '央行数字货币'],
+    ]);
+    const zh = await termsOf('/zh/articles/components-tour/');
+    expect(
+      zh.map((t) => [t.href, t.text, t.tip.querySelector('[lang]')!.getAttribute('lang'), t.tip.querySelector('[lang]')!.text]),
+    ).toEqual([
+      ['/zh/glossary/#stablecoin', '稳定币', 'en', 'stablecoin'],
+      ['/zh/glossary/#cbdc', '中央银行发行的货币', 'en', 'CBDC'],
+    ]);
+  });
+
+  it('makes the counterpart part of the link’s name, keeps it out of the search index, and adds no space to the sentence', async () => {
+    const [stablecoin] = await termsOf('/en/articles/components-tour/');
+    expect(visibleText(stablecoin!.tip.parentNode)).toBe('stablecoin (稳定币)');
+    expect(stablecoin!.tip.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const zh = (await loadPage(outDir, '/zh/articles/components-tour/')).querySelector('.prose')!.innerHTML;
+    expect(zh).toContain('文中也提到术语：<a class="term" href="/zh/glossary/#stablecoin">稳定币<span');
+    expect(zh).toMatch(/<\/a>不是<a class="term"/);
+  });
+});

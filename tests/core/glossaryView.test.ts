@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/core/glossary';
-import { glossaryGroups, inLanguage, termView } from '../../src/core/glossaryView';
+import { glossaryGroups, inLanguage, termRefs, termView } from '../../src/core/glossaryView';
 
 const entry = (id: string, en: string[], zh: string[], more: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id,
@@ -50,5 +50,17 @@ describe('glossaryGroups', () => {
 
   it('has no group without terms', () => {
     expect(glossaryGroups([], 'en')).toEqual([]);
+  });
+});
+
+describe('termRefs', () => {
+  it('gives each named term once, in the article’s language, linked to the reader’s glossary, leaving unknown ids out', () => {
+    expect(termRefs(['cbdc', 'stablecoin', 'cbdc', 'nope'], ENTRIES, 'en', 'zh')).toEqual([
+      { id: 'cbdc', term: 'CBDC', counterparts: [{ lang: 'zh', text: '央行数字货币' }], href: '/zh/glossary/#cbdc' },
+      { id: 'stablecoin', term: 'stablecoin', counterparts: [{ lang: 'zh', text: '稳定币' }], href: '/zh/glossary/#stablecoin' },
+    ]);
+    expect(termRefs(['bitcoin'], ENTRIES, 'zh', 'zh')).toEqual([
+      { id: 'bitcoin', term: '比特币', counterparts: [{ lang: 'en', text: 'bitcoin' }], href: '/zh/glossary/#bitcoin' },
+    ]);
   });
 });
