@@ -18,6 +18,8 @@ export interface ComponentContext {
   slug: string;
   /** Why a link to `slug` (in `lang`, or like `[[slug]]` without it) would be broken, or undefined when it resolves. */
   articleProblem(slug: string, lang?: Locale): string | undefined;
+  /** Whether content/glossary.yaml has a term with this id. */
+  isGlossaryTerm(id: string): boolean;
 }
 
 /** A problem a component's check found: what is wrong and what to do. */
@@ -64,6 +66,17 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       const problem = context.articleProblem(slug, lang);
       return problem ? { message: problem, fix: 'use the slug of an existing, published article (its file name without .md)' } : undefined;
     },
+  }),
+  Term: spec({
+    props: z.object({ id: z.string().refine(isValidSlug, 'must be a glossary id: lowercase letters, digits and single hyphens') }).strict(),
+    children: 'allowed',
+    check: ({ id }, context) =>
+      context.isGlossaryTerm(id)
+        ? undefined
+        : {
+            message: `names "${id}", which is no term of the glossary`,
+            fix: "use a term's id from content/glossary.yaml (its English form in lowercase with hyphens, or its `id:`), or add the term there",
+          },
   }),
   Quote: spec({
     props: z.object({ source: text.optional(), href: webAddress.optional(), date: isoDate.optional() }).strict(),

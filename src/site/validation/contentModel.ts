@@ -1,6 +1,7 @@
 import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
 import type { ContentInput, ParsedArticle } from '../../core/contentFiles';
 import type { ContentProblem } from '../../core/contentProblem';
+import { readGlossary } from '../../core/glossary';
 import { parseArticle } from './checks/articleFile';
 import { readTopics } from './checks/topicList';
 
@@ -15,6 +16,10 @@ export interface ContentModel {
   topicIds: Set<string>;
   /** Problems of the topic list itself. */
   topicProblems: ContentProblem[];
+  /** The ids of the glossary's terms (what `<Term id>` may name). */
+  glossaryIds: Set<string>;
+  /** Problems of the glossary itself. */
+  glossaryProblems: ContentProblem[];
   /** Files by `<locale>/<slug>` (two when a.md sits next to a.mdx). */
   byKey: Map<string, ModelArticle[]>;
   /** Files by slug, in any language. */
@@ -37,6 +42,7 @@ function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): 
  */
 export function contentModel(input: ContentInput): ContentModel {
   const topics = readTopics(input);
+  const glossary = input.glossary ? readGlossary(input.glossary) : { entries: [], problems: [] };
   const articles = input.articles.map((f) => {
     const problems: ContentProblem[] = [];
     return { ...parseArticle(f, topics.ids, problems), problems };
@@ -46,6 +52,8 @@ export function contentModel(input: ContentInput): ContentModel {
     articles,
     topicIds: topics.ids,
     topicProblems: topics.problems,
+    glossaryIds: new Set(glossary.entries.map((entry) => entry.id)),
+    glossaryProblems: glossary.problems,
     byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),

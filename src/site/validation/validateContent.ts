@@ -24,6 +24,7 @@ export interface ContentCheck {
  */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'topic list', check: (model) => model.topicProblems },
+  { name: 'glossary', check: (model) => model.glossaryProblems },
   { name: 'article files', check: (model) => model.articles.flatMap((a) => a.problems) },
   { name: 'one file per slug and language', check: duplicateSlugs },
   { name: 'translations have their original', check: translationOriginals },
@@ -35,7 +36,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
 ];
 
 /**
- * Checks a content folder's articles and topics and returns every problem
+ * Checks a content folder's articles, topics and glossary and returns every problem
  * found, not just the first, sorted by file and line.
  * @example validateContent({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ndate: 2019-01-01\n---\nHi' }] })[0].field => 'title'
  */
