@@ -171,7 +171,7 @@ describe('incremental builds', () => {
     ]);
     expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
     expectSameSite(incrementalFiles, cleanFiles);
-  });
+  }, 240_000);
 
   it('fails, as a clean build does, when an article that others link to is removed', async () => {
     await rm(join(content, 'articles/en/delta.md'));
