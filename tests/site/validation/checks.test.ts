@@ -36,6 +36,7 @@ describe('the named checks', () => {
       'aliases',
       'links to articles',
       'links to site paths',
+      'images',
     ]);
   });
 });
