@@ -42,6 +42,10 @@ const pageScriptFileName = ({ name }) =>
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Article images (Markdown `![alt](../../media/x.png)` and <Figure>) scale down with the column and
+  // get a srcset of WebP widths up to the file's own; their `sizes` come from src/markdown/imageSizesPlugin.ts.
+  // The few styles they need are in src/styles/global.css, so pages keep their one stylesheet.
+  image: { layout: 'constrained' },
   // Lossless whitespace removal: the JSX rules of the default would glue words together.
   compressHTML: true,
   // Tests and the benchmark build other content folders side by side: each gets its own output and cache.
