@@ -1,3 +1,5 @@
+import { visit, EXIT } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { BodyFacts } from '../core/bodyFacts';
 import { articleSet, type ArticleSet, type KnownArticle } from '../core/resolveArticleLink';
 import type { ArticleLinksOptions } from './articleLinksPlugin';
@@ -30,6 +32,16 @@ function setOf(articles: readonly KnownArticle[]): ArticleSet {
   return set;
 }
 
+/** Whether a parsed body has a code block, at any depth. */
+function hasCode(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'code', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 /**
  * The facts the renderer keeps of a body (bodyFactsPlugin), for a body it does
  * not render (an MDX entry: the content store renders Markdown only). The same
@@ -38,7 +50,7 @@ function setOf(articles: readonly KnownArticle[]): ArticleSet {
  * (cjkText), then the same measure (measureBody). MDX is read as Markdown, its
  * tags as HTML text: close enough for summaries and reading time. Without
  * `file`, links stay as written, as the renderer leaves them outside the articles folder.
- * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…' }
+ * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…', code: false }
  */
 export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
   const tree = parseMarkdown(body);
@@ -55,5 +67,5 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
     });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
-  return measureBody(readableBlocks(tree.children), body, links?.to ?? []);
+  return measureBody(readableBlocks(tree.children), body, links?.to ?? [], hasCode(tree));
 }

@@ -114,3 +114,50 @@ describe('what reaches dist/', () => {
     expect(log).toMatch(/⚠ \S*tests\/fixtures\/media-site\/media\/unused-draft-chart\.png {2}\[media\] no article shows this file → /);
   });
 });
+
+describe('code blocks', () => {
+  it('are highlighted for both themes at build time: light-dark() colours, no theme variables', async () => {
+    const doc = await page('/en/articles/reserve-reports/');
+    const pres = doc.querySelectorAll('.prose pre');
+    expect(pres).toHaveLength(2);
+    for (const pre of pres) {
+      expect(pre.getAttribute('style')).toMatch(/^background-color:light-dark\(#ffffff, #0d1117\);color:light-dark\(#1f2328, #e6edf3\)/);
+      // node-html-parser keeps a <pre>'s content as text: parse it on its own.
+      const tokens = parse(pre.innerHTML)
+        .querySelectorAll('span')
+        .filter((span) => span.hasAttribute('style'));
+      expect(tokens.length).toBeGreaterThan(5);
+      for (const token of tokens) expect(token.getAttribute('style')).toMatch(/^color:light-dark\(#[0-9A-F]{6}, #[0-9A-F]{6}\)$/i);
+    }
+    expect(doc.toString()).not.toContain('--shiki-');
+  });
+
+  it('send no highlighting code: the only script an article with code adds is the copy button', async () => {
+    const scripts = async (url: string) =>
+      (await page(url))
+        .querySelectorAll('script[src]')
+        .map((s) => s.getAttribute('src')!.replace(/\.[\w-]{8}\.js$/, ''))
+        .sort();
+    const withCode = await scripts('/en/articles/reserve-reports/');
+    const without = await scripts('/en/articles/plain-text/');
+    expect(withCode.filter((s) => !without.includes(s))).toEqual(['/_astro/CodeCopy']);
+    const copy = await readFile(
+      join(outDir, (await page('/en/articles/reserve-reports/')).querySelector('script[src*="CodeCopy"]')!.getAttribute('src')!),
+      'utf8',
+    );
+    expect(copy.length).toBeLessThan(1200);
+    expect(copy).not.toMatch(/shiki|highlight/i);
+  });
+
+  it('the copy button waits in a <template>, in the page language, so nothing shows without JavaScript', async () => {
+    for (const [url, label] of [
+      ['/en/articles/reserve-reports/', 'Copy'],
+      ['/zh/articles/reserve-reports/', '复制'],
+    ] as const) {
+      const doc = await page(url);
+      expect(doc.querySelectorAll('button.code-copy').filter((b) => !b.closest('template'))).toEqual([]);
+      expect(visibleText(doc.querySelector('template[data-code-copy] button'))).toBe(label);
+    }
+    expect((await page('/en/articles/plain-text/')).querySelector('template[data-code-copy]')).toBeNull();
+  });
+});
