@@ -115,6 +115,24 @@ describe('what reaches dist/', () => {
   });
 });
 
+describe('pages with images and code stay light', () => {
+  it.each(['/en/articles/reserve-reports/', '/zh/articles/custody-flow/'])(
+    '%s: no render-blocking script, one stylesheet, no inline style',
+    async (url) => {
+      const doc = await page(url);
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      const external = scripts.filter((s) => s.getAttribute('src'));
+      expect(external.length).toBeGreaterThan(0);
+      // Module scripts are deferred: none holds up the first paint.
+      for (const script of external) expect(script.getAttribute('type'), script.outerHTML).toBe('module');
+      // The one inline script is the pre-paint theme script (tests/build/pageWeight.test.ts).
+      expect(scripts.filter((s) => !s.getAttribute('src'))).toHaveLength(1);
+      expect(doc.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+      expect(doc.querySelectorAll('style')).toHaveLength(0);
+    },
+  );
+});
+
 describe('code blocks', () => {
   it('are highlighted for both themes at build time: light-dark() colours, no theme variables', async () => {
     const doc = await page('/en/articles/reserve-reports/');
