@@ -5,8 +5,8 @@ import { FIGURE, figureImage } from './figureElement';
 
 /** One image an article body shows, as written. */
 export interface ArticleImage {
-  /** Where it points, as written (`../../media/chart.png`). */
-  url: string;
+  /** Where it points, as written (`../../media/chart.png`); `null` for a `<Figure src={…}>`, which cannot be read here. */
+  url: string | null;
   /** Its alt text; `null` when a `<Figure>` gives it as an {expression}, which cannot be read here. */
   alt: string | null;
   /** 1-based line within the body. */
@@ -28,7 +28,7 @@ export function mayShowImages(text: string): boolean {
 /**
  * Every image of a parsed body: Markdown images, image references resolved through their link
  * definitions, and the `src` of each `<Figure>` (MDX). A reference to a missing definition is
- * text, not an image, and a `<Figure>` whose `src` is an {expression} cannot be read: neither is listed.
+ * text, not an image, and is not listed; nor is a `<Figure>` without `src`.
  * @example articleImages(parseMarkdown('![Chart](../../media/c.png)')) => [{ url: '../../media/c.png', alt: 'Chart', line: 1, form: 'image' }]
  */
 export function articleImages(tree: Root): ArticleImage[] {
@@ -45,7 +45,7 @@ export function articleImages(tree: Root): ArticleImage[] {
       if (definition) images.push({ url: definition.url, alt: node.alt ?? '', line, form: 'reference' });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const figure = figureImage(node as unknown as MdxJsxFlowElement | MdxJsxTextElement);
-      if (figure?.src !== undefined)
+      if (figure && figure.src !== undefined)
         images.push({ url: figure.src, alt: figure.alt === undefined ? '' : figure.alt, line, form: 'figure' });
     }
   });

@@ -15,8 +15,8 @@ type JsxElement = Pick<MdxJsxFlowElement | MdxJsxTextElement, 'name' | 'attribut
 
 /** What a `<Figure>` says of its image, as written. */
 export interface FigureImage {
-  /** `src` as written (a path relative to the article file), when it is a string. */
-  src?: string;
+  /** `src` as written (a path relative to the article file); `null` when it is an {expression}, undefined when missing. */
+  src?: string | null;
   /** `alt` as written; undefined when missing, `null` when it is an {expression} this step cannot read. */
   alt?: string | null;
 }
@@ -37,6 +37,5 @@ export function jsxAttribute(node: JsxElement, name: string): string | null | un
  */
 export function figureImage(node: JsxElement): FigureImage | undefined {
   if (node.name !== FIGURE) return undefined;
-  const src = jsxAttribute(node, 'src');
-  return { src: typeof src === 'string' ? src : undefined, alt: jsxAttribute(node, 'alt') };
+  return { src: jsxAttribute(node, 'src'), alt: jsxAttribute(node, 'alt') };
 }

@@ -11,7 +11,7 @@ import { figureImage } from './figureElement';
 export function figureImagePlugin(): MdastPluginDefinition {
   const visit = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
     const figure = figureImage(node);
-    if (figure?.src === undefined) return undefined;
+    if (typeof figure?.src !== 'string') return undefined;
     // An alt given as an {expression} stays with the element: only text can move into the image.
     const altText = typeof figure.alt === 'string';
     const moved = new Set(altText ? ['src', 'alt'] : ['src']);

@@ -12,7 +12,7 @@ const mdx = await satteri(options).createMdxRenderer!({ syntaxHighlight: false }
 const renderMdx = async (body: string) => (await mdx.process(body, '/kb/articles/en/here.mdx', {})).code;
 
 describe('articleImages: the images a body shows, as written', () => {
-  it('lists Markdown images, image references and <Figure> sources, with their lines', () => {
+  it('lists Markdown images, image references and <Figure> sources (null for an {expression}), with their lines', () => {
     const body = [
       '![Chart](../../media/c.png)',
       '- ![](../../media/in-list.png)',
@@ -30,6 +30,7 @@ describe('articleImages: the images a body shows, as written', () => {
       { url: '../../media/r.png', alt: 'Ref', line: 5, form: 'reference' },
       { url: '../../media/f.svg', alt: 'Flow', line: 9, form: 'figure' },
       { url: '../../media/g.svg', alt: null, line: 11, form: 'figure' },
+      { url: null, alt: 'Skipped', line: 13, form: 'figure' },
     ]);
   });
 

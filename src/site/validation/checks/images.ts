@@ -11,7 +11,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The image as the editor wrote it, to name it in a message. */
 function written(image: ArticleImage): string {
-  if (image.form === 'figure') return `<Figure src="${image.url}">`;
+  if (image.form === 'figure') return image.url === null ? '<Figure src={…}>' : `<Figure src="${image.url}">`;
   return image.form === 'reference' ? `the image reference to "${image.url}"` : `![${image.alt ?? ''}](${image.url})`;
 }
 
@@ -32,6 +32,13 @@ function problemsOfImage(model: ContentModel, a: ModelArticle, image: ArticleIma
           ? 'add alt="…" saying what the image shows, for readers who cannot see it'
           : 'say what the image shows between the brackets: ![What it shows](…), for readers who cannot see it',
     });
+  }
+  if (image.url === null) {
+    problems.push({
+      message: `${written(image)} gives its image as an {expression}, which the image pipeline cannot read`,
+      fix: `write src as a path in quotes, relative to this file: src="${hrefHint(a)}"`,
+    });
+    return problems;
   }
   const path = contentPathOf(a.file.path, image.url);
   if (path === undefined) {
@@ -89,7 +96,7 @@ export function imageProblems(model: ContentModel): ContentProblem[] {
  * @example unusedMedia(modelOf({ 'en/a.md': 'No image.' }, ['media/old.png']))[0].message => 'no article shows this file'
  */
 export function unusedMedia(model: ContentModel): ContentProblem[] {
-  const used = new Set(model.articles.flatMap((a) => a.images.map((image) => contentPathOf(a.file.path, image.url))));
+  const used = new Set(model.articles.flatMap((a) => a.images.map((image) => image.url !== null && contentPathOf(a.file.path, image.url))));
   return [...model.media.values()]
     .filter((m) => !used.has(m.path))
     .map((m) => ({
