@@ -4,6 +4,8 @@ import { articleLinksPlugin, type ArticleLinksOptions } from './articleLinksPlug
 import { bodyFactsPlugin } from './bodyFactsPlugin';
 import { mayEditCjkText } from './cjkText';
 import { cjkTextPlugin } from './cjkTextPlugin';
+import { mayHoldDirectives } from './directives';
+import { directivesPlugin } from './directivesPlugin';
 import { mayHaveFigure } from './figureElement';
 import { figureImagePlugin } from './figureImagePlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
@@ -45,10 +47,11 @@ function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode
 export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''): SatteriProcessorOptions {
   return {
     features: MARKDOWN_FEATURES,
-    // Links first: they report lines, which joining Chinese lines would shift. Facts last: they
-    // measure the text as it is shown.
+    // Directives first: every later step sees text as written. Links next: they report lines,
+    // which joining Chinese lines would shift. Facts last: they measure the text as it is shown.
     mdastPlugins: [
       codeStamp(code),
+      onlyWhere(mayHoldDirectives, directivesPlugin(links.articlesDir)),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
       onlyWhere(mayEditCjkText, cjkTextPlugin()),
       onlyWhere(mayHaveFigure, figureImagePlugin()),

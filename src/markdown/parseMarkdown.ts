@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { mayHoldDirectives, restoreDirectiveText } from './directives';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
@@ -10,5 +11,8 @@ import { MARKDOWN_FEATURES } from './syntax';
  */
 export function parseMarkdown(body: string, options: { mdx?: boolean } = {}): Root {
   const parse = options.mdx ? mdxToMdast : markdownToMdast;
-  return parse(body, { features: MARKDOWN_FEATURES }) as Root;
+  const tree = parse(body, { features: MARKDOWN_FEATURES }) as Root;
+  // As the renderer does (directivesPlugin): only `:::` containers are directives.
+  if (mayHoldDirectives(body)) restoreDirectiveText(tree, body);
+  return tree;
 }

@@ -1,7 +1,9 @@
 import { visit, EXIT } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { BodyFacts } from '../core/bodyFacts';
-import { articleSet, type ArticleSet, type KnownArticle } from '../core/resolveArticleLink';
+import { articleSet, resolveWikilink, type ArticleSet, type KnownArticle } from '../core/resolveArticleLink';
+import type { ArticleKey } from '../core/slugs';
+import { componentUses } from './componentUses';
 import type { ArticleLinksOptions } from './articleLinksPlugin';
 import { throwBrokenLinks } from './brokenLinks';
 import { cjkText, mayEditCjkText } from './cjkText';
@@ -43,17 +45,33 @@ function hasCode(tree: Root): boolean {
 }
 
 /**
+ * The published articles an MDX body shows as cards (`<ArticleCard slug lang?>`,
+ * resolved like `[[lang:slug]]`): a card links to its article as a wikilink
+ * does, and counts for backlinks. The validator reports cards that resolve to nothing.
+ */
+function cardLinks(tree: Root, from: ArticleKey, articles: ArticleSet): ArticleKey[] {
+  return componentUses(tree).flatMap((use) => {
+    const slug =
+      use.name === 'ArticleCard' && 'value' in (use.props.slug ?? {}) ? String((use.props.slug as { value: unknown }).value) : '';
+    const lang = use.props.lang && 'value' in use.props.lang ? String(use.props.lang.value) : undefined;
+    if (!slug) return [];
+    const resolution = resolveWikilink(lang ? `${lang}:${slug}` : slug, from, articles);
+    return resolution.ok && resolution.target.published ? [{ locale: resolution.target.locale, slug: resolution.target.slug }] : [];
+  });
+}
+
+/**
  * The facts the renderer keeps of a body (bodyFactsPlugin), for a body it does
  * not render (an MDX entry: the content store renders Markdown only). The same
  * steps run on a parsed tree, in the renderer's order: links between articles
  * (linkArticles; broken ones throw as they do when rendering), Chinese text
- * (cjkText), then the same measure (measureBody). MDX is read as Markdown, its
- * tags as HTML text: close enough for summaries and reading time. Without
+ * (cjkText), then the same measure (measureBody). An MDX file is read as MDX:
+ * the text inside its components counts, its code does not. Without
  * `file`, links stay as written, as the renderer leaves them outside the articles folder.
  * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…', code: false }
  */
 export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
-  const tree = parseMarkdown(body);
+  const tree = parseMarkdown(body, { mdx: file?.path.endsWith('.mdx') });
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
@@ -67,5 +85,6 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
     });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
-  return measureBody(readableBlocks(tree.children), body, links?.to ?? [], hasCode(tree));
+  const cards = file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, setOf(file.links.articles)) : [];
+  return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree));
 }

@@ -7,6 +7,28 @@ export interface ReadableBlock {
   text: string;
 }
 
+/** MDX code (imports, `{expressions}`): what it shows is not known before rendering. */
+const UNREAD = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/** The title of an aside (a `:::note[Title]` label, or the title the renderer gives one), which is not its text. */
+function isAsideTitle(node: Readonly<Nodes>): boolean {
+  const data = node.data as { directiveLabel?: boolean; hProperties?: { className?: unknown } } | undefined;
+  return (
+    Boolean(data?.directiveLabel) || (Array.isArray(data?.hProperties?.className) && data.hProperties.className.includes('callout-title'))
+  );
+}
+
+/** Blocks that hold blocks: an aside, an MDX element wrapping paragraphs. Their blocks are read one by one. */
+function innerBlocks(block: Readonly<Nodes>): readonly Readonly<Nodes>[] | undefined {
+  const type = block.type as string;
+  if (!('children' in block)) return undefined;
+  const children = block.children as readonly Readonly<Nodes>[];
+  if (type === 'callout' || type === 'container' || type === 'containerDirective') return children.filter((c) => !isAsideTitle(c));
+  if (type === 'mdxJsxFlowElement' && children.some((c) => c.type === 'paragraph' || c.type === 'list' || c.type === 'heading'))
+    return children;
+  return undefined;
+}
+
 /**
  * The text a reader reads in a node, the way Sätteri's `textContent` reads it
  * (values of text, code and HTML, alt of images) but without the language
@@ -14,6 +36,7 @@ export interface ReadableBlock {
  * @example readableText(paragraph of 'See ', link 'Alpha', ' ', badge 'EN', '.') => 'See Alpha.'
  */
 export function readableText(node: Readonly<Nodes>): string {
+  if (UNREAD.has(node.type)) return '';
   if ('value' in node) return node.value;
   if (node.type === 'image') return node.alt ?? '';
   if (!('children' in node)) return '';
@@ -35,6 +58,11 @@ export function readableBlocks<B extends Readonly<Nodes>>(
   const readable: ReadableBlock[] = [];
   for (const block of blocks) {
     if (block.type === 'html' || block.type === 'code') continue;
+    const inner = innerBlocks(block);
+    if (inner) {
+      readable.push(...readableBlocks(inner as readonly B[], textOf));
+      continue;
+    }
     const text = textOf(block).trim();
     if (text) readable.push({ type: block.type, text });
   }

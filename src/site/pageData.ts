@@ -8,17 +8,21 @@
  * again its own pages and the pages that show something of it, not every page
  * that lists it.
  */
-import { topicIds, type ArticleView } from '../core/articleIndex';
+import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
+import { isPublished } from '../core/published';
 import { cacheKey } from '../core/cacheKey';
 import { BACKLINKS_MAX } from '../core/linkGraph';
 import { LOCALES, type Locale } from '../core/locales';
 import { pageParam } from '../core/pageParam';
 import { PAGE_SIZE, paginate } from '../core/pagination';
 import { topicViews } from '../core/topicViews';
+import { articleCardKey } from '../core/mdxComponents';
+import { articleUrl } from '../core/urls';
 import { translationStateOf } from '../core/translationStatus';
 import { searchFacets } from '../search/searchFacets';
 import { getArticleGraph } from './articleGraph';
 import { articleText } from './articleText';
+import { entryComponentUses } from './entryComponents';
 import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
 
 /** Another article as a page links to it. */
@@ -48,6 +52,21 @@ export interface TopicRef {
   count?: number;
 }
 
+/** Another article as an `<ArticleCard>` shows it. */
+export interface ArticleCardRef extends ListedArticle {
+  /** What the card was written as (core/mdxComponents.ts articleCardKey). */
+  key: string;
+  /** Where it leads: the version the card resolved to, like a wikilink. */
+  href: string;
+}
+
+/** What an MDX body's components show of the rest of the site (given to them as Astro.locals.mdx). */
+export interface MdxData {
+  /** The language of the body: the components' labels follow it. */
+  locale: Locale;
+  cards: ArticleCardRef[];
+}
+
 export interface ArticlePageProps {
   /** The article shown, and how (its own entry is rendered: the key counts it by its digest). */
   view: ArticleView<ArticleEntry>;
@@ -58,6 +77,8 @@ export interface ArticlePageProps {
   backlinks: ArticleRef[];
   moreBacklinks: number;
   related: ArticleRef[];
+  /** What the body's MDX components show (none for Markdown). */
+  mdx: MdxData;
 }
 
 export interface ListPageProps {
@@ -110,6 +131,28 @@ function topicRef(topic: TopicEntry, locale: Locale, count?: number): TopicRef {
   return { id: topic.id, name: topicName(topic, locale), description: topic.data.description[locale], count };
 }
 
+/**
+ * The cards an MDX body shows, resolved as its wikilinks are, from the
+ * body's language: `<ArticleCard slug="x">` as `[[x]]` (the same language,
+ * else the original), `lang="zh"` as `[[zh:x]]`. The validator has already
+ * failed the build on a card that resolves to nothing.
+ */
+function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, from: Locale): ArticleCardRef[] {
+  const cards = new Map<string, ArticleCardRef>();
+  for (const use of entryComponentUses(entry)) {
+    if (use.name !== 'ArticleCard') continue;
+    const slug = String((use.props.slug as { value?: unknown } | undefined)?.value ?? '');
+    const lang = (use.props.lang as { value?: Locale } | undefined)?.value;
+    const key = articleCardKey(slug, lang);
+    if (cards.has(key)) continue;
+    const article = lang ? index.bySlug.get(slug)?.[lang] : index.view(from, slug)?.article;
+    if (!article || !isPublished(article.entry.data)) continue;
+    const view = { locale: from, slug, article, isFallback: article.locale !== from, available: [] } as ArticleView<ArticleEntry>;
+    cards.set(key, { ...listedArticle(view, true), key, href: articleUrl(article.locale, slug) });
+  }
+  return [...cards.values()];
+}
+
 /** The articles of `locale`'s listing on each topic. */
 function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -148,6 +191,7 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           backlinks,
           moreBacklinks: sources.length - backlinks.length,
           related: refs(graph.related(slug)),
+          mdx: { locale: view.article.locale, cards: articleCards(index, entry, view.article.locale) },
         },
       );
     }),

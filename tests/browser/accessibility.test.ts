@@ -12,6 +12,8 @@ const PAGES = [
   { name: 'an English article', path: '/en/articles/stablecoin-risks/' },
   { name: 'a Chinese article', path: '/zh/articles/stablecoin-risks/' },
   { name: 'a fallback page (Chinese original on the English site)', path: '/en/articles/ledger-pilot/' },
+  { name: 'an English article with every MDX component', path: '/en/articles/components-tour/' },
+  { name: 'a Chinese article with every MDX component', path: '/zh/articles/components-tour/' },
   { name: 'a topic page', path: '/en/topics/regulation/' },
   { name: 'a Chinese topic page', path: '/zh/topics/cbdc/' },
   { name: 'the archive', path: '/zh/archive/' },

@@ -51,6 +51,24 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
   });
 
+  it('reaches every link inside the MDX components in reading order, with a visible focus, and follows a card', async () => {
+    await page.goto(`${site.url}/en/articles/components-tour/`);
+    await tabTo(page, '.skip-link', 1);
+    await page.keyboard.press('Enter');
+    for (const selector of [
+      '.callout-note a[href="https://example.org/note"]',
+      '.article-card a[href="/en/articles/stablecoin-risks/"]',
+      '.article-card a[href="/zh/articles/ledger-pilot/"]',
+      '.quote a[href="https://example.org/quote"]',
+    ]) {
+      await tabTo(page, selector, 6);
+      expect(await focusIsVisible(page), selector).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/zh/articles/ledger-pilot/`);
+  });
+
   it('reaches the main navigation and follows a link with Enter', async () => {
     await page.goto(`${site.url}/en/`);
     await tabTo(page, '.main-nav a[href="/en/topics/"]');

@@ -66,8 +66,8 @@ describe('sitemap and robots.txt', () => {
 
 describe('RSS feeds', () => {
   it.each([
-    ['en', 'en', 'Zhiku: new articles in English', ['exchange-brief', 'stablecoin-risks']],
-    ['zh', 'zh-CN', '知库：最新中文文章', ['ledger-pilot', 'stablecoin-risks']],
+    ['en', 'en', 'Zhiku: new articles in English', ['components-tour', 'exchange-brief', 'stablecoin-risks']],
+    ['zh', 'zh-CN', '知库：最新中文文章', ['components-tour', 'ledger-pilot', 'stablecoin-risks']],
   ])('/%s/rss.xml is valid, in its language, with absolute links to real %s articles', async (locale, language, title, slugs) => {
     const { rss } = await loadXml(`${locale}/rss.xml`);
     expect(rss['@version']).toBe('2.0');

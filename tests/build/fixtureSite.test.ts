@@ -112,9 +112,9 @@ describe('built fixture site', () => {
     expect(firstParagraph).not.toMatch(/\s/);
     expect(doc.querySelector('.prose strong')?.textContent).toBe('许多持有人，');
     const home = await loadPage(outDir, '/zh/archive/');
-    expect(visibleText(home.querySelector('main'))).toContain('3 篇文章');
+    expect(visibleText(home.querySelector('main'))).toContain('4 篇文章');
     const en = await loadPage(outDir, '/en/archive/');
-    expect(visibleText(en.querySelector('main'))).toContain('3 articles');
+    expect(visibleText(en.querySelector('main'))).toContain('4 articles');
   });
 
   it('shows the original under a notice where no translation exists', async () => {
@@ -125,6 +125,14 @@ describe('built fixture site', () => {
     expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/\/zh\/articles\/ledger-pilot\/$/);
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
     expect(doc.querySelectorAll('link[rel=alternate][hreflang]')).toHaveLength(0);
+  });
+
+  it("counts an ArticleCard as a link: the article it shows lists the card's article among its backlinks", async () => {
+    for (const url of ['/zh/articles/ledger-pilot/', '/en/articles/stablecoin-risks/']) {
+      const doc = await loadPage(outDir, url);
+      const hrefs = doc.querySelectorAll('.backlinks a').map((a) => a.getAttribute('href'));
+      expect(hrefs, url).toContain(`/${url.split('/')[1]}/articles/components-tour/`);
+    }
   });
 
   it('publishes briefs as briefs and leaves drafts out', async () => {

@@ -71,10 +71,40 @@ describe('wikilinks and article links in the built site', () => {
       ['/en/articles/beta/#details', 'beta'],
     ]);
     expect(visibleText(doc.querySelector('.prose .lang-badge'))).toBe('中');
-    // Its summary is read like a Markdown article's: link titles, no language markers.
+    // Its summary is read like a Markdown article's: link titles, no language markers, and the
+    // text inside its components, never their tags.
     expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(
       'Zeta is an MDX file: links work the same, Alpha, the hub article, gamma in Chinese and beta.',
     );
+  });
+
+  it('renders the MDX components without an import, labels in the language of the text', async () => {
+    for (const url of ['/en/articles/zeta/', '/zh/articles/zeta/']) {
+      const prose = (await page(url)).querySelector('.prose')!;
+      const aside = prose.querySelector('aside.callout.callout-tip[role=note]');
+      expect(visibleText(aside!.querySelector('.callout-title'))).toBe('Cards in MDX');
+      expect(aside?.querySelector('em')?.text).toBe('Markdown');
+      const card = prose.querySelector('.article-card');
+      expect(card?.querySelector('a')?.getAttribute('href')).toBe('/en/articles/beta/');
+      expect(visibleText(card!.querySelector('a'))).toBe('Beta, an article whose translation fell behind');
+      expect(visibleText(card!.querySelector('.lang-badge'))).toBe('EN');
+      expect(card?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(visibleText(card!.querySelector('.article-card-summary'))).not.toBe('');
+      const quote = prose.querySelector('figure.quote');
+      expect(visibleText(quote!.querySelector('blockquote'))).toBe('Words worth quoting.');
+      expect(quote?.querySelector('blockquote')?.getAttribute('cite')).toBe('https://example.org/quote');
+      expect(visibleText(quote!.querySelector('figcaption'))).toBe('— An editor, 2 January 2020');
+    }
+  });
+
+  it('renders a `:::tip` container of a Markdown article as the same aside, titled in the language of the text', async () => {
+    for (const url of ['/zh/articles/gamma/', '/en/articles/gamma/']) {
+      const aside = (await page(url)).querySelector('.prose aside.callout.callout-tip[role=note]');
+      expect(visibleText(aside!.querySelector('.callout-title'))).toBe('提示');
+      expect(visibleText(aside!.querySelector('p:not(.callout-title)'))).toBe(
+        'Markdown 文章也能写提示框，换行的中文照样连在一起，比例1:2也照写。',
+      );
+    }
   });
 
   it('resolves from the language of the file in a Chinese article', async () => {

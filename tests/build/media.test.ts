@@ -93,9 +93,8 @@ describe('<Figure> in MDX', () => {
     expect(credit.innerHTML).toContain('&lt;team&gt;');
   });
 
-  it('labels the credit in Chinese on the Chinese page', async () => {
-    const credit = (await page('/zh/articles/custody-flow/')).querySelector('.figure-credit')!;
-    expect([visibleText(credit), credit.getAttribute('lang')]).toEqual(['图片来源：知库研究组', 'zh-CN']);
+  it('labels the credit in the language of the article', async () => {
+    expect(visibleText((await page('/zh/articles/custody-flow/')).querySelector('.figure-credit'))).toBe('图片来源：知库研究组');
   });
 });
 

@@ -76,6 +76,24 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       ['articles/en/a.md:6  [link] "[[d]]" points at a draft'],
     ],
     [
+      'MDX components and asides used wrongly',
+      {
+        'articles/en/a.mdx': good(
+          'A',
+          '',
+          '<Aside>x</Aside>\n\n<Callout>no type</Callout>\n\n<Callout type="note" title={3}>x</Callout>\n\n<ArticleCard slug="gone" />',
+        ),
+        'articles/zh/b.md': good('乙', '', ':::warning\n没有这种提示。\n:::'),
+      },
+      [
+        'articles/en/a.mdx:6  [component] unknown component <Aside> → use one of <',
+        'articles/en/a.mdx:8  [component] <Callout> needs the prop "type"',
+        'articles/en/a.mdx:10  [component] <Callout> prop "title" expected string, received number',
+        'articles/en/a.mdx:12  [component] <ArticleCard> broken link "[[gone]]": no article "gone" exists in any language',
+        'articles/zh/b.md:6  [aside] unknown aside ":::warning" → use one of :::note, :::tip, :::caution, :::danger',
+      ],
+    ],
+    [
       'the same slug twice in one language',
       { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') },
       ['articles/en/a.md  [slug] the slug "en/a" is also used by'],
@@ -134,8 +152,8 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       for (const expected of [
         `${dir}/articles/en/missing.md:8  [image] ![Reserve chart](../../media/charts/reserve.png) points at media/charts/reserve.png, which does not exist → put the image in media/`,
         `${dir}/articles/en/no-alt.md:6  [image] ![](../../media/charts/reserves.png) has no alt text → say what the image shows`,
-        `${dir}/articles/zh/huge.md:6  [image] ![交易台](../../media/huge.jpg) is 5.0 MB, over the limit of 5.0 MB → save a smaller file`,
-        `${dir}/articles/en/figure.mdx:8  [image] <Figure src="../../media/flow.svg"> points at media/flow.svg, which does not exist`,
+        `${dir}/articles/zh/huge.md:6  [image] ![交易台](../../media/huge.jpg) points at media/huge.jpg, which is 5.0 MB, over the limit of 5.0 MB → save a smaller file`,
+        `${dir}/articles/en/figure.mdx:8  [component] <Figure> src "../../media/flow.svg" points at media/flow.svg, which does not exist`,
       ]) {
         expect(output).toContain(expected);
       }

@@ -90,11 +90,12 @@ describe('body facts kept by the renderer', () => {
 
   it('reads the body from the file when the content store kept none (MDX entries)', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'zhiku-body-')), 'a.mdx');
-    writeFileSync(path, '---\ntitle: A\n---\n\nThe body <Note />.\n');
-    expect(entryBody({ filePath: path })).toBe('The body <Note />.');
+    writeFileSync(path, '---\ntitle: A\n---\n\nThe body <Em>shown</Em>{props.hidden}.\n');
+    expect(entryBody({ filePath: path })).toBe('The body <Em>shown</Em>{props.hidden}.');
     expect(entryBody({ body: 'kept', filePath: path })).toBe('kept');
     const file = { filePath: path, data: {} };
-    expect(articleText(file)).toMatchObject({ summary: 'The body <Note />.', hash: contentHash('The body <Note />.') });
+    // Read as MDX: the text inside a component counts, an expression does not.
+    expect(articleText(file)).toMatchObject({ summary: 'The body shown.', hash: contentHash('The body <Em>shown</Em>{props.hidden}.') });
   });
 
   it('ignores facts that are missing or malformed', () => {

@@ -6,6 +6,7 @@ import { articleLinksPlugin } from '../../src/markdown/articleLinksPlugin';
 import { cjkText } from '../../src/markdown/cjkText';
 import { cjkTextPlugin } from '../../src/markdown/cjkTextPlugin';
 import { editTree } from '../../src/markdown/editTree';
+import { directivesPlugin } from '../../src/markdown/directivesPlugin';
 import { documentLinks } from '../../src/markdown/linkArticles';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { linkTree } from '../../src/markdown/rewriteArticleLinks';
@@ -25,7 +26,7 @@ function plain(node: unknown): unknown {
   );
 }
 
-/** The tree the renderer's plugin leaves, read by a plugin that runs after it. */
+/** The tree the renderer's plugin leaves, read by a plugin that runs after it (after the directive step, which runs first in the renderer). */
 function rendered(markdown: string, plugin: MdastPluginDefinition): unknown {
   let tree: unknown;
   const capture: MdastPluginDefinition = { name: 'capture', after: (root) => void (tree = plain(root)) };
@@ -37,7 +38,7 @@ function rendered(markdown: string, plugin: MdastPluginDefinition): unknown {
     features: MARKDOWN_FEATURES,
     fileURL: new URL('file:///kb/en/here.md'),
     data,
-    mdastPlugins: [plugin, capture],
+    mdastPlugins: [directivesPlugin('/kb'), plugin, capture],
   });
   return tree;
 }

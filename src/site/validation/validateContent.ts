@@ -2,9 +2,11 @@ import { sortProblems, type ContentProblem } from '../../core/contentProblem';
 import type { ContentInput } from '../../core/contentFiles';
 import { contentModel, type ContentModel } from './contentModel';
 import { aliasProblems } from './checks/aliases';
+import { asideProblems } from './checks/asides';
 import { articleLinkProblems } from './checks/articleLinks';
 import { duplicateSlugs } from './checks/duplicateSlugs';
 import { imageProblems, unusedMedia } from './checks/images';
+import { mdxComponentProblems } from './checks/mdxComponents';
 import { sitePathProblems } from './checks/sitePathLinks';
 import { translationOriginals } from './checks/translationOriginals';
 
@@ -29,6 +31,8 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'aliases', check: aliasProblems },
   { name: 'links to articles', check: articleLinkProblems },
   { name: 'links to site paths', check: sitePathProblems },
+  { name: 'asides', check: asideProblems },
+  { name: 'MDX components', check: mdxComponentProblems },
   { name: 'images', check: imageProblems },
 ];
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliasProblems } from '../../../src/site/validation/checks/aliases';
 import { articleLinkProblems } from '../../../src/site/validation/checks/articleLinks';
+import { asideProblems } from '../../../src/site/validation/checks/asides';
+import { mdxComponentProblems } from '../../../src/site/validation/checks/mdxComponents';
 import { duplicateSlugs } from '../../../src/site/validation/checks/duplicateSlugs';
 import { sitePathProblems } from '../../../src/site/validation/checks/sitePathLinks';
 import { readTopics } from '../../../src/site/validation/checks/topicList';
@@ -36,6 +38,8 @@ describe('the named checks', () => {
       'aliases',
       'links to articles',
       'links to site paths',
+      'asides',
+      'MDX components',
       'images',
     ]);
   });
@@ -146,5 +150,80 @@ describe('sitePathProblems and hasPublishedVersion', () => {
     const model = modelOf({ 'en/a.md': ['', body], 'en/b.md': ['aliases: [old-b]'], 'en/d.md': ['draft: true'] });
     expect(messages(sitePathProblems(model))).toEqual(expected);
     expect([hasPublishedVersion(model, 'b'), hasPublishedVersion(model, 'd')]).toEqual([true, false]);
+  });
+});
+
+describe('asideProblems', () => {
+  it('accepts the four asides in Markdown and MDX, and names an unknown one with its line', () => {
+    const model = modelOf({
+      'en/a.md': ['', ':::note\nA.\n:::\n\n:::tip[T]\nB.\n:::\n\n:::warning\nC.\n:::'],
+      'en/b.mdx': ['', ':::caution\nD.\n:::\n\n:::danger\nE.\n:::\n\n:::info\nF.\n:::'],
+      'zh/c.md': ['', '比例1:2，见:引用。\n\n::leaf'],
+    });
+    expect(messages(asideProblems(model))).toEqual([
+      'articles/en/a.md:14 unknown aside ":::warning"',
+      'articles/en/b.mdx:14 unknown aside ":::info"',
+    ]);
+    expect(asideProblems(model)[0]!.fix).toBe('use one of :::note, :::tip, :::caution, :::danger');
+  });
+});
+
+describe('mdxComponentProblems', () => {
+  const problems = (body: string, extra: Record<string, [string, string?]> = {}) =>
+    messages(
+      mdxComponentProblems(
+        modelOf({ 'en/here.mdx': ['', body], 'en/other.md': [''], 'zh/only-zh.md': [''], 'en/wip.md': ['draft: true'], ...extra }),
+      ),
+    );
+
+  it('accepts every component used as documented', () => {
+    const body = [
+      '<Callout type="tip" title="Keep it short">Text with *emphasis*.</Callout>',
+      '<Callout type="danger">\n\nA paragraph.\n\n</Callout>',
+      '<ArticleCard slug="other" />',
+      '<ArticleCard slug="only-zh" lang="zh" />',
+      '<ArticleCard slug="only-zh" />',
+      '<Quote source="FATF" href="https://www.fatf-gafi.org/" date="2019-06-21">Words.</Quote>',
+      '<Quote>Anonymous words.</Quote>',
+      '<Callout type={"note"} title={\'Quoted\'}>x</Callout>',
+      '<div class="plain-html">HTML elements are not components</div>',
+    ].join('\n\n');
+    expect(problems(body)).toEqual([]);
+  });
+
+  it.each([
+    ['<Aside type="note">x</Aside>', 'articles/en/here.mdx:6 unknown component <Aside>'],
+    ['<Callout>x</Callout>', 'articles/en/here.mdx:6 <Callout> needs the prop "type"'],
+    ['<Callout type="warning">x</Callout>', 'articles/en/here.mdx:6 <Callout> prop "type" expected one of "note"|"tip"|"caution"|"danger"'],
+    ['<Callout type="note" colour="red">x</Callout>', 'articles/en/here.mdx:6 <Callout> has no prop "colour"'],
+    ['<Callout type="note" title={3}>x</Callout>', 'articles/en/here.mdx:6 <Callout> prop "title" expected string, received number'],
+    ['<Callout type="note" title={heading}>x</Callout>', 'articles/en/here.mdx:6 <Callout> prop "title" is the expression {heading}'],
+    ['<Callout {...props}>x</Callout>', 'articles/en/here.mdx:6 <Callout> spreads props ({...}), which cannot be checked'],
+    [
+      '<ArticleCard slug="nope" />',
+      'articles/en/here.mdx:6 <ArticleCard> broken link "[[nope]]": no article "nope" exists in any language',
+    ],
+    [
+      '<ArticleCard slug="other" lang="zh" />',
+      'articles/en/here.mdx:6 <ArticleCard> broken link "[[zh:other]]": no zh version of "other" exists',
+    ],
+    ['<ArticleCard slug="wip" />', 'articles/en/here.mdx:6 <ArticleCard> "wip" is a draft (articles/en/wip), which has no page'],
+    [
+      '<ArticleCard slug="Other_Slug" />',
+      'articles/en/here.mdx:6 <ArticleCard> prop "slug" must be an article slug: lowercase letters, digits and single hyphens',
+    ],
+    ['<ArticleCard />', 'articles/en/here.mdx:6 <ArticleCard> needs the prop "slug"'],
+    ['<ArticleCard slug="other">text</ArticleCard>', 'articles/en/here.mdx:6 <ArticleCard> takes no content between its tags'],
+    ['<Quote href="/en/">x</Quote>', 'articles/en/here.mdx:6 <Quote> prop "href" must be a full web address (https://…)'],
+    ['<Quote date="June 2019">x</Quote>', 'articles/en/here.mdx:6 <Quote> prop "date" must be a date written YYYY-MM-DD'],
+    ['Some text.\n\nA <Term2 /> inline.', 'articles/en/here.mdx:8 unknown component <Term2>'],
+  ])('%s => %s', (body, expected) => {
+    expect(problems(body)[0]).toContain(expected);
+  });
+
+  it('leaves components the file imports or declares itself alone, and .md files (where tags are HTML)', () => {
+    const body = "import Chart from '../../components/Chart.astro';\nexport const Box = () => null;\n\n<Chart />\n\n<Box />";
+    expect(problems(body)).toEqual([]);
+    expect(messages(mdxComponentProblems(modelOf({ 'en/plain.md': ['', '<Aside>x</Aside>'] })))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, formatWarnings } from '../../../src/core/contentProblem';
 import type { MediaFile } from '../../../src/core/contentFiles';
 import { imageProblems, MAX_IMAGE_BYTES, unusedMedia } from '../../../src/site/validation/checks/images';
+import { mdxComponentProblems } from '../../../src/site/validation/checks/mdxComponents';
 import { contentModel } from '../../../src/site/validation/contentModel';
 import { checkContent, CONTENT_WARNINGS } from '../../../src/site/validation/validateContent';
 
@@ -33,16 +34,10 @@ const errorsOf = (bodies: Record<string, string>, media: Record<string, number> 
 
 const CHART = { 'media/charts/reserves.png': 48_213 };
 
-describe('imageProblems', () => {
+describe('imageProblems: Markdown images', () => {
   it.each<[string, Record<string, string>, Record<string, number>]>([
     ['a Markdown image of media/, in a sub-folder', { 'en/a.md': '![Reserve chart](../../media/charts/reserves.png)' }, CHART],
     ['a name written with %20 for a space', { 'en/a.md': '![Chart](../../media/my%20chart.png)' }, { 'media/my chart.png': 10 }],
-    ['an MDX <Figure>', { 'en/a.mdx': '<Figure src="../../media/charts/reserves.png" alt="Chart" caption="C" />' }, CHART],
-    [
-      'a <Figure> whose alt is an {expression}',
-      { 'en/a.mdx': '<Figure src="../../media/charts/reserves.png" alt={alt} caption="C" />' },
-      CHART,
-    ],
     ['an image in code is no image', { 'en/a.md': 'Write `![](x.png)`:\n\n```md\n![](../../media/none.png)\n```' }, {}],
     ['an image of exactly 5 MB', { 'en/a.md': '![Chart](../../media/big.jpg)' }, { 'media/big.jpg': MAX_IMAGE_BYTES }],
   ])('accepts %s', (_, bodies, media) => {
@@ -55,27 +50,16 @@ describe('imageProblems', () => {
     ]);
   });
 
-  it('reports an image without alt text, in Markdown and in a <Figure>', () => {
-    expect(
-      errorsOf(
-        { 'en/a.md': '![](../../media/charts/reserves.png)', 'zh/a.mdx': '<Figure src="../../media/charts/reserves.png" caption="图" />' },
-        CHART,
-      ),
-    ).toEqual([
+  it('reports an image without alt text', () => {
+    expect(errorsOf({ 'en/a.md': '![](../../media/charts/reserves.png)' }, CHART)).toEqual([
       'articles/en/a.md:6  [image] ![](../../media/charts/reserves.png) has no alt text → say what the image shows between the brackets: ![What it shows](…), for readers who cannot see it',
-      'articles/zh/a.mdx:6  [image] <Figure src="../../media/charts/reserves.png"> has no alt text → add alt="…" saying what the image shows, for readers who cannot see it',
     ]);
     expect(errorsOf({ 'en/a.md': '![   ](../../media/charts/reserves.png)' }, CHART)).toHaveLength(1);
   });
 
   it('reports an image over 5 MB with its size', () => {
     expect(errorsOf({ 'en/a.md': '![Photo](../../media/photo.jpg)' }, { 'media/photo.jpg': MAX_IMAGE_BYTES + 1 })).toEqual([
-      'articles/en/a.md:6  [image] ![Photo](../../media/photo.jpg) is 5.0 MB, over the limit of 5.0 MB → save a smaller file: at most about 2400 pixels wide, as JPEG or WebP for photos',
-    ]);
-    expect(
-      errorsOf({ 'en/a.mdx': '<Figure src="../../media/photo.jpg" alt="Photo" caption="C" />' }, { 'media/photo.jpg': 7_340_032 }),
-    ).toEqual([
-      expect.stringContaining('articles/en/a.mdx:6  [image] <Figure src="../../media/photo.jpg"> is 7.0 MB, over the limit of 5.0 MB'),
+      'articles/en/a.md:6  [image] ![Photo](../../media/photo.jpg) points at media/photo.jpg, which is 5.0 MB, over the limit of 5.0 MB → save a smaller file: at most about 2400 pixels wide, as JPEG or WebP for photos',
     ]);
   });
 
@@ -100,18 +84,51 @@ describe('imageProblems', () => {
     ]);
   });
 
-  it('reports a <Figure> whose src is an {expression}, which the pipeline cannot turn into an image', () => {
-    expect(errorsOf({ 'en/a.mdx': 'import chart from "../../media/c.png";\n\n<Figure src={chart} alt="Chart" caption="C" />' })).toEqual([
-      'articles/en/a.mdx:8  [image] <Figure src={…}> gives its image as an {expression}, which the image pipeline cannot read → write src as a path in quotes, relative to this file: src="../../media/<name>"',
-    ]);
-  });
-
   it('reports every image of a file, each at its own line', () => {
     const found = errorsOf(
       { 'en/a.md': '![A](../../media/a.png)\n\n- ![B](../../media/b.png)\n\n> ![](../../media/charts/reserves.png)' },
       CHART,
     );
     expect(found.map((line) => line.split('  ')[0])).toEqual(['articles/en/a.md:6', 'articles/en/a.md:8', 'articles/en/a.md:10']);
+  });
+});
+
+describe('<Figure>: its image checked as one of its props, at the line of the element', () => {
+  const figureErrors = (body: string, media: Record<string, number> = CHART) =>
+    lines(mdxComponentProblems(contentModel(inputOf({ 'en/a.mdx': `Text.\n\n${body}` }, media))));
+
+  it('accepts a figure of media/, with or without a credit, and leaves it out of the Markdown image check', () => {
+    for (const body of [
+      '<Figure src="../../media/charts/reserves.png" alt="Chart" caption="Reserves." />',
+      '<Figure\n  src="../../media/charts/reserves.png"\n  alt="Chart"\n  caption="Reserves."\n  credit="Zhiku"\n/>',
+    ]) {
+      expect(figureErrors(body)).toEqual([]);
+      expect(errorsOf({ 'en/a.mdx': body }, {})).toEqual([]);
+    }
+  });
+
+  it.each([
+    [
+      'a missing file',
+      '<Figure src="../../media/flow.png" alt="Flow" caption="C" />',
+      '<Figure> src "../../media/flow.png" points at media/flow.png, which does not exist → put the image in media/',
+    ],
+    [
+      'a file over 5 MB',
+      '<Figure src="../../media/photo.jpg" alt="Photo" caption="C" />',
+      '<Figure> src "../../media/photo.jpg" points at media/photo.jpg, which is 7.0 MB, over the limit of 5.0 MB',
+    ],
+    ['an image of another site', '<Figure src="https://example.org/a.png" alt="A" caption="C" />', 'is not a file of media/'],
+    ['no alt text', '<Figure src="../../media/charts/reserves.png" caption="C" />', '<Figure> needs the prop "alt"'],
+    ['an empty alt text', '<Figure src="../../media/charts/reserves.png" alt=" " caption="C" />', '<Figure> prop "alt" must not be empty'],
+    ['no caption', '<Figure src="../../media/charts/reserves.png" alt="A" />', '<Figure> needs the prop "caption"'],
+    ['an src written as an {expression}', '<Figure src={chart} alt="A" caption="C" />', '<Figure> prop "src" is the expression {chart}'],
+    ['content inside', '<Figure src="../../media/charts/reserves.png" alt="A" caption="C">More</Figure>', '<Figure> takes no content'],
+  ])('reports %s', (_, body, message) => {
+    expect(figureErrors(body, { ...CHART, 'media/photo.jpg': 7_340_032 })).toEqual([
+      expect.stringMatching(/^articles\/en\/a\.mdx:8 {2}\[component\] /),
+    ]);
+    expect(figureErrors(body, { ...CHART, 'media/photo.jpg': 7_340_032 })[0]).toContain(message);
   });
 });
 

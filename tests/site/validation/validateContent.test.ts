@@ -163,7 +163,7 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
       'explicit heading ids in Markdown and MDX',
       {
         'articles/en/a.md': ok('a', '', '## 储备 {#reserves}\n\nSee [r](#reserves).'),
-        'articles/en/b.mdx': ok('b', '', '## Part {#part}\n\n<Note>x</Note>'),
+        'articles/en/b.mdx': ok('b', '', '## Part {#part}\n\n<Callout type="note">x</Callout>'),
       },
     ],
     ['external links and anchors', { 'articles/en/a.md': ok('a', '', 'See [x](https://example.org/a.md), [y](#top) and <mailto:a@b.c>.') }],
