@@ -48,7 +48,7 @@ export function imageFileProblem(model: ContentModel, articlePath: string, url: 
 
 /** What is wrong with one Markdown image of an article, each problem beginning with the image as written. */
 function markdownImageProblems(model: ContentModel, a: ModelArticle, image: ArticleImage & { url: string }): ComponentProblem[] {
-  const written = image.form === 'reference' ? `The image reference ![${image.alt}][…] to "${image.url}"` : `![${image.alt}](${image.url})`;
+  const written = image.form === 'reference' ? `the image reference ![${image.alt}][…] to "${image.url}"` : `![${image.alt}](${image.url})`;
   const problems: ComponentProblem[] = [];
   if (!image.alt?.trim()) {
     problems.push({
