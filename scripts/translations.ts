@@ -1,8 +1,10 @@
 /**
  * `npm run translations`: the translation state of every article.
  *
- *   npm run translations                        list every article: translated, missing, outdated, unstamped
+ *   npm run translations                        list every article: translated, missing, outdated, unstamped,
+ *                                               and warn of glossary terms a translation never renders
  *   npm run translations -- --check             the same, and exit 1 unless every article is translated
+ *                                               (the glossary warnings never fail it)
  *   npm run translations -- --stamp zh/<slug>   after updating a translation, record the original it now matches
  *
  * Reads ZHIKU_CONTENT_DIR (default ./content). It never edits a file unless
@@ -12,6 +14,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { frontmatterFields } from '../src/core/frontmatter';
+import { parseGlossary, type GlossaryEntry } from '../src/core/glossary';
+import { droppedTerms } from '../src/core/glossaryConsistency';
+import { termText } from '../src/markdown/termText';
 import { contentDir } from '../src/site/contentDir';
 import { readContentFolder } from '../src/site/contentFolder';
 import { LOCALES } from '../src/core/locales';
@@ -21,13 +26,25 @@ import { translationStatuses, type StatusArticle, type TranslationState } from '
 
 const STATES: TranslationState[] = ['translated', 'missing', 'outdated', 'unstamped'];
 
-// 1. Read every article file of the content folder (the site's one reader).
-function readArticles(dir: string): (StatusArticle & { file: string })[] {
-  return readContentFolder(dir).articles.flatMap((source) => {
+interface ScriptArticle extends StatusArticle {
+  /** Where the file is, to write a stamp into. */
+  file: string;
+  /** The file as the report names it. */
+  shown: string;
+  mdx: boolean;
+}
+
+// 1. Read every article file and the glossary of the content folder (the site's one reader).
+function readContent(dir: string): { articles: ScriptArticle[]; glossary: GlossaryEntry[] } {
+  const folder = readContentFolder(dir);
+  const articles = folder.articles.flatMap((source) => {
     if ('error' in source.key) return [];
     const data = frontmatterFields(source.frontmatter) as StatusArticle['data'];
-    return [{ ...source.key, file: join(dir, 'articles', source.path), body: source.frontmatter.body, data }];
+    const file = join(dir, 'articles', source.path);
+    return [{ ...source.key, file, shown: source.file, mdx: source.path.endsWith('.mdx'), body: source.frontmatter.body, data }];
   });
+  const glossary = folder.glossary ? parseGlossary(folder.glossary.text, folder.glossary.file) : [];
+  return { articles, glossary };
 }
 
 const { values } = parseArgs({
@@ -37,7 +54,7 @@ const { values } = parseArgs({
   },
 });
 const dir = contentDir();
-const articles = readArticles(dir);
+const { articles, glossary } = readContent(dir);
 const statuses = translationStatuses(articles);
 
 // 2. --stamp: write the original's current hash into the named translations, and nothing else.
@@ -78,6 +95,23 @@ for (const s of statuses) {
 }
 const counts = STATES.map((state) => `${statuses.filter((s) => s.state === state).length} ${state}`);
 console.log(`\n${counts.join(', ')}`);
+
+// 4. Glossary terms of an original whose counterpart its translation never uses: a warning to read, never a failure.
+const versionOf = (slug: string, locale: string) => articles.find((a) => a.slug === slug && a.locale === locale);
+const dropped = statuses.flatMap((s) => {
+  const original = versionOf(s.slug, s.original);
+  const translation = s.state === 'missing' ? undefined : versionOf(s.slug, s.locale);
+  if (!original || !translation) return [];
+  const read = (a: ScriptArticle) => termText(a.body, { locale: a.locale, mdx: a.mdx });
+  return droppedTerms(read(original), read(translation), glossary).map((term) => ({ file: translation.shown, from: s.original, ...term }));
+});
+if (dropped.length) {
+  console.log(`\nGlossary terms of an original that its translation never uses (${dropped.length}; a warning, never a failure):`);
+  for (const d of dropped) {
+    const times = d.count === 1 ? 'once' : `${d.count} times`;
+    console.log(`warning  ${d.file}  ${d.term} (${times} in the ${d.from} original) → none of ${d.counterparts.join(', ')}`);
+  }
+}
 const needStamp = statuses.filter((s) => s.state === 'outdated' || s.state === 'unstamped');
 if (needStamp.length) {
   console.log(

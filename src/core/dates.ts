@@ -5,6 +5,7 @@ const dateFormat = perLocale(
   (l) => new Intl.DateTimeFormat(formatLang(l), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
 );
 const listFormat = perLocale((l) => new Intl.ListFormat(formatLang(l), { style: 'long', type: 'conjunction' }));
+const alternativesFormat = perLocale((l) => new Intl.ListFormat(formatLang(l), { style: 'long', type: 'disjunction' }));
 
 /**
  * Formats a date for readers of a locale, in UTC so a build gives the same
@@ -27,4 +28,12 @@ export function isoDate(date: Date): string {
  */
 export function formatList(items: readonly string[], locale: Locale): string {
   return listFormat(locale).format(items);
+}
+
+/**
+ * Joins alternatives (other spellings of a term) the way each language does.
+ * @example formatAlternatives(['CBDCs', 'central bank digital currency'], 'en') => 'CBDCs or central bank digital currency'
+ */
+export function formatAlternatives(items: readonly string[], locale: Locale): string {
+  return alternativesFormat(locale).format(items);
 }

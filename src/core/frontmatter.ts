@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 /**
  * The site's one rule for where frontmatter ends. An optional byte-order mark,
@@ -54,7 +54,7 @@ export interface ParsedYaml {
   data: unknown;
   /** YAML syntax errors with their file lines. */
   errors: { line: number; message: string }[];
-  /** The file line of a field, e.g. `lineOf(['source', 'url'])`; `firstLine - 1` (the opening fence) when absent. */
+  /** The file line of a field, e.g. `lineOf(['source', 'url'])` or `lineOf([3, 'en'])` in a list; `firstLine - 1` (the opening fence) when absent. */
   lineOf(path: readonly PropertyKey[]): number;
 }
 
@@ -73,6 +73,15 @@ export function parseYamlWithLines(yaml: string, firstLine = 2): ParsedYaml {
     let node: unknown = doc.contents;
     let line = firstLine - 1;
     for (const key of path) {
+      if (isSeq(node)) {
+        // A list item: its own line (a YAML file that is a list, e.g. the glossary, names entries by index).
+        const item: unknown = node.items[Number(key)];
+        const range = (item as { range?: [number, number, number] } | undefined)?.range;
+        if (!range) break;
+        line = fileLine(range[0]);
+        node = item;
+        continue;
+      }
       if (!isMap(node)) break;
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
       if (!pair) break;

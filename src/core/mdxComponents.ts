@@ -18,6 +18,8 @@ export interface ComponentContext {
   slug: string;
   /** Why a link to `slug` (in `lang`, or like `[[slug]]` without it) would be broken, or undefined when it resolves. */
   articleProblem(slug: string, lang?: Locale): string | undefined;
+  /** Whether content/glossary.yaml has a term with this id. */
+  isGlossaryTerm(id: string): boolean;
   /**
    * Why the image at `src`, a path relative to the article file, cannot be shown (not a file of
    * media/, missing, no image, over 5 MB), or undefined when it can.
@@ -69,6 +71,17 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       const problem = context.articleProblem(slug, lang);
       return problem ? { message: problem, fix: 'use the slug of an existing, published article (its file name without .md)' } : undefined;
     },
+  }),
+  Term: spec({
+    props: z.object({ id: z.string().refine(isValidSlug, 'must be a glossary id: lowercase letters, digits and single hyphens') }).strict(),
+    children: 'allowed',
+    check: ({ id }, context) =>
+      context.isGlossaryTerm(id)
+        ? undefined
+        : {
+            message: `names "${id}", which is no term of the glossary`,
+            fix: "use a term's id from content/glossary.yaml (its English form in lowercase with hyphens, or its `id:`), or add the term there",
+          },
   }),
   Figure: spec({
     // src and alt become the image inside the element (markdown/figureImagePlugin.ts).

@@ -8,6 +8,8 @@ import { isLocale, type Locale } from './locales';
 
 /** The folder of article pages inside each language: built, parsed and indexed from this one name. */
 const ARTICLES = 'articles';
+/** The folder of the glossary page inside each language. */
+const GLOSSARY = 'glossary';
 const ARTICLE_PATH = new RegExp(`^/([^/]+)/${ARTICLES}/([^/]+)/?$`);
 
 /** @example homeUrl('zh') => '/zh/' */
@@ -46,8 +48,16 @@ export function rssUrl(locale: Locale): string {
   return `/${locale}/rss.xml`;
 }
 
-/** The bilingual search glossary, fetched by the search UI on its first search. @example glossaryUrl() => '/glossary.json' */
-export function glossaryUrl(): string {
+/**
+ * The glossary page, or one term on it (its id is the anchor).
+ * @example glossaryUrl('en') => '/en/glossary/'; glossaryUrl('zh', 'travel-rule') => '/zh/glossary/#travel-rule'
+ */
+export function glossaryUrl(locale: Locale, id?: string): string {
+  return `/${locale}/${GLOSSARY}/${id ? `#${encodeURIComponent(id)}` : ''}`;
+}
+
+/** The forms of every glossary term, fetched by the search UI on its first search. @example glossaryDataUrl() => '/glossary.json' */
+export function glossaryDataUrl(): string {
   return '/glossary.json';
 }
 
@@ -100,14 +110,14 @@ export function localizedPath(path: string, locale: Locale): string {
 }
 
 /**
- * The article pages of every language in a built site, as a glob relative to
- * its output folder (what Pagefind indexes). Fallback pages and alias redirects
- * match too; they carry no data-pagefind-body, so Pagefind leaves them out.
- * @example articlePagesGlob() matches 'zh/articles/cbdc-basics/index.html' and not 'zh/topics/cbdc/index.html'
- * @example articlePagesGlob('en') => 'en/articles/**\/*.html'
+ * The pages of a built site that search indexes: the article pages and the glossary page of
+ * each language (or of one), as a glob relative to its output folder. Fallback pages and
+ * alias redirects match too; they carry no data-pagefind-body, so Pagefind leaves them out.
+ * @example indexedPagesGlob() matches 'zh/articles/cbdc-basics/index.html' and 'en/glossary/index.html', not 'zh/topics/cbdc/index.html'
+ * @example indexedPagesGlob('en') => 'en/{articles/**\/*.html,glossary/index.html}'
  */
-export function articlePagesGlob(locale?: Locale): string {
-  return `${locale ?? '*'}/${ARTICLES}/**/*.html`;
+export function indexedPagesGlob(locale?: Locale): string {
+  return `${locale ?? '*'}/{${ARTICLES}/**/*.html,${GLOSSARY}/index.html}`;
 }
 
 /** The sitemap index written by @astrojs/sitemap. @example sitemapUrl() => '/sitemap-index.xml' */

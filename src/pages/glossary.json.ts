@@ -1,15 +1,12 @@
 import type { APIRoute } from 'astro';
-import { contentDir } from '../site/contentDir';
-import { readDataFile } from '../site/contentFolder';
-import { parseGlossary } from '../search/glossary';
+import { getGlossary } from '../site/glossary';
 
 /**
- * The search glossary as a small JSON file, validated at build time (a bad
- * glossary fails the build). A content folder without a glossary gets an empty one.
- * Its URL is glossaryUrl().
+ * The forms of every glossary term as a small JSON file, for the search UI's
+ * query expansion (definitions stay on the glossary pages). A content folder
+ * without a glossary gets an empty one. Its URL is glossaryDataUrl().
  */
 export const GET: APIRoute = () => {
-  const glossary = readDataFile(contentDir(), 'glossary.yaml');
-  const terms = glossary ? parseGlossary(glossary.text) : [];
-  return new Response(JSON.stringify(terms), { headers: { 'content-type': 'application/json' } });
+  const forms = getGlossary().map((entry) => entry.forms);
+  return new Response(JSON.stringify(forms), { headers: { 'content-type': 'application/json' } });
 };

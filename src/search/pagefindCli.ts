@@ -1,4 +1,4 @@
-import { articlePagesGlob, pagefindUrl } from '../core/urls';
+import { indexedPagesGlob, pagefindUrl } from '../core/urls';
 import type { Locale } from '../core/locales';
 
 /**
@@ -8,16 +8,16 @@ import type { Locale } from '../core/locales';
 export const PAGEFIND_EXCLUDE = ['.heading-anchor'] as const;
 
 /**
- * The Pagefind CLI's arguments for one language's run: its article pages only,
- * into that language's bundle inside the site.
- * @example pagefindCliArgs('dist', 'zh') => ['--site', 'dist', '--glob', 'zh/articles/**\/*.html', '--output-subdir', 'pagefind/zh', '--exclude-selectors', '.heading-anchor']
+ * The Pagefind CLI's arguments for one language's run: its article pages and its
+ * glossary page only, into that language's bundle inside the site.
+ * @example pagefindCliArgs('dist', 'zh') => ['--site', 'dist', '--glob', 'zh/{articles/**\/*.html,glossary/index.html}', '--output-subdir', 'pagefind/zh', '--exclude-selectors', '.heading-anchor']
  */
 export function pagefindCliArgs(site: string, locale: Locale): string[] {
   return [
     '--site',
     site,
     '--glob',
-    articlePagesGlob(locale),
+    indexedPagesGlob(locale),
     '--output-subdir',
     pagefindUrl(locale).replace(/^\/|\/$/g, ''),
     ...PAGEFIND_EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]),

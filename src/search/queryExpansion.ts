@@ -1,7 +1,8 @@
-import type { Locale } from '../core/locales';
+import type { GlossaryForms } from '../core/glossary';
+import { termPattern } from '../core/termPattern';
 
-/** One glossary entry: the forms of a term in each language, the first form being the one searched for. */
-export type GlossaryTerm = Record<Locale, string[]>;
+/** One glossary entry as search reads it: the forms of a term in each language, the first form being the one searched for. */
+export type GlossaryTerm = GlossaryForms;
 
 /** What a query became after glossary expansion. */
 export interface QueryExpansion {
@@ -9,19 +10,6 @@ export interface QueryExpansion {
   queries: string[];
   /** The terms found and what they were expanded to, for telling the reader. */
   expanded: { term: string; counterparts: string[] }[];
-}
-
-const HAN = /\p{Script=Han}/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Han terms match anywhere (Chinese has no spaces); Latin terms match whole words only, ignoring case. */
-function termPattern(form: string): RegExp {
-  return HAN.test(form)
-    ? new RegExp(escapeRegExp(form), 'gu')
-    : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /**

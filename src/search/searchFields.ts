@@ -11,6 +11,9 @@ export interface SearchFields {
   sort: Record<string, string>;
 }
 
+/** The kind of the glossary pages in the index, next to the articles' `article` and `brief`. */
+export const GLOSSARY_KIND = 'glossary';
+
 export interface SearchFieldsInput {
   locale: Locale;
   date: Date;
@@ -35,4 +38,13 @@ export function searchFields({ locale, date, kind, source, topics }: SearchField
   }
   if (topics.length === 0) delete filters.topic;
   return { meta, filters, sort: { date: day } };
+}
+
+/**
+ * The metadata and filter of a glossary page: a kind of its own, so that readers can
+ * narrow a search to glossary terms, and no date (it is left out when results are sorted by date).
+ * @example glossarySearchFields('zh') => { meta: { language: 'zh', kind: 'glossary' }, filters: { kind: ['glossary'] }, sort: {} }
+ */
+export function glossarySearchFields(locale: Locale): SearchFields {
+  return { meta: { language: locale, kind: GLOSSARY_KIND }, filters: { kind: [GLOSSARY_KIND] }, sort: {} };
 }

@@ -11,6 +11,7 @@
 import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
 import { isPublished } from '../core/published';
 import { cacheKey } from '../core/cacheKey';
+import { glossaryGroups, termRefs, type LetterGroup, type TermRef } from '../core/glossaryView';
 import { BACKLINKS_MAX } from '../core/linkGraph';
 import { LOCALES, type Locale } from '../core/locales';
 import { pageParam } from '../core/pageParam';
@@ -20,10 +21,12 @@ import { articleCardKey } from '../core/mdxComponents';
 import { articleUrl } from '../core/urls';
 import { translationStateOf } from '../core/translationStatus';
 import { searchFacets } from '../search/searchFacets';
+import { GLOSSARY_KIND } from '../search/searchFields';
 import { getArticleGraph } from './articleGraph';
 import { articleText } from './articleText';
 import { entryComponentUses } from './entryComponents';
 import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
+import { getGlossary } from './glossary';
 
 /** Another article as a page links to it. */
 export interface ArticleRef {
@@ -65,6 +68,8 @@ export interface MdxData {
   /** The language of the body: the components' labels follow it. */
   locale: Locale;
   cards: ArticleCardRef[];
+  /** The glossary terms its `<Term>`s name, with the counterparts they offer. */
+  terms: TermRef[];
 }
 
 export interface ArticlePageProps {
@@ -104,6 +109,12 @@ export interface SearchPageProps {
   years: string[];
   sources: string[];
   kinds: string[];
+}
+
+export interface GlossaryPageProps {
+  /** Every term in the reader's language's dictionary order, under the letters of an A–Z index. */
+  groups: LetterGroup[];
+  count: number;
 }
 
 /** A static path with its props and its cache key. */
@@ -153,6 +164,14 @@ function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, fr
   return [...cards.values()];
 }
 
+/** The glossary ids an MDX body's `<Term>`s name. */
+function termIds(entry: ArticleEntry): string[] {
+  return entryComponentUses(entry).flatMap((use) => {
+    const id = use.name === 'Term' ? (use.props.id as { value?: unknown } | undefined)?.value : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
 /** The articles of `locale`'s listing on each topic. */
 function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -165,6 +184,7 @@ function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, n
 /** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
 export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
+  const glossary = getGlossary();
   return LOCALES.flatMap((lang) =>
     index.slugs.map((slug) => {
       const view = index.view(lang, slug)!;
@@ -191,7 +211,11 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           backlinks,
           moreBacklinks: sources.length - backlinks.length,
           related: refs(graph.related(slug)),
-          mdx: { locale: view.article.locale, cards: articleCards(index, entry, view.article.locale) },
+          mdx: {
+            locale: view.article.locale,
+            cards: articleCards(index, entry, view.article.locale),
+            terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
+          },
         },
       );
     }),
@@ -264,5 +288,13 @@ export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: str
 export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchPageProps>[]> {
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   const facets = searchFacets([...index.bySlug.values()].flatMap((group) => Object.values(group).map((a) => a!.entry.data)));
-  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets }));
+  // The glossary pages are indexed too, as a kind of their own.
+  const kinds = getGlossary().length ? [...facets.kinds, GLOSSARY_KIND] : facets.kinds;
+  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, kinds }));
+}
+
+/** `/<lang>/glossary/`: every glossary term with its counterparts, definition and note. */
+export function glossaryPaths(): KeyedPath<{ lang: Locale }, GlossaryPageProps>[] {
+  const entries = getGlossary();
+  return LOCALES.map((lang) => keyedPath({ lang }, { groups: glossaryGroups(entries, lang), count: entries.length }));
 }

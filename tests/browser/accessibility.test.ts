@@ -17,6 +17,8 @@ const PAGES = [
   { name: 'a topic page', path: '/en/topics/regulation/' },
   { name: 'a Chinese topic page', path: '/zh/topics/cbdc/' },
   { name: 'the archive', path: '/zh/archive/' },
+  { name: 'the English glossary', path: '/en/glossary/' },
+  { name: 'the Chinese glossary', path: '/zh/glossary/' },
   { name: 'the English search page with results', path: '/en/search/?q=stablecoin', ready: '[data-search-results] > li' },
   { name: 'the Chinese search page with results', path: '/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81', ready: '[data-search-results] > li' },
   { name: 'the 404 page', path: '/404.html' },

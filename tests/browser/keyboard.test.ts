@@ -56,6 +56,8 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     await tabTo(page, '.skip-link', 1);
     await page.keyboard.press('Enter');
     for (const selector of [
+      'a.term[href="/en/glossary/#stablecoin"]',
+      'a.term[href="/en/glossary/#cbdc"]',
       '.callout-note a[href="https://example.org/note"]',
       '.article-card a[href="/en/articles/stablecoin-risks/"]',
       '.article-card a[href="/zh/articles/ledger-pilot/"]',

@@ -42,6 +42,8 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
 
   const resultLinks = (page: Page, scope: string) =>
     page.locator(`${scope} .search-result-title`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  /** The article results only: most queries here also find their term on the glossary page, which has a test of its own. */
+  const articleLinks = async (page: Page, scope: string) => (await resultLinks(page, scope)).filter((path) => !path.includes('/glossary/'));
 
   it('searches from the header box in English, with title, badge, date, source, excerpt and sections', async () => {
     const { page, errors, close } = await open('/en/');
@@ -68,8 +70,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   it('searches from the header box in Chinese, in Chinese', async () => {
     const { page, close } = await open('/zh/');
     await page.getByRole('searchbox', { name: '搜索文章' }).first().fill('石油币');
-    await eventually(() => resultLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
-    expect(await page.locator('dialog .search-status').textContent()).toMatch(/^找到 1 条结果。/);
+    await eventually(() => articleLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
+    // The article and the glossary's entry for the term.
+    expect(await page.locator('dialog .search-status').textContent()).toMatch(/^找到 2 条结果。/);
     expect(await page.locator('dialog .search-result time').textContent()).toBe('2019年11月12日');
     expect(await page.locator('dialog .search-all').textContent()).toContain('同时搜索 English 文章');
     await close();
@@ -133,7 +136,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     const zh = await open('/zh/');
     await zh.page.keyboard.press('/');
     await zh.page.keyboard.insertText('石油币');
-    await eventually(() => resultLinks(zh.page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
+    await eventually(() => articleLinks(zh.page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
     await zh.close();
   });
 
@@ -148,7 +151,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
 
   it('shows results straight away for a ?q= link, and keeps the URL in step while typing', async () => {
     const { page, close } = await open('/en/search/?q=stablecoin');
-    await eventually(() => resultLinks(page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
     expect(await page.locator('#search-page-input').inputValue()).toBe('stablecoin');
     const before = await page.evaluate(() => history.length);
     await page.locator('#search-page-input').fill('Slovakia');
@@ -191,7 +194,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     expect(await page.locator('main .search-result-title').getAttribute('lang')).toBe('zh-CN');
     // Both languages for a term in both: the English and the Chinese article.
     await page.locator('#search-page-input').fill('stablecoin');
-    await eventually(async () => (await resultLinks(page, 'main')).sort()).toEqual([
+    await eventually(async () => (await articleLinks(page, 'main')).sort()).toEqual([
       '/en/articles/fed-stablecoins/',
       '/zh/articles/fed-stablecoins/',
     ]);
@@ -200,20 +203,47 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
 
   it('expands glossary terms across languages and says so', async () => {
     const en = await open('/en/search/?q=稳定币');
-    await eventually(() => resultLinks(en.page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
+    await eventually(() => articleLinks(en.page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
     expect(await en.page.locator('main .search-expanded').textContent()).toBe('Also searched for: stablecoin.');
     await en.close();
     const zh = await open('/zh/search/?q=Petro');
-    await eventually(() => resultLinks(zh.page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
+    await eventually(() => articleLinks(zh.page, 'main')).toEqual(['/zh/articles/petro-venezuela/']);
     expect(await zh.page.locator('main .search-expanded').textContent()).toBe('同时搜索了：石油币。');
+    await zh.close();
+  });
+
+  it('shows a glossary term as a result of its own kind, linked to its entry, and narrows to terms with the kind filter', async () => {
+    const { page, errors, close } = await open('/en/search/?q=Petro');
+    const term = page.locator('main .search-result-glossary');
+    await eventually(() => term.count()).toBe(1);
+    expect(await term.locator('.search-result-title').textContent()).toBe('Petro');
+    expect(await term.locator('.search-result-title').getAttribute('href')).toBe('/en/glossary/#petro');
+    expect(await term.locator('.search-result-kind').textContent()).toBe('Glossary term');
+    expect(await term.locator('.search-result-excerpt').textContent()).toContain('石油币');
+    await page.getByLabel('Kind').selectOption({ label: 'Glossary term' });
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/en/glossary/']);
+    expect(page.url()).toBe(`${server.url}/en/search/?q=Petro&kind=glossary`);
+    await Promise.all([page.waitForURL(/\/en\/glossary\/#petro$/), term.locator('.search-result-title').click()]);
+    expect(await page.locator(':target').textContent()).toBe('Petro');
+    expect(errors).toEqual([]);
+    await close();
+    const zh = await open('/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81&kind=glossary');
+    await eventually(() => zh.page.locator('main .search-result-glossary .search-result-title').textContent()).toBe('稳定币');
+    expect(await zh.page.locator('main .search-result-glossary .search-result-kind').textContent()).toBe('术语');
+    // 稳定币 is read as 稳定 + 币: the other term with 币 is offered below it.
+    expect(
+      await zh.page
+        .locator('main .search-result-glossary .search-result-sections a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)),
+    ).toEqual(['#petro']);
     await zh.close();
   });
 
   it('finds Simplified articles for a query in Traditional characters, and quoted Chinese phrases', async () => {
     const { page, close } = await open('/zh/search/?q=穩定幣');
-    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
     await page.locator('#search-page-input').fill('區塊鏈');
-    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
     expect(await page.locator('main .search-expanded').textContent()).toContain('区块链');
     // A quoted Chinese phrase that Pagefind alone does not find (segmented unlike the text) is retried unquoted.
     await page.locator('#search-page-input').fill('"联储官"');
@@ -246,8 +276,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     );
     await page.keyboard.press('Control+k');
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
-    await page.keyboard.type('Petro');
-    await eventually(() => page.locator('dialog .search-status').textContent()).toMatch(/^Nothing found for “Petro”/);
+    // Chinese arrives as text input, as from an input method; no English page has the word.
+    await page.keyboard.insertText('马杜罗');
+    await eventually(() => page.locator('dialog .search-status').textContent()).toMatch(/^Nothing found for “马杜罗”/);
     await page.locator('dialog .search-all input').check();
     await eventually(() => resultLinks(page, 'dialog')).toEqual(['/zh/articles/petro-venezuela/']);
     expect(errors).toEqual([]);

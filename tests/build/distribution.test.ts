@@ -59,6 +59,11 @@ describe('sitemap and robots.txt', () => {
     expect(urls.get(`${SITE}/zh/articles/ledger-pilot/`)).toEqual([]);
     expect(urls.has(`${SITE}/en/articles/ledger-pilot/`)).toBe(false);
     expect(urls.get(`${SITE}/zh/topics/`)).toContain(`en ${SITE}/en/topics/`);
+    expect(urls.get(`${SITE}/en/glossary/`)).toEqual([
+      `en ${SITE}/en/glossary/`,
+      `zh-CN ${SITE}/zh/glossary/`,
+      `x-default ${SITE}/en/glossary/`,
+    ]);
     // Drafts and the 404 page never appear.
     expect([...urls.keys()].filter((u) => /unpublished-draft|404/.test(u))).toEqual([]);
   });

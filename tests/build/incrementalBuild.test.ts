@@ -137,6 +137,45 @@ describe('incremental builds', () => {
     expectSameSite(incrementalFiles, cleanFiles);
   });
 
+  it('renders again the glossary pages when the glossary changes, and an article when a term it shows changes', async () => {
+    await writeFile(join(content, 'glossary.yaml'), '- { zh: 稳定币, en: stablecoin }\n- { zh: 区块链, en: blockchain }\n');
+    await edit('articles/en/zeta.mdx', (text) => `${text}\nA <Term id="stablecoin" /> in MDX.\n`);
+    let { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // Zeta in English and on the Chinese fallback page, and its summary on the home pages (short paragraphs all count);
+    // the search pages offer the glossary kind from now on.
+    expect(changed.sort()).toEqual([
+      '/en/articles/zeta/index.html',
+      '/en/glossary/index.html',
+      '/en/index.html',
+      '/en/search/index.html',
+      '/zh/articles/zeta/index.html',
+      '/zh/glossary/index.html',
+      '/zh/index.html',
+      '/zh/search/index.html',
+    ]);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+
+    // A definition shows on the glossary pages only (the Chinese page shows the English one as a fallback).
+    await edit('glossary.yaml', (text) => text.replace('en: stablecoin }', 'en: stablecoin, definition: { en: A steady coin. } }'));
+    ({ pages, changed, incrementalFiles, cleanFiles } = await buildBoth());
+    expect(changed.sort()).toEqual(['/en/glossary/index.html', '/zh/glossary/index.html']);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+
+    // The counterpart <Term> offers changes on the article's pages too.
+    await edit('glossary.yaml', (text) => text.replace('zh: 稳定币', 'zh: 稳定代币'));
+    ({ pages, changed, incrementalFiles, cleanFiles } = await buildBoth());
+    expect(changed.sort()).toEqual([
+      '/en/articles/zeta/index.html',
+      '/en/glossary/index.html',
+      '/zh/articles/zeta/index.html',
+      '/zh/glossary/index.html',
+    ]);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
   it('renders again the articles that start showing an image, Markdown and <Figure> alike', async () => {
     await mkdir(join(content, 'media'), { recursive: true });
     await copyFile(CHART, join(content, 'media/chart.png'));

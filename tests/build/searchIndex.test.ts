@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage } from '../helpers/html';
+import { glossaryMatches } from '../../src/search/glossaryResult';
 import { nodePagefind, readFragments, type NodePagefind, type PagefindFragment } from '../helpers/pagefind';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
@@ -28,16 +29,20 @@ afterAll(async () => {
 
 const fragment = (url: string) => fragments.find((f) => f.url === url);
 const urls = (hits: { url: string }[]) => hits.map((h) => h.url);
+/** The article results only: the pinned rankings below are about articles (the glossary pages have tests of their own). */
+const articleUrls = (hits: { url: string }[]) => urls(hits).filter((url) => !url.includes('/glossary/'));
 
 describe('what is indexed', () => {
-  it('indexes real articles in their own language, and no fallback or list page', () => {
+  it('indexes real articles and the glossary in their own language, and no fallback or list page', () => {
     expect(fragments.map((f) => `${f.language} ${f.url}`).sort()).toEqual([
       'en /en/articles/exchange-brief/',
       'en /en/articles/fed-stablecoins/',
+      'en /en/glossary/',
       'zh-cn /zh/articles/fatf-rules/',
       'zh-cn /zh/articles/fed-stablecoins/',
       'zh-cn /zh/articles/petro-venezuela/',
       'zh-cn /zh/articles/slovakia-blockchain/',
+      'zh-cn /zh/glossary/',
     ]);
   });
 
@@ -69,7 +74,7 @@ describe('what is indexed', () => {
   });
 
   it('glues no two words together: every indexed word is a word of the article', async () => {
-    for (const f of fragments) {
+    for (const f of fragments.filter((f) => f.url.includes('/articles/'))) {
       const [lang, slug] = f.url
         .split('/')
         .filter(Boolean)
@@ -137,7 +142,7 @@ describe('queries on the real index', () => {
     ['en', 'liquidity', '/en/articles/fed-stablecoins/'],
     ['en', 'Slovakia', '/en/articles/exchange-brief/'],
   ] as const)('%s: %s finds %s first', async (lang, query, url) => {
-    expect(urls(await pagefind[lang].search(query))[0]).toBe(url);
+    expect(articleUrls(await pagefind[lang].search(query))[0]).toBe(url);
   });
 
   // Behaviour of Pagefind 1.6 worth knowing, pinned so that an upgrade that changes it is noticed (README, Search).
@@ -152,10 +157,10 @@ describe('queries on the real index', () => {
   });
 
   it('finds single characters and parts of names, and ignores words no page has', async () => {
-    expect(urls(await pagefind.zh.search('币')).sort()).toEqual(['/zh/articles/fed-stablecoins/', '/zh/articles/petro-venezuela/']);
+    expect(articleUrls(await pagefind.zh.search('币')).sort()).toEqual(['/zh/articles/fed-stablecoins/', '/zh/articles/petro-venezuela/']);
     expect(urls(await pagefind.zh.search('幼平'))).toEqual(['/zh/articles/slovakia-blockchain/']);
-    expect(urls(await pagefind.zh.search('稳定币 长颈鹿'))).toEqual(['/zh/articles/fed-stablecoins/']);
-    expect(urls(await pagefind.en.search('stablecoin zebra'))).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(articleUrls(await pagefind.zh.search('稳定币 长颈鹿'))).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(articleUrls(await pagefind.en.search('stablecoin zebra'))).toEqual(['/en/articles/fed-stablecoins/']);
   });
 
   it('finds nothing for a word no article has', async () => {
@@ -163,9 +168,10 @@ describe('queries on the real index', () => {
     expect(await pagefind.zh.search('长颈鹿')).toEqual([]);
   });
 
-  it('keeps the two languages apart: an English word finds nothing in the Chinese index', async () => {
+  it('keeps the two languages apart: an English word finds nothing in the Chinese index, a Chinese one only the glossary', async () => {
     expect(await pagefind.zh.search('liquidity')).toEqual([]);
-    expect(await pagefind.en.search('石油币')).toEqual([]);
+    // The English glossary page lists each term's Chinese counterpart.
+    expect(urls(await pagefind.en.search('石油币'))).toEqual(['/en/glossary/']);
   });
 
   it('filters by topic, year, source and kind, and sorts by date', async () => {
@@ -185,5 +191,41 @@ describe('queries on the real index', () => {
   it('highlights Chinese matches in excerpts', async () => {
     const [hit] = await pagefind.zh.search('石油币');
     expect(hit!.excerpt.replace(/\u200b/g, '')).toMatch(/<mark>石油<\/mark>(<mark>)?币|<mark>石油币<\/mark>/);
+  });
+});
+
+describe('glossary terms in the index', () => {
+  /** The terms a search matched on a glossary page, best first, as the results show them. */
+  const matchedTerms = async (lang: 'en' | 'zh', query: string, options?: object) => {
+    const hit = (await pagefind[lang].search(query, options)).find((h) => h.url.includes('/glossary/'));
+    return glossaryMatches(hit?.sub_results ?? []).map((sub) => sub.url);
+  };
+
+  it('stores each glossary page as the glossary kind, with one anchor per term', () => {
+    const en = fragment('/en/glossary/')!;
+    expect(en.meta).toMatchObject({ title: 'Glossary', language: 'en', kind: 'glossary' });
+    expect(en.filters).toEqual({ kind: ['glossary'] });
+    expect(en.anchors.map((a) => a.id)).toEqual(['blockchain', 'fatf', 'petro', 'stablecoin', 'venezuela']);
+    expect(fragment('/zh/glossary/')!.anchors.map((a) => a.text)).toEqual(['金融行动特别工作组', '区块链', '石油币', '委内瑞拉', '稳定币']);
+    // Term, counterpart, variants and definition are searchable; the page's labels are not.
+    expect(en.content).toContain('stablecoin. 稳定币 stablecoins A token whose price is held steady');
+    expect(en.content).not.toMatch(/Also written|terms with their/);
+  });
+
+  it('finds a term as a glossary result pointing at its anchor, in either language', async () => {
+    expect(await matchedTerms('en', 'stablecoin')).toEqual(['/en/glossary/#stablecoin']);
+    // Pagefind reads 稳定币 as 稳定 + 币, so 石油币 matches too, below it.
+    expect(await matchedTerms('zh', '稳定币')).toEqual(['/zh/glossary/#stablecoin', '/zh/glossary/#petro']);
+    expect((await matchedTerms('zh', '委内瑞拉'))[0]).toBe('/zh/glossary/#venezuela');
+    // A counterpart finds the term on the reader's page: FATF on the Chinese page, 石油币 on the English one.
+    expect(await matchedTerms('zh', 'FATF')).toEqual(['/zh/glossary/#fatf']);
+    expect(await matchedTerms('en', '石油币')).toEqual(['/en/glossary/#petro']);
+  });
+
+  it('narrows a search to glossary terms with the kind filter, and leaves them out of a search sorted by date', async () => {
+    expect(urls(await pagefind.en.search('stablecoin', { filters: { kind: ['glossary'] } }))).toEqual(['/en/glossary/']);
+    expect(urls(await pagefind.zh.search(null, { filters: { kind: ['glossary'] } }))).toEqual(['/zh/glossary/']);
+    expect(urls(await pagefind.en.search('stablecoin', { sort: { date: 'desc' } }))).toEqual(['/en/articles/fed-stablecoins/']);
+    expect(await pagefind.en.filters()).toMatchObject({ kind: { article: 1, brief: 1, glossary: 1 } });
   });
 });

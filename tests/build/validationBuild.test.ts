@@ -94,6 +94,17 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       ],
     ],
     [
+      'a glossary term that does not exist, and a glossary entry without its English form',
+      {
+        'articles/en/a.mdx': good('A', '', 'A <Term id="stablecoin" /> is not a <Term id="nope">nope</Term>.'),
+        'glossary.yaml': '- { zh: 稳定币, en: stablecoin }\n- { zh: 旅行规则 }\n',
+      },
+      [
+        'articles/en/a.mdx:6  [component] <Term> names "nope", which is no term of the glossary → use a term\'s id from content/glossary.yaml',
+        'glossary.yaml:2  [glossary[1].en] is missing → write the term as it is written in that language',
+      ],
+    ],
+    [
       'the same slug twice in one language',
       { 'articles/en/a.md': good('A'), 'articles/en/a.mdx': good('A') },
       ['articles/en/a.md  [slug] the slug "en/a" is also used by'],

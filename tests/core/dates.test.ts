@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, isoDate } from '../../src/core/dates';
+import { formatAlternatives, formatDate, formatList, isoDate } from '../../src/core/dates';
 
 describe('dates', () => {
   const date = new Date('2019-11-18T00:00:00Z');
@@ -16,5 +16,10 @@ describe('dates', () => {
   it('lists names per language', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
+  });
+  it('lists alternatives per language', () => {
+    expect(formatAlternatives(['CBDCs', 'central bank digital currency'], 'en')).toBe('CBDCs or central bank digital currency');
+    expect(formatAlternatives(['甲', '乙', '丙'], 'zh')).toBe('甲、乙或丙');
+    expect(formatAlternatives(['甲'], 'zh')).toBe('甲');
   });
 });

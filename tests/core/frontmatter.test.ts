@@ -33,6 +33,12 @@ describe('parseYamlWithLines', () => {
     expect(parseYamlWithLines('title: [', 1).errors[0]?.line).toBe(1);
   });
 
+  it('finds the line of a list item and of the fields inside it', () => {
+    const parsed = parseYamlWithLines('- { id: a }\n- id: b\n  name:\n    en: B', 1);
+    expect([parsed.lineOf([0]), parsed.lineOf([1]), parsed.lineOf([1, 'name', 'en']), parsed.lineOf([5])]).toEqual([1, 2, 4, 0]);
+    expect(parseYamlWithLines('tags:\n  - a\n  - b').lineOf(['tags', 1])).toBe(4);
+  });
+
   it('points a missing field at the opening fence', () => {
     expect(parseYamlWithLines('title: A').lineOf(['date'])).toBe(1);
   });

@@ -4,9 +4,11 @@ import { LOCALES } from '../../src/core/locales';
 import {
   absoluteUrl,
   archiveUrl,
-  articlePagesGlob,
   articleUrl,
+  glossaryDataUrl,
+  glossaryUrl,
   homeUrl,
+  indexedPagesGlob,
   pagefindRootUrl,
   pagefindUrl,
   rssUrl,
@@ -30,6 +32,9 @@ describe('URL builder', () => {
     [searchUrl('en'), '/en/search/'],
     [searchUrl('zh', '稳定币 & x'), '/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81%20%26%20x'],
     [rssUrl('en'), '/en/rss.xml'],
+    [glossaryUrl('en'), '/en/glossary/'],
+    [glossaryUrl('zh', 'travel-rule'), '/zh/glossary/#travel-rule'],
+    [glossaryDataUrl(), '/glossary.json'],
     [pagefindRootUrl(), '/pagefind/'],
     [pagefindUrl('en'), '/pagefind/en/'],
     [pagefindUrl('zh'), '/pagefind/zh/'],
@@ -40,22 +45,27 @@ describe('URL builder', () => {
   });
 });
 
-describe('articlePagesGlob', () => {
+describe('indexedPagesGlob', () => {
   // The built file of a page, relative to the output folder, as Pagefind sees it.
   const builtFile = (url: string) => `${url.slice(1)}index.html`;
 
   it.each(LOCALES)('matches the article pages of %s', (locale) => {
-    expect(matchesGlob(builtFile(articleUrl(locale, 'fed-flags-stablecoin')), articlePagesGlob())).toBe(true);
+    expect(matchesGlob(builtFile(articleUrl(locale, 'fed-flags-stablecoin')), indexedPagesGlob())).toBe(true);
   });
 
-  it.each(LOCALES)('matches only the article pages of %s when given the language', (locale) => {
+  it.each(LOCALES)('matches the glossary page of %s', (locale) => {
+    expect(matchesGlob(builtFile(glossaryUrl(locale)), indexedPagesGlob())).toBe(true);
+  });
+
+  it.each(LOCALES)('matches only the article and glossary pages of %s when given the language', (locale) => {
     for (const other of LOCALES) {
-      expect(matchesGlob(builtFile(articleUrl(other, 'fed-flags-stablecoin')), articlePagesGlob(locale))).toBe(other === locale);
+      expect(matchesGlob(builtFile(articleUrl(other, 'fed-flags-stablecoin')), indexedPagesGlob(locale))).toBe(other === locale);
+      expect(matchesGlob(builtFile(glossaryUrl(other)), indexedPagesGlob(locale))).toBe(other === locale);
     }
-    expect(matchesGlob(builtFile(topicUrl(locale, 'cbdc')), articlePagesGlob(locale))).toBe(false);
+    expect(matchesGlob(builtFile(topicUrl(locale, 'cbdc')), indexedPagesGlob(locale))).toBe(false);
   });
 
   it.each([homeUrl('en'), topicsUrl('zh'), topicUrl('en', 'cbdc'), archiveUrl('zh', 2), searchUrl('en')])('leaves %s out', (url) => {
-    expect(matchesGlob(builtFile(url), articlePagesGlob())).toBe(false);
+    expect(matchesGlob(builtFile(url), indexedPagesGlob())).toBe(false);
   });
 });

@@ -32,6 +32,7 @@ export interface NodeSearchHit {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
 }
 
 export interface NodePagefind {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ describe('npm run translations', () => {
     expect(out).toContain('1 translated, 3 missing, 1 outdated, 0 unstamped');
     expect(out).toContain('npm run translations -- --stamp zh/beta');
     expect(out).not.toContain('epsilon');
+    // No glossary, no glossary warnings.
+    expect(out).not.toContain('warning');
     expect(await readFile(join(FIXTURE, 'articles/zh/beta.md'), 'utf8')).toBe(before);
   });
 
@@ -74,5 +76,40 @@ describe('npm run translations', () => {
     expect(code).toBe(1);
     for (const name of names) expect(out).toContain(`Cannot stamp ${name}`);
     expect(out).not.toContain('Stamped');
+  });
+});
+
+describe('npm run translations: glossary terms a translation dropped', () => {
+  const GLOSSARY_FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/glossary-translations');
+  /** The warning lines with the folder's path taken out. */
+  const warnings = (out: string, dir: string) =>
+    out
+      .split('\n')
+      .filter((line) => line.startsWith('warning '))
+      .map((line) => line.replace(`${dir}/`, '').replace(`${relative(PROJECT_ROOT, dir)}/`, ''));
+  const EXPECTED = [
+    // en → zh, in an MDX file: the original's <Term id="cbdc"> counts; the translation has the words but not the term.
+    'warning  articles/zh/digital-money.mdx  CBDC (once in the en original) → none of 央行数字货币, 法定数字货币',
+    // zh → en: 链改 twice in the original, "chain reform" nowhere in the translation.
+    'warning  articles/en/lian-gai.md  链改 (2 times in the zh original) → none of chain reform',
+    // en → zh: stablecoin and Stablecoins in any case; "bitcoin cash" is its own term, not bitcoin, and 区块链 is kept.
+    'warning  articles/zh/reserves.md  stablecoin (5 times in the en original) → none of 稳定币',
+  ];
+
+  it('names each translation, term and count, in both directions', async () => {
+    const { out } = await translations(GLOSSARY_FIXTURE);
+    expect(warnings(out, GLOSSARY_FIXTURE)).toEqual(EXPECTED);
+    expect(out).toContain('Glossary terms of an original that its translation never uses (3; a warning, never a failure):');
+  });
+
+  it('never fails --check: with every translation stamped it passes and still warns', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-glossary-translations-'));
+    await cp(GLOSSARY_FIXTURE, dir, { recursive: true });
+    const stamp = await translations(dir, '--stamp', 'zh/digital-money', '--stamp', 'en/lian-gai', '--stamp', 'zh/reserves');
+    expect(stamp.code).toBe(0);
+    const { code, out } = await translations(dir, '--check');
+    expect(out).toContain('3 translated, 0 missing, 0 outdated, 0 unstamped');
+    expect(code).toBe(0);
+    expect(warnings(out, dir)).toEqual(EXPECTED);
   });
 });

@@ -1,16 +1,16 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/core/locales';
-import { articleUrl, pagefindUrl } from '../../src/core/urls';
+import { articleUrl, glossaryUrl, pagefindUrl } from '../../src/core/urls';
 import { indexedPageCount, pagefindCliArgs } from '../../src/search/pagefindCli';
 
 describe('pagefindCliArgs', () => {
-  it('indexes one language into its own bundle, without heading anchors', () => {
+  it('indexes one language (its articles and glossary) into its own bundle, without heading anchors', () => {
     expect(pagefindCliArgs('/site/dist', 'zh')).toEqual([
       '--site',
       '/site/dist',
       '--glob',
-      'zh/articles/**/*.html',
+      'zh/{articles/**/*.html,glossary/index.html}',
       '--output-subdir',
       'pagefind/zh',
       '--exclude-selectors',
@@ -24,6 +24,7 @@ describe('pagefindCliArgs', () => {
     expect(`/${value('--output-subdir')}/`).toBe(pagefindUrl(locale));
     for (const other of LOCALES) {
       expect(matchesGlob(`${articleUrl(other, 'x').slice(1)}index.html`, value('--glob'))).toBe(other === locale);
+      expect(matchesGlob(`${glossaryUrl(other).slice(1)}index.html`, value('--glob'))).toBe(other === locale);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFields } from '../../src/search/searchFields';
+import { glossarySearchFields, searchFields } from '../../src/search/searchFields';
 
 describe('searchFields', () => {
   it.each([
@@ -21,5 +21,11 @@ describe('searchFields', () => {
     ],
   ])('%j', (input, fields) => {
     expect(searchFields(input)).toEqual(fields);
+  });
+});
+
+describe('glossarySearchFields', () => {
+  it('marks a glossary page as a kind of its own, with no date to sort by', () => {
+    expect(glossarySearchFields('zh')).toEqual({ meta: { language: 'zh', kind: 'glossary' }, filters: { kind: ['glossary'] }, sort: {} });
   });
 });

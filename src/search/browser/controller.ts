@@ -170,7 +170,12 @@ function fail(runner: Runner, error: unknown, current: () => boolean): void {
 
 /** Builds the list items of a batch of results. */
 function render(runner: Runner, results: PagefindData[]): HTMLLIElement[] {
-  return results.map((data) => renderResult(data, runner.locale, runner.strings['search.headings'] ?? ''));
+  const labels = {
+    headings: runner.strings['search.headings'] ?? '',
+    glossaryTerm: runner.strings['search.glossaryTerm'] ?? '',
+    glossaryTerms: runner.strings['search.glossaryTerms'] ?? '',
+  };
+  return results.map((data) => renderResult(data, runner.locale, labels));
 }
 
 /** Puts text and status parts in the status line, links and notes as elements, each part after the first set off by a space. */

@@ -7,7 +7,7 @@ export interface PagefindData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 export interface PagefindResult {

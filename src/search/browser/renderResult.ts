@@ -1,8 +1,20 @@
 import { formatDate } from '../../core/dates';
 import { languageBadge } from '../../core/languageBadge';
 import { htmlLang, isLocale, type Locale } from '../../core/locales';
+import { glossaryMatches } from '../glossaryResult';
 import { excerptParts } from '../searchExcerpt';
+import { GLOSSARY_KIND } from '../searchFields';
 import type { PagefindData } from './pagefind';
+
+/** The labels a result shows, in the page's language. */
+export interface ResultLabels {
+  /** Names the list of matching sections of an article. */
+  headings: string;
+  /** Says that a result is a glossary term. */
+  glossaryTerm: string;
+  /** Names the list of the other terms a search matched on the glossary page. */
+  glossaryTerms: string;
+}
 
 /** Makes an element with a class and text, never parsing HTML. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -28,15 +40,20 @@ export function prepareResultRendering(locale: Locale): void {
 /**
  * One search result: title link, language badge, date, source, the excerpt
  * with matches in `<mark>` (built from text nodes), and links to the
- * matching headings. Everything from the index goes in as text.
+ * matching headings. A glossary page is shown as the term it matched best,
+ * marked as a glossary term, with the other terms it matched below.
+ * Everything from the index goes in as text.
  */
-export function renderResult(data: PagefindData, locale: Locale, headingsLabel: string): HTMLLIElement {
+export function renderResult(data: PagefindData, locale: Locale, labels: ResultLabels): HTMLLIElement {
   const item = el('li', 'search-result');
   const language = isLocale(data.meta.language) ? data.meta.language : locale;
   const contentLang = language === locale ? undefined : htmlLang(language);
+  const terms = data.meta.kind === GLOSSARY_KIND ? glossaryMatches(data.sub_results ?? []) : [];
+  const [term] = terms;
+  if (term) item.classList.add('search-result-glossary');
 
-  const title = el('a', 'search-result-title', clean(data.meta.title ?? data.url));
-  title.href = data.url;
+  const title = el('a', 'search-result-title', clean(term?.title ?? data.meta.title ?? data.url));
+  title.href = term?.url ?? data.url;
   if (contentLang) title.lang = contentLang;
   const heading = el('h3', 'search-result-heading');
   heading.append(title);
@@ -49,6 +66,7 @@ export function renderResult(data: PagefindData, locale: Locale, headingsLabel: 
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
   badge.append(el('span', 'sr-only', marker.title));
   facts.append(badge);
+  if (term) facts.append(' ', el('span', 'search-result-kind', labels.glossaryTerm));
   if (data.meta.date) {
     const time = el('time', undefined, formatDate(new Date(data.meta.date), locale));
     time.dateTime = data.meta.date;
@@ -61,15 +79,15 @@ export function renderResult(data: PagefindData, locale: Locale, headingsLabel: 
 
   const excerpt = el('p', 'search-result-excerpt');
   if (contentLang) excerpt.lang = contentLang;
-  for (const part of excerptParts(data.excerpt))
+  for (const part of excerptParts(term?.excerpt ?? data.excerpt))
     excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
 
   item.append(heading, facts, excerpt);
 
-  const sections = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#'));
+  const sections = term ? terms.slice(1) : (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#'));
   if (sections.length) {
     const list = el('ul', 'search-result-sections');
-    list.setAttribute('aria-label', headingsLabel);
+    list.setAttribute('aria-label', term ? labels.glossaryTerms : labels.headings);
     if (contentLang) list.lang = contentLang;
     for (const sub of sections.slice(0, 3)) {
       const link = el('a', undefined, clean(sub.title));

@@ -3,7 +3,7 @@ import { nativeName, type Locale } from '../../core/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
-import { glossaryUrl } from '../../core/urls';
+import { glossaryDataUrl } from '../../core/urls';
 import { loadInBatches } from './loadInBatches';
 import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
 import { toSimplified, toSimplifiedNow } from './toSimplified';
@@ -12,7 +12,7 @@ let glossary: Promise<GlossaryTerm[]> | undefined;
 
 /** The glossary, fetched once; search still works without it. */
 function loadGlossary(): Promise<GlossaryTerm[]> {
-  glossary ??= fetch(glossaryUrl())
+  glossary ??= fetch(glossaryDataUrl())
     .then((response) => (response.ok ? (response.json() as Promise<GlossaryTerm[]>) : []))
     .catch(() => []);
   return glossary;

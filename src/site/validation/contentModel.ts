@@ -1,6 +1,7 @@
 import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
 import type { ContentInput, MediaFile, ParsedArticle } from '../../core/contentFiles';
 import type { ContentProblem } from '../../core/contentProblem';
+import { readGlossary } from '../../core/glossary';
 import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
 import { parseArticle } from './checks/articleFile';
 import { readTopics } from './checks/topicList';
@@ -18,6 +19,10 @@ export interface ContentModel {
   topicIds: Set<string>;
   /** Problems of the topic list itself. */
   topicProblems: ContentProblem[];
+  /** The ids of the glossary's terms (what `<Term id>` may name). */
+  glossaryIds: Set<string>;
+  /** Problems of the glossary itself. */
+  glossaryProblems: ContentProblem[];
   /** Files by `<locale>/<slug>` (two when a.md sits next to a.mdx). */
   byKey: Map<string, ModelArticle[]>;
   /** Files by slug, in any language. */
@@ -42,6 +47,7 @@ function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): 
  */
 export function contentModel(input: ContentInput): ContentModel {
   const topics = readTopics(input);
+  const glossary = input.glossary ? readGlossary(input.glossary) : { entries: [], problems: [] };
   const articles = input.articles.map((f) => {
     const problems: ContentProblem[] = [];
     const parsed = parseArticle(f, topics.ids, problems);
@@ -53,6 +59,8 @@ export function contentModel(input: ContentInput): ContentModel {
     articles,
     topicIds: topics.ids,
     topicProblems: topics.problems,
+    glossaryIds: new Set(glossary.entries.map((entry) => entry.id)),
+    glossaryProblems: glossary.problems,
     byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),

@@ -25,6 +25,7 @@ export interface ContentCheck {
  */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'topic list', check: (model) => model.topicProblems },
+  { name: 'glossary', check: (model) => model.glossaryProblems },
   { name: 'article files', check: (model) => model.articles.flatMap((a) => a.problems) },
   { name: 'one file per slug and language', check: duplicateSlugs },
   { name: 'translations have their original', check: translationOriginals },
@@ -56,7 +57,7 @@ export function checkContent(input: ContentInput): ContentReport {
 }
 
 /**
- * Checks a content folder's articles and topics and returns every problem
+ * Checks a content folder's articles, topics and glossary and returns every problem
  * found, not just the first, sorted by file and line.
  * @example validateContent({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ndate: 2019-01-01\n---\nHi' }] })[0].field => 'title'
  */

@@ -15,6 +15,11 @@ const TOPICS = {
   text: '- id: regulation\n  name: { en: Regulation, zh: 监管 }\n  description: { en: Rules, zh: 规则 }\n',
 };
 
+const GLOSSARY = {
+  file: 'glossary.yaml',
+  text: '- { zh: 稳定币, en: stablecoin }\n- { zh: 旅行规则, en: Travel rule, id: fatf-travel-rule }\n',
+};
+
 /** A model of articles given as `path => [extra frontmatter lines, body]`, all valid unless a test makes them not. */
 function modelOf(files: Record<string, [string, string?]>) {
   const articles = Object.entries(files).map(([path, [extra, body]]) => ({
@@ -22,7 +27,7 @@ function modelOf(files: Record<string, [string, string?]>) {
     file: `articles/${path}`,
     text: `---\ntitle: T\ndate: 2019-11-18\n${extra ? `${extra}\n` : ''}---\n\n${body ?? 'Text.'}\n`,
   }));
-  return contentModel({ articles, topics: TOPICS });
+  return contentModel({ articles, topics: TOPICS, glossary: GLOSSARY });
 }
 
 const messages = (problems: { file: string; line?: number; message: string }[]) =>
@@ -32,6 +37,7 @@ describe('the named checks', () => {
   it('run in a fixed order, each under its own name', () => {
     expect(CONTENT_CHECKS.map((c) => c.name)).toEqual([
       'topic list',
+      'glossary',
       'article files',
       'one file per slug and language',
       'translations have their original',
@@ -186,6 +192,7 @@ describe('mdxComponentProblems', () => {
       '<Quote source="FATF" href="https://www.fatf-gafi.org/" date="2019-06-21">Words.</Quote>',
       '<Quote>Anonymous words.</Quote>',
       '<Callout type={"note"} title={\'Quoted\'}>x</Callout>',
+      'A <Term id="stablecoin" /> and <Term id="fatf-travel-rule">the travel rule</Term>.',
       '<div class="plain-html">HTML elements are not components</div>',
     ].join('\n\n');
     expect(problems(body)).toEqual([]);
@@ -217,6 +224,15 @@ describe('mdxComponentProblems', () => {
     ['<Quote href="/en/">x</Quote>', 'articles/en/here.mdx:6 <Quote> prop "href" must be a full web address (https://…)'],
     ['<Quote date="June 2019">x</Quote>', 'articles/en/here.mdx:6 <Quote> prop "date" must be a date written YYYY-MM-DD'],
     ['Some text.\n\nA <Term2 /> inline.', 'articles/en/here.mdx:8 unknown component <Term2>'],
+    [
+      'Some text.\n\nA <Term id="travel-rule" /> inline.',
+      'articles/en/here.mdx:8 <Term> names "travel-rule", which is no term of the glossary',
+    ],
+    [
+      '<Term id="Stablecoin" />',
+      'articles/en/here.mdx:6 <Term> prop "id" must be a glossary id: lowercase letters, digits and single hyphens',
+    ],
+    ['<Term />', 'articles/en/here.mdx:6 <Term> needs the prop "id"'],
   ])('%s => %s', (body, expected) => {
     expect(problems(body)[0]).toContain(expected);
   });

@@ -43,6 +43,17 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
     ],
     ['a Chinese slug', { 'articles/zh/稳定币.md': ok('x') }, [/\[file name\] .*not lowercase ASCII/]],
     [
+      'a glossary entry without an English form, and two entries with one id',
+      {
+        'articles/en/a.md': ok('a'),
+        'glossary.yaml': '- { zh: 稳定币 }\n- { zh: 旅行规则, en: Travel rule }\n- { zh: 规则, en: travel-rule }\n',
+      },
+      [
+        /^glossary\.yaml:1 {2}\[glossary\[0\]\.en\] is missing → write the term as it is written in that language/,
+        /^glossary\.yaml:3 {2}\[glossary\[2\]\.id\] "travel-rule" is also the id of the entry on line 2 → give one of the two entries an explicit `id:`/,
+      ],
+    ],
+    [
       'the same slug twice in one language',
       { 'articles/en/a.md': ok('a'), 'articles/en/a.mdx': ok('a') },
       [

@@ -20,6 +20,7 @@ function componentContext(model: ContentModel, article: ModelArticle): Component
       const t = resolution.target;
       return t.published ? undefined : `"${slug}" is a draft (articles/${t.locale}/${t.slug}), which has no page`;
     },
+    isGlossaryTerm: (id) => model.glossaryIds.has(id),
     imageProblem: (src) => imageFileProblem(model, article.file.path, src),
   };
 }
