@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { codeHighlighting } from './src/markdown/codeColours.ts';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
 import { contentDir } from './src/site/contentDir.ts';
 import { readContentFolder } from './src/site/contentFolder.ts';
@@ -46,6 +47,10 @@ const pageScriptFileName = ({ name }) =>
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Article images (Markdown `![alt](../../media/x.png)` and <Figure>) scale down with the column and
+  // get a srcset of WebP widths up to the file's own; their `sizes` come from src/markdown/imageSizesPlugin.ts.
+  // The few styles they need are in src/styles/global.css, so pages keep their one stylesheet.
+  image: { layout: 'constrained' },
   // Lossless whitespace removal: the JSX rules of the default would glue words together.
   compressHTML: true,
   // Tests and the benchmark build other content folders side by side: each gets its own output and cache.
@@ -65,6 +70,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   markdown: {
+    // Code is highlighted at build time in a light and a dark theme at once, each token's colour a CSS
+    // light-dark() pair that follows the site's colour scheme (src/markdown/codeColours.ts).
+    shikiConfig: codeHighlighting(),
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
     processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), sourceStamp(RENDERER_CODE, root))),

@@ -4,7 +4,8 @@ import type { ArticleKey } from './slugs';
  * What the Markdown renderer learns about an article body while rendering it
  * (src/markdown/bodyFactsPlugin.ts, articleLinksPlugin.ts), kept with the
  * rendered page in Astro's content store so that nothing parses the body again:
- * reading units, the opening paragraphs for summaries, and the articles it links to.
+ * reading units, the opening paragraphs for summaries, the articles it links to,
+ * and whether it shows code (its page then loads the copy button).
  */
 export interface BodyFacts {
   /** Han characters and other words of the readable text (see countReadingUnits). */
@@ -16,6 +17,8 @@ export interface BodyFacts {
   links: ArticleKey[];
   /** contentHash of the body, which translations record as their sourceHash. */
   hash: string;
+  /** Whether the body has a code block (fenced or indented), anywhere in it. */
+  code: boolean;
 }
 
 /** Where the renderer's plugins leave the facts: the document's frontmatter, as Astro's reading-time recipe does. */
@@ -32,7 +35,7 @@ export interface RenderedEntry {
 /**
  * The facts the renderer stored for an entry, or undefined when it has none
  * (an MDX entry is rendered when its page is, not in the content store).
- * @example renderedBodyFacts({ rendered: { metadata: { frontmatter: { zhikuBodyFacts: { han: 3, words: 0, lead: '区块链', links: [] } } } } })?.han => 3
+ * @example renderedBodyFacts({ rendered: { metadata: { frontmatter: { zhikuBodyFacts: { han: 3, words: 0, lead: '区块链', links: [], hash: '…', code: false } } } } })?.han => 3
  */
 export function renderedBodyFacts(entry: RenderedEntry): BodyFacts | undefined {
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
@@ -43,7 +46,8 @@ export function renderedBodyFacts(entry: RenderedEntry): BodyFacts | undefined {
     typeof facts.words !== 'number' ||
     typeof facts.lead !== 'string' ||
     !Array.isArray(facts.links) ||
-    typeof facts.hash !== 'string'
+    typeof facts.hash !== 'string' ||
+    typeof facts.code !== 'boolean'
   )
     return undefined;
   return facts as BodyFacts;

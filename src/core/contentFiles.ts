@@ -29,11 +29,23 @@ export interface DataFile {
   text: string;
 }
 
+/** A file of the content folder's `media/` (images and the like, shared by both languages). */
+export interface MediaFile {
+  /** Path inside the content folder, e.g. `media/charts/reserves-2024.png`. */
+  path: string;
+  /** Path to show the editor, e.g. `content/media/charts/reserves-2024.png`. */
+  file: string;
+  /** Size in bytes. */
+  bytes: number;
+}
+
 /** Everything the site reads from a content folder. */
 export interface ContentInput {
   articles: readonly (ContentFile | ArticleSource)[];
   topics?: DataFile;
   glossary?: DataFile;
+  /** The files of `media/`, sorted by path. */
+  media?: readonly MediaFile[];
 }
 
 /**

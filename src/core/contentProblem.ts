@@ -35,3 +35,16 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`Content validation found ${count}:`, ...sortProblems(problems).map((p) => `  ✖ ${formatProblem(p)}`)].join('\n');
 }
+
+/**
+ * The warnings: things an editor should look at that do not stop the build. Empty when there are none.
+ * @example formatWarnings([{ file: 'media/a.png', field: 'media', message: 'no article shows this file', fix: 'delete it' }])
+ *   => 'Content validation found 1 warning (the build goes on):\n  ⚠ media/a.png  [media] no article shows this file → delete it'
+ */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  if (!warnings.length) return '';
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  return [`Content validation found ${count} (the build goes on):`, ...sortProblems(warnings).map((p) => `  ⚠ ${formatProblem(p)}`)].join(
+    '\n',
+  );
+}

@@ -20,6 +20,11 @@ export interface ComponentContext {
   articleProblem(slug: string, lang?: Locale): string | undefined;
   /** Whether content/glossary.yaml has a term with this id. */
   isGlossaryTerm(id: string): boolean;
+  /**
+   * Why the image at `src`, a path relative to the article file, cannot be shown (not a file of
+   * media/, missing, no image, over 5 MB), or undefined when it can.
+   */
+  imageProblem(src: string): ComponentProblem | undefined;
 }
 
 /** A problem a component's check found: what is wrong and what to do. */
@@ -77,6 +82,15 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
             message: `names "${id}", which is no term of the glossary`,
             fix: "use a term's id from content/glossary.yaml (its English form in lowercase with hyphens, or its `id:`), or add the term there",
           },
+  }),
+  Figure: spec({
+    // src and alt become the image inside the element (markdown/figureImagePlugin.ts).
+    props: z.object({ src: text, alt: text, caption: text, credit: text.optional() }).strict(),
+    children: 'none',
+    check: ({ src }, context) => {
+      const problem = context.imageProblem(src);
+      return problem && { message: `src "${src}" ${problem.message}`, fix: problem.fix };
+    },
   }),
   Quote: spec({
     props: z.object({ source: text.optional(), href: webAddress.optional(), date: isoDate.optional() }).strict(),

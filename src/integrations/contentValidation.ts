@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { ContentFolder } from '../site/contentFolder';
-import { formatReport, validateContent } from '../site/validation';
+import { checkContent, formatReport, formatWarnings } from '../site/validation';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
 export class ContentValidationError extends Error {
@@ -11,6 +11,7 @@ export class ContentValidationError extends Error {
  * Validates the content folder before Astro loads a single collection entry,
  * so an editor gets every problem at once, each with its file, line, field
  * and fix, instead of Astro's first schema error. `astro dev` only warns.
+ * Warnings (a media file no article shows) go to the log and never stop a build.
  */
 export default function contentValidation(content: ContentFolder): AstroIntegration {
   return {
@@ -18,7 +19,8 @@ export default function contentValidation(content: ContentFolder): AstroIntegrat
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = validateContent(content);
+        const { errors: problems, warnings } = checkContent(content);
+        if (warnings.length) logger.warn(formatWarnings(warnings));
         if (!problems.length) return;
         const report = formatReport(problems);
         if (command === 'dev') {

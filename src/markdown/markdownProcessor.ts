@@ -6,7 +6,10 @@ import { mayEditCjkText } from './cjkText';
 import { cjkTextPlugin } from './cjkTextPlugin';
 import { mayHoldDirectives } from './directives';
 import { directivesPlugin } from './directivesPlugin';
+import { mayHaveFigure } from './figureElement';
+import { figureImagePlugin } from './figureImagePlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
+import { imageSizesPlugin } from './imageSizesPlugin';
 import { mayLinkArticles } from './linkArticles';
 import { MARKDOWN_FEATURES } from './syntax';
 
@@ -35,8 +38,9 @@ function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode
 /**
  * The options of the site's Markdown processor (Astro's native Sätteri, for
  * `.md` and `.mdx` alike): the site's syntax, links between articles, Chinese
- * text, heading ids and anchors, and the body facts kept for lists and the link graph. Used by astro.config.mjs and by the tests,
- * so both render through the same pipeline.
+ * text, heading ids and anchors, images (a `<Figure>`'s image joins Astro's image pipeline;
+ * every image is sized for the text column), and the body facts kept for lists and the link
+ * graph. Used by astro.config.mjs and by the tests, so both render through the same pipeline.
  * `code` is a fingerprint of the renderer's code (site/sourceStamp.ts).
  * @example satteri(markdownProcessorOptions(siteArticleLinks('content'), sourceStamp(['src/markdown', 'src/core'])))
  */
@@ -50,8 +54,9 @@ export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''):
       onlyWhere(mayHoldDirectives, directivesPlugin(links.articlesDir)),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
       onlyWhere(mayEditCjkText, cjkTextPlugin()),
+      onlyWhere(mayHaveFigure, figureImagePlugin()),
       bodyFactsPlugin(),
     ],
-    hastPlugins: [headingAnchorsPlugin()],
+    hastPlugins: [headingAnchorsPlugin(), imageSizesPlugin()],
   };
 }

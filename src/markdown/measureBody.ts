@@ -10,11 +10,12 @@ import type { ReadableBlock } from './readableText';
  * Markdown steps, so links show their titles and emphasis marks are gone:
  * reading units of every block, the first paragraphs for summaries (prose
  * only, so a subheading never runs into a summary), the articles it links to,
- * and the hash of its source for translation stamps.
- * @example measureBody([{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: '区块链 works.' }], source, []) => { han: 3, words: 2, lead: '区块链 works.', links: [], hash: '…' }
+ * the hash of its source for translation stamps, and whether it has code (found by the caller:
+ * code is no readable block).
+ * @example measureBody([{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: '区块链 works.' }], source, [], false) => { han: 3, words: 2, lead: '区块链 works.', links: [], hash: '…', code: false }
  */
-export function measureBody(blocks: readonly ReadableBlock[], source: string, links: readonly ArticleKey[]): BodyFacts {
-  const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links], hash: contentHash(source) };
+export function measureBody(blocks: readonly ReadableBlock[], source: string, links: readonly ArticleKey[], code: boolean): BodyFacts {
+  const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links], hash: contentHash(source), code };
   const paragraphs: string[] = [];
   let leadLength = 0;
   for (const { type, text } of blocks) {

@@ -1,3 +1,4 @@
+import { visit, EXIT } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { BodyFacts } from '../core/bodyFacts';
 import { articleSetOf, resolveWikilink, type ArticleSet } from '../core/resolveArticleLink';
@@ -24,6 +25,16 @@ export interface UnrenderedFile {
   published?: boolean;
 }
 
+/** Whether a parsed body has a code block, at any depth. */
+function hasCode(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'code', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 /**
  * The published articles an MDX body shows as cards (`<ArticleCard slug lang?>`,
  * resolved like `[[lang:slug]]`): a card links to its article as a wikilink
@@ -48,7 +59,7 @@ function cardLinks(tree: Root, from: ArticleKey, articles: ArticleSet): ArticleK
  * (cjkText), then the same measure (measureBody). An MDX file is read as MDX:
  * the text inside its components counts, its code does not. Without
  * `file`, links stay as written, as the renderer leaves them outside the articles folder.
- * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…' }
+ * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…', code: false }
  */
 export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
   const tree = parseMarkdown(body, { mdx: file?.path.endsWith('.mdx') });
@@ -66,5 +77,5 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
   const cards = file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, articleSetOf(file.links.articles)) : [];
-  return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards]);
+  return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree));
 }

@@ -1,9 +1,18 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { linkDependencyStamp } from '../core/linkDependencies';
+import { DEFAULT_LOCALE } from '../core/locales';
+import { mediaDependencyStamp } from '../core/mediaDependencies';
 import { articleSetOf } from '../core/resolveArticleLink';
 import { followArticleFiles } from './followArticleFiles';
+import { mediaStamps } from './mediaStamps';
 import { siteArticleLinks } from './siteArticleLinks';
+
+/**
+ * Where the loader's files sit inside `articles/`, for resolving the relative paths of their
+ * images: its pattern takes `<lang>/<file>` only, so every file resolves them alike.
+ */
+const ANY_ARTICLE_PATH = `${DEFAULT_LOCALE}/article.md`;
 
 /**
  * The articles collection's loader: Astro's glob loader over
@@ -15,6 +24,9 @@ import { siteArticleLinks } from './siteArticleLinks';
  * here each file's digest also covers the articles it links to
  * (linkDependencyStamp): retitling one article renders again just the bodies
  * that link to it, and the page cache keys, which carry the digest, follow.
+ * It also covers the files of `media/` the body shows (mediaDependencyStamp):
+ * replacing an image renders again the bodies and pages that show it, which
+ * would otherwise keep pointing at the optimised copies of the old file.
  * In `astro dev` the same digests let a change to one file render again the
  * bodies that link to it (followArticleFiles).
  */
@@ -22,14 +34,18 @@ export function articleLoader(contentDir: string): Loader {
   const inner = glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false });
   // The same article list the Markdown renderer resolves links against (read once per folder, again in `astro dev`).
   const known = () => articleSetOf(siteArticleLinks(contentDir).articles);
-  const load = (context: LoaderContext) =>
-    inner.load({
+  const load = (context: LoaderContext) => {
+    // Read afresh on each load: in `astro dev` an image may have changed since the last one.
+    const mediaStamp = mediaStamps(contentDir);
+    return inner.load({
       ...context,
       generateDigest: (data) => {
-        const stamp = typeof data === 'string' ? linkDependencyStamp(data, known()) : '';
-        return context.generateDigest(stamp ? `${data}\n\0${stamp}` : data);
+        if (typeof data !== 'string') return context.generateDigest(data);
+        const stamps = [linkDependencyStamp(data, known()), mediaDependencyStamp(data, ANY_ARTICLE_PATH, mediaStamp)];
+        return context.generateDigest(stamps.some(Boolean) ? `${data}\n\0${stamps.join('\0')}` : data);
       },
     });
+  };
   return {
     name: 'zhiku:articles',
     load: (context: LoaderContext) => {

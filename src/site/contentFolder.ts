@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { articleSource, type ArticleSource, type ContentFile, type DataFile } from '../core/contentFiles';
+import { articleSource, type ArticleSource, type ContentFile, type DataFile, type MediaFile } from '../core/contentFiles';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
 export interface ContentFolder {
   articles: ArticleSource[];
   topics?: DataFile;
   glossary?: DataFile;
+  media: MediaFile[];
 }
 
 /**
@@ -29,14 +30,42 @@ export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml',
 
 /**
  * The one reader of a content folder (`articles/<lang>/<file>.md(x)`, `topics.yaml`,
- * `glossary.yaml`), used by the build's integrations, the Markdown link resolver,
- * the validator and the scripts. astro.config.mjs reads it once per build, before
+ * `glossary.yaml`, the names and sizes of the files in `media/`), used by the build's
+ * integrations, the Markdown link resolver, the validator and the scripts. astro.config.mjs reads it once per build, before
  * Astro's own loader. Paths are shown to editors relative to `cwd`.
  * @example readContentFolder('./content').articles[0] => { path: 'en/a.md', file: 'content/articles/en/a.md', key: { locale: 'en', slug: 'a' }, … }
  */
 export function readContentFolder(dir: string, cwd = process.cwd()): ContentFolder {
   const articles = readArticleFiles(join(dir, 'articles'), cwd).map(articleSource);
-  return { articles, topics: readDataFile(dir, 'topics.yaml', cwd), glossary: readDataFile(dir, 'glossary.yaml', cwd) };
+  return {
+    articles,
+    topics: readDataFile(dir, 'topics.yaml', cwd),
+    glossary: readDataFile(dir, 'glossary.yaml', cwd),
+    media: readMediaFiles(dir, cwd),
+  };
+}
+
+/** Every file under a folder, by its path inside that folder with `/` separators (none when the folder does not exist). */
+function filesUnder(dir: string): { path: string; full: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = join(e.parentPath, e.name);
+      return { path: relative(dir, full).replace(/\\/g, '/'), full };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The files of a content folder's `media/` (sub-folders included), with their sizes; their
+ * contents are left to Astro's image pipeline. Hidden files (`.gitkeep`, `.DS_Store`) are not media.
+ * @example readMediaFiles('./content') => [{ path: 'media/charts/reserves.png', file: 'content/media/charts/reserves.png', bytes: 48213 }]
+ */
+export function readMediaFiles(dir: string, cwd = process.cwd()): MediaFile[] {
+  return filesUnder(join(dir, 'media'))
+    .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
+    .map((f) => ({ path: `media/${f.path}`, file: shownPath(f.full, cwd), bytes: statSync(f.full).size }));
 }
 
 /**
@@ -44,10 +73,9 @@ export function readContentFolder(dir: string, cwd = process.cwd()): ContentFold
  * @example readArticleFiles('./content/articles') => [{ path: 'en/a.md', file: 'content/articles/en/a.md', text: '---\ntitle: A…' }, …]
  */
 export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && isArticleFileName(e.name))
-    .map((e) => articleFile(articlesDir, join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8'), cwd))
+  return filesUnder(articlesDir)
+    .filter((f) => isArticleFileName(f.path))
+    .map((f) => articleFile(articlesDir, f.full, readFileSync(f.full, 'utf8'), cwd))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -9,13 +9,16 @@
  *   the clean builds before and after the change: a page left out would be
  *   stale, a page too many would be wasted work.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logPages } from '../helpers/buildLog';
 import { BuildError, buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/buildSite';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
+/** Two different PNG files, for an image that an editor replaces. */
+const CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/charts/reserves-2024.png');
+const OTHER_CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/unused-draft-chart.png');
 
 /** Every file of a built site, by path, with its bytes. */
 async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
@@ -172,6 +175,31 @@ describe('incremental builds', () => {
     expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
     expectSameSite(incrementalFiles, cleanFiles);
   }, 240_000);
+
+  it('renders again the articles that start showing an image, Markdown and <Figure> alike', async () => {
+    await mkdir(join(content, 'media'), { recursive: true });
+    await copyFile(CHART, join(content, 'media/chart.png'));
+    await edit('articles/en/beta.md', (text) => `${text}\n![Reserve chart](../../media/chart.png)\n`);
+    await edit(
+      'articles/en/zeta.mdx',
+      (text) => `${text}\n<Figure src="../../media/chart.png" alt="Reserve chart" caption="Reserves." />\n`,
+    );
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    expect(changed).toEqual(expect.arrayContaining(['/en/articles/beta/index.html', '/en/articles/zeta/index.html']));
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed.sort());
+    expectSameSite(incrementalFiles, cleanFiles);
+  });
+
+  it('renders again exactly the pages that show an image whose file is replaced, and serves the new file', async () => {
+    await copyFile(OTHER_CHART, join(content, 'media/chart.png'));
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // The two English pages, and the Chinese page of zeta, which shows the English original.
+    expect(changed.sort()).toEqual(['/en/articles/beta/index.html', '/en/articles/zeta/index.html', '/zh/articles/zeta/index.html']);
+    expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
+    // Byte for byte a clean build: the pages name the new file's WebP copies, and no original is copied.
+    expectSameSite(incrementalFiles, cleanFiles);
+    expect([...incrementalFiles.keys()].filter((path) => path.endsWith('.png'))).toEqual([]);
+  });
 
   it('fails, as a clean build does, when an article that others link to is removed', async () => {
     await rm(join(content, 'articles/en/delta.md'));

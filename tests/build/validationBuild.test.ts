@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
@@ -128,5 +131,55 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       `${dir}/articles/en/empty.md:5  [body] the article has no text → write the article below the frontmatter, or mark it \`kind: brief\``,
     );
     expect(output).not.toContain('Getting diagnostics');
+  });
+
+  describe('images', () => {
+    /** A content folder with a real image, an image over 5 MB and a file no article shows, besides `files`. */
+    async function withMedia(files: Record<string, string>): Promise<string> {
+      const dir = await writeContentFolder(files);
+      await mkdir(join(dir, 'media/charts'), { recursive: true });
+      await copyFile(
+        join(PROJECT_ROOT, 'tests/fixtures/media-site/media/charts/reserves-2024.png'),
+        join(dir, 'media/charts/reserves.png'),
+      );
+      // Its size is what is checked: the validator stops the build before anything decodes it.
+      await writeFile(join(dir, 'media/huge.jpg'), randomBytes(5 * 1024 * 1024 + 1));
+      await writeFile(join(dir, 'media/unused.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+      return dir;
+    }
+
+    const IMAGE_ERRORS = {
+      'articles/en/missing.md': good('Missing', '', 'Text.\n\n![Reserve chart](../../media/charts/reserve.png)'),
+      'articles/en/no-alt.md': good('No alt', '', '![](../../media/charts/reserves.png)'),
+      'articles/zh/huge.md': good('大图', '', '![交易台](../../media/huge.jpg)'),
+      'articles/en/figure.mdx': good('Figure', '', 'Text.\n\n<Figure src="../../media/flow.svg" alt="Flow" caption="The flow." />'),
+    };
+
+    it('a missing file, a missing alt text and a file over 5 MB fail the build, each at its file and line', async () => {
+      const dir = await withMedia(IMAGE_ERRORS);
+      const { code, output } = await failingBuild(dir);
+      expect(code).toBe(1);
+      expect(output).toContain('Content validation found 4 problems:');
+      for (const expected of [
+        `${dir}/articles/en/missing.md:8  [image] ![Reserve chart](../../media/charts/reserve.png) points at media/charts/reserve.png, which does not exist → put the image in media/`,
+        `${dir}/articles/en/no-alt.md:6  [image] ![](../../media/charts/reserves.png) has no alt text → say what the image shows`,
+        `${dir}/articles/zh/huge.md:6  [image] ![交易台](../../media/huge.jpg) points at media/huge.jpg, which is 5.0 MB, over the limit of 5.0 MB → save a smaller file`,
+        `${dir}/articles/en/figure.mdx:8  [component] <Figure> src "../../media/flow.svg" points at media/flow.svg, which does not exist`,
+      ]) {
+        expect(output).toContain(expected);
+      }
+      // The unused file is a warning, listed but not counted among the problems.
+      expect(output).toContain(`⚠ ${dir}/media/unused.svg  [media] no article shows this file`);
+      expect(output).not.toMatch(/ImageNotFound|Could not find requested image/);
+    });
+
+    it('`npm run check` lists the same problems, and the unused media file as a warning', async () => {
+      const dir = await withMedia(IMAGE_ERRORS);
+      const { code, output } = await check(dir);
+      expect(code).toBe(1);
+      expect(output).toContain('Content validation found 1 warning (the build goes on):');
+      expect(output).toContain(`  ⚠ ${dir}/media/unused.svg  [media] no article shows this file → show it in an article`);
+      expect(output).toContain('Content validation found 4 problems:');
+    });
   });
 });

@@ -74,6 +74,16 @@ describe('body facts kept by the renderer', () => {
     expect(parsedBodyFacts('See [[nowhere]].', { ...file, published: false }).lead).toBe('See [[nowhere]].');
   });
 
+  it.each([
+    ['no code', 'Text with `inline code` only.', false],
+    ['a fenced block', 'Text.\n\n```ts\nconst a = 1;\n```', true],
+    ['an indented block', 'Text.\n\n    plain code', true],
+    ['a block inside a list', '- item\n\n  ```\n  nested\n  ```', true],
+  ])('notes whether the body has a code block (its page then loads the copy button): %s', async (_, body, code) => {
+    expect((await facts(body)).code).toBe(code);
+    expect(parsedBodyFacts(body).code).toBe(code);
+  });
+
   it('keeps the hash a translation stamp is compared with', async () => {
     expect((await facts('Hello, world.\n')).hash).toBe(contentHash('Hello, world.'));
   });
@@ -91,5 +101,8 @@ describe('body facts kept by the renderer', () => {
   it('ignores facts that are missing or malformed', () => {
     expect(renderedBodyFacts({})).toBeUndefined();
     expect(renderedBodyFacts({ rendered: { metadata: { frontmatter: { [BODY_FACTS_KEY]: { han: '3' } } } } })).toBeUndefined();
+    // Facts kept by an older renderer, before `code`: worked out again rather than trusted.
+    const older = { han: 0, words: 1, lead: 'Hi', links: [], hash: 'x' };
+    expect(renderedBodyFacts({ rendered: { metadata: { frontmatter: { [BODY_FACTS_KEY]: older } } } })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFile, readArticleFiles, readContentFolder, readDataFile } from '../../src/site/contentFolder';
+import { readArticleFile, readArticleFiles, readContentFolder, readDataFile, readMediaFiles } from '../../src/site/contentFolder';
 import { currentContent, onArticleFileChange, rereadArticleFile, setCurrentContent } from '../../src/site/currentContent';
 import { siteArticleLinks } from '../../src/site/siteArticleLinks';
 
@@ -41,6 +41,22 @@ describe('readContentFolder', () => {
   it('reads nothing, without failing, from a folder that does not exist yet', () => {
     expect(readArticleFiles(join(tmpdir(), 'zhiku-no-such-folder'))).toEqual([]);
     expect(readContentFolder(join(tmpdir(), 'zhiku-no-such-folder')).articles).toEqual([]);
+    expect(readContentFolder(join(tmpdir(), 'zhiku-no-such-folder')).media).toEqual([]);
+  });
+
+  it('lists the files of media/ with their sizes, sub-folders included, hidden files left out', () => {
+    const dir = folder({
+      'media/charts/reserves 2024.png': 'x'.repeat(1234),
+      'media/flow.svg': '<svg/>',
+      'media/.DS_Store': 'junk',
+      'media/.drafts/secret.png': 'y',
+      'articles/en/a.md': '---\ntitle: A\n---\n',
+    });
+    expect(readContentFolder(dir, dir).media).toEqual([
+      { path: 'media/charts/reserves 2024.png', file: 'media/charts/reserves 2024.png', bytes: 1234 },
+      { path: 'media/flow.svg', file: 'media/flow.svg', bytes: 6 },
+    ]);
+    expect(readMediaFiles(dir, '/nowhere')[1]!.file).toBe(join(dir, 'media/flow.svg'));
   });
 });
 

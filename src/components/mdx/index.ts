@@ -1,5 +1,6 @@
 import ArticleCard from './ArticleCard.astro';
 import Callout from './Callout.astro';
+import Figure from './Figure.astro';
 import Quote from './Quote.astro';
 import Term from './Term.astro';
 
@@ -8,4 +9,4 @@ import Term from './Term.astro';
  * `<Content components={…}>` by the article page. Their props are checked at
  * build time against core/mdxComponents.ts, which lists the same names.
  */
-export const MDX_COMPONENTS = { ArticleCard, Callout, Quote, Term };
+export const MDX_COMPONENTS = { ArticleCard, Callout, Figure, Quote, Term };

@@ -1,13 +1,16 @@
 import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
-import type { ContentInput, ParsedArticle } from '../../core/contentFiles';
+import type { ContentInput, MediaFile, ParsedArticle } from '../../core/contentFiles';
 import type { ContentProblem } from '../../core/contentProblem';
 import { readGlossary } from '../../core/glossary';
+import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
 import { parseArticle } from './checks/articleFile';
 import { readTopics } from './checks/topicList';
 
 /** A parsed article with the problems found in its own file. */
 export interface ModelArticle extends ParsedArticle {
   problems: ContentProblem[];
+  /** The images its body shows (none when it does not parse). */
+  images: ArticleImage[];
 }
 
 /** What the checks across files look at: every file parsed once, and the indexes they share. */
@@ -28,6 +31,8 @@ export interface ContentModel {
   aliasOwners: Map<string, ModelArticle[]>;
   /** Every well-named file, for the link resolver. */
   known: ArticleSet;
+  /** The files of `media/`, by their path inside the content folder. */
+  media: Map<string, MediaFile>;
 }
 
 function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
@@ -45,7 +50,9 @@ export function contentModel(input: ContentInput): ContentModel {
   const glossary = input.glossary ? readGlossary(input.glossary) : { entries: [], problems: [] };
   const articles = input.articles.map((f) => {
     const problems: ContentProblem[] = [];
-    return { ...parseArticle(f, topics.ids, problems), problems };
+    const parsed = parseArticle(f, topics.ids, problems);
+    const images = parsed.tree && mayShowImages(parsed.file.text) ? articleImages(parsed.tree) : [];
+    return { ...parsed, problems, images };
   });
   const keyed = articles.filter((a) => a.locale && a.slug);
   return {
@@ -58,6 +65,7 @@ export function contentModel(input: ContentInput): ContentModel {
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),
     known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, published: a.file.published, title: a.data?.title }))),
+    media: new Map((input.media ?? []).map((m) => [m.path, m])),
   };
 }
 

@@ -1,11 +1,16 @@
 import { readContentFolder } from '../contentFolder';
-import { validateContent } from './validateContent';
+import { checkContent, validateContent, type ContentReport } from './validateContent';
 import type { ContentProblem } from '../../core/contentProblem';
 
-export { formatProblem, formatReport, type ContentProblem } from '../../core/contentProblem';
-export { validateContent, type ContentInput, type ContentFile } from './validateContent';
+export { formatProblem, formatReport, formatWarnings, type ContentProblem } from '../../core/contentProblem';
+export { checkContent, validateContent, type ContentInput, type ContentFile, type ContentReport } from './validateContent';
 
 /** Reads and validates a content folder: every problem, in one list. */
 export function validateContentDir(dir: string, cwd = process.cwd()): ContentProblem[] {
   return validateContent(readContentFolder(dir, cwd));
+}
+
+/** Reads and checks a content folder: its errors and its warnings. */
+export function checkContentDir(dir: string, cwd = process.cwd()): ContentReport {
+  return checkContent(readContentFolder(dir, cwd));
 }

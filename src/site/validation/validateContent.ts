@@ -5,6 +5,7 @@ import { aliasProblems } from './checks/aliases';
 import { asideProblems } from './checks/asides';
 import { articleLinkProblems } from './checks/articleLinks';
 import { duplicateSlugs } from './checks/duplicateSlugs';
+import { imageProblems, unusedMedia } from './checks/images';
 import { mdxComponentProblems } from './checks/mdxComponents';
 import { sitePathProblems } from './checks/sitePathLinks';
 import { translationOriginals } from './checks/translationOriginals';
@@ -33,7 +34,27 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'links to site paths', check: sitePathProblems },
   { name: 'asides', check: asideProblems },
   { name: 'MDX components', check: mdxComponentProblems },
+  { name: 'images', check: imageProblems },
 ];
+
+/** The checks whose findings are warnings: listed by `npm run check` and the build, never failing either. */
+export const CONTENT_WARNINGS: readonly ContentCheck[] = [{ name: 'unused media files', check: unusedMedia }];
+
+/** What the validator found: errors stop the build, warnings are only listed. */
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/**
+ * Runs every check and every warning on a content folder, each sorted by file and line.
+ * @example checkContent({ articles: [], media: [{ path: 'media/a.png', file: 'media/a.png', bytes: 1 }] }).warnings[0].field => 'media'
+ */
+export function checkContent(input: ContentInput): ContentReport {
+  const model = contentModel(input);
+  const run = (checks: readonly ContentCheck[]) => sortProblems(checks.flatMap((c) => c.check(model)));
+  return { errors: run(CONTENT_CHECKS), warnings: run(CONTENT_WARNINGS) };
+}
 
 /**
  * Checks a content folder's articles, topics and glossary and returns every problem
@@ -41,6 +62,5 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
  * @example validateContent({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ndate: 2019-01-01\n---\nHi' }] })[0].field => 'title'
  */
 export function validateContent(input: ContentInput): ContentProblem[] {
-  const model = contentModel(input);
-  return sortProblems(CONTENT_CHECKS.flatMap((c) => c.check(model)));
+  return checkContent(input).errors;
 }

@@ -46,6 +46,7 @@ describe('the named checks', () => {
       'links to site paths',
       'asides',
       'MDX components',
+      'images',
     ]);
   });
 });

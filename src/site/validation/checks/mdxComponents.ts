@@ -5,6 +5,7 @@ import { resolveWikilink } from '../../../core/resolveArticleLink';
 import { brokenLinkMessage } from '../../../markdown/brokenLinks';
 import { componentUses, declaredNames, type ComponentUse } from '../../../markdown/componentUses';
 import type { ContentModel, ModelArticle } from '../contentModel';
+import { imageFileProblem } from './images';
 
 const FIX = 'see "Components for MDX articles" in the README';
 
@@ -20,6 +21,7 @@ function componentContext(model: ContentModel, article: ModelArticle): Component
       return t.published ? undefined : `"${slug}" is a draft (articles/${t.locale}/${t.slug}), which has no page`;
     },
     isGlossaryTerm: (id) => model.glossaryIds.has(id),
+    imageProblem: (src) => imageFileProblem(model, article.file.path, src),
   };
 }
 

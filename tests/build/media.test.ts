@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
+import { loadPage, visibleText } from '../helpers/html';
+
+// A site with images in media/ (a PNG and a JPEG in sub-folders, an SVG, one file no article
+// shows), Markdown images in both languages, <Figure> in MDX, and code blocks.
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/media-site');
+let outDir: string;
+let log: string;
+beforeAll(async () => {
+  const built = await buildSite(FIXTURE);
+  outDir = built.outDir;
+  log = stripVTControlCharacters(built.stdout + built.stderr);
+});
+
+const page = (url: string) => loadPage(outDir, url);
+const images = (doc: HTMLElement) => doc.querySelectorAll('.prose img');
+const attrs = (img: HTMLElement) => img.attributes;
+
+/** What every article image must carry, whatever its format. */
+function expectLaidOut(img: HTMLElement) {
+  const a = attrs(img);
+  expect(a.alt, img.outerHTML).toBeTruthy();
+  expect(Number(a.width), img.outerHTML).toBeGreaterThan(0);
+  expect(Number(a.height), img.outerHTML).toBeGreaterThan(0);
+  expect(a.loading, img.outerHTML).toBe('lazy');
+  expect(a.decoding, img.outerHTML).toBe('async');
+  expect(a.sizes, img.outerHTML).toBe('(min-width: 44rem) 42rem, calc(100vw - 2rem)');
+  expect(existsSync(join(outDir, a.src!)), a.src).toBe(true);
+}
+
+describe('images in Markdown', () => {
+  it.each(['/en/articles/reserve-reports/', '/zh/articles/reserve-reports/'])(
+    '%s: raster images become WebP with a srcset up to their own width',
+    async (url) => {
+      const [chart, photo] = images(await page(url));
+      for (const img of [chart!, photo!]) {
+        expectLaidOut(img);
+        expect(attrs(img).src).toMatch(/^\/_astro\/[\w-]+\.[\w-]+\.webp$/);
+        const candidates = attrs(img)
+          .srcset!.split(', ')
+          .map((c) => c.split(' '));
+        expect(candidates.every(([file, w]) => /\.webp$/.test(file!) && /^\d+w$/.test(w!))).toBe(true);
+        // Widths up to the file's own, never beyond it: nothing is blown up.
+        expect(Math.max(...candidates.map(([, w]) => parseInt(w!)))).toBe(Number(attrs(img).width));
+        for (const [file] of candidates) expect(existsSync(join(outDir, file!)), file).toBe(true);
+      }
+      expect([attrs(chart!).width, attrs(chart!).height, attrs(photo!).width, attrs(photo!).height]).toEqual(['1200', '675', '900', '600']);
+      expect(attrs(chart!).srcset!.split(', ').length).toBeGreaterThan(1);
+    },
+  );
+
+  it('an SVG is served as an SVG, sized from its own width and height', async () => {
+    const svg = images(await page('/en/articles/reserve-reports/'))[2]!;
+    expectLaidOut(svg);
+    expect([attrs(svg).src, attrs(svg).width, attrs(svg).height]).toEqual([
+      expect.stringMatching(/^\/_astro\/flow\.[\w-]+\.svg$/),
+      '480',
+      '160',
+    ]);
+  });
+
+  it('keeps the alt text, in the article language', async () => {
+    const alts = images(await page('/zh/articles/reserve-reports/')).map((img) => attrs(img).alt);
+    expect(alts).toEqual([
+      '柱状图：五个季度里国债在储备中的占比从 35% 升至 90%',
+      '一张摆着三块行情屏幕的交易台',
+      '示意图：资金从发行方的银行流向托管方',
+    ]);
+  });
+});
+
+describe('<Figure> in MDX', () => {
+  it('goes through the same image pipeline as a Markdown image, with its caption and credit', async () => {
+    const figures = (await page('/en/articles/custody-flow/')).querySelectorAll('.prose figure.figure');
+    expect(figures).toHaveLength(2);
+    const [diagram, chart] = figures.map((f) => ({ img: f.querySelector('img')!, caption: f.querySelector('figcaption')! }));
+    for (const { img } of [diagram!, chart!]) expectLaidOut(img);
+    expect(attrs(chart!.img).src).toMatch(/\.webp$/);
+    expect(attrs(chart!.img).srcset!.split(', ').length).toBeGreaterThan(1);
+    expect(attrs(diagram!.img).src).toMatch(/\.svg$/);
+    expect(attrs(chart!.img).alt).toBe('Bar chart: the share of government bills in the reserve grew from 35% to 90%');
+    expect(visibleText(diagram!.caption)).toBe('The path of a dollar from the issuer to the custodian.');
+    expect(diagram!.caption.querySelector('.figure-credit')).toBeNull();
+    // The credit is text from the content, escaped, after the label in the page's language.
+    const credit = chart!.caption.querySelector('.figure-credit')!;
+    expect(visibleText(credit)).toBe('Credit: Zhiku research <team>');
+    expect(credit.innerHTML).toContain('&lt;team&gt;');
+  });
+
+  it('labels the credit in the language of the article', async () => {
+    expect(visibleText((await page('/zh/articles/custody-flow/')).querySelector('.figure-credit'))).toBe('图片来源：知库研究组');
+  });
+});
+
+describe('what reaches dist/', () => {
+  it('copies no raster original: only optimised WebP files, and SVGs', async () => {
+    const files = (await readdir(join(outDir, '_astro'))).filter((f) => !/\.(js|css)$/.test(f));
+    expect(files.filter((f) => !/\.(webp|svg)$/.test(f))).toEqual([]);
+    const everything = await readdir(outDir, { recursive: true });
+    expect(everything.filter((f) => /\.(png|jpe?g|gif|tiff?|avif)$/i.test(String(f)))).toEqual([]);
+  });
+
+  it('leaves a media file no article shows out of the site, and says so in the build log', async () => {
+    const all = (await readdir(join(outDir, '_astro'))).join(' ');
+    expect(all).not.toContain('unused-draft-chart');
+    expect(log).toContain('Content validation found 1 warning (the build goes on):');
+    expect(log).toMatch(/⚠ \S*tests\/fixtures\/media-site\/media\/unused-draft-chart\.png {2}\[media\] no article shows this file → /);
+  });
+});
+
+describe('pages with images and code stay light', () => {
+  it.each(['/en/articles/reserve-reports/', '/zh/articles/custody-flow/'])(
+    '%s: no render-blocking script, one stylesheet, no inline style',
+    async (url) => {
+      const doc = await page(url);
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      const external = scripts.filter((s) => s.getAttribute('src'));
+      expect(external.length).toBeGreaterThan(0);
+      // Module scripts are deferred: none holds up the first paint.
+      for (const script of external) expect(script.getAttribute('type'), script.outerHTML).toBe('module');
+      // The one inline script is the pre-paint theme script (tests/build/pageWeight.test.ts).
+      expect(scripts.filter((s) => !s.getAttribute('src'))).toHaveLength(1);
+      expect(doc.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+      expect(doc.querySelectorAll('style')).toHaveLength(0);
+    },
+  );
+});
+
+describe('code blocks', () => {
+  it('are highlighted for both themes at build time: light-dark() colours, no theme variables', async () => {
+    const doc = await page('/en/articles/reserve-reports/');
+    const pres = doc.querySelectorAll('.prose pre');
+    expect(pres).toHaveLength(2);
+    for (const pre of pres) {
+      expect(pre.getAttribute('style')).toMatch(/^background-color:light-dark\(#ffffff, #0d1117\);color:light-dark\(#1f2328, #e6edf3\)/);
+      // node-html-parser keeps a <pre>'s content as text: parse it on its own.
+      const tokens = parse(pre.innerHTML)
+        .querySelectorAll('span')
+        .filter((span) => span.hasAttribute('style'));
+      expect(tokens.length).toBeGreaterThan(5);
+      for (const token of tokens) expect(token.getAttribute('style')).toMatch(/^color:light-dark\(#[0-9A-F]{6}, #[0-9A-F]{6}\)$/i);
+    }
+    expect(doc.toString()).not.toContain('--shiki-');
+  });
+
+  it('send no highlighting code: the only script an article with code adds is the copy button', async () => {
+    const scripts = async (url: string) =>
+      (await page(url))
+        .querySelectorAll('script[src]')
+        .map((s) => s.getAttribute('src')!.replace(/\.[\w-]{8}\.js$/, ''))
+        .sort();
+    const withCode = await scripts('/en/articles/reserve-reports/');
+    const without = await scripts('/en/articles/plain-text/');
+    expect(withCode.filter((s) => !without.includes(s))).toEqual(['/_astro/CodeCopy']);
+    const copy = await readFile(
+      join(outDir, (await page('/en/articles/reserve-reports/')).querySelector('script[src*="CodeCopy"]')!.getAttribute('src')!),
+      'utf8',
+    );
+    expect(copy.length).toBeLessThan(1200);
+    expect(copy).not.toMatch(/shiki|highlight/i);
+  });
+
+  it('the copy button waits in a <template>, in the page language, so nothing shows without JavaScript', async () => {
+    for (const [url, label] of [
+      ['/en/articles/reserve-reports/', 'Copy'],
+      ['/zh/articles/reserve-reports/', '复制'],
+    ] as const) {
+      const doc = await page(url);
+      expect(doc.querySelectorAll('button.code-copy').filter((b) => !b.closest('template'))).toEqual([]);
+      expect(visibleText(doc.querySelector('template[data-code-copy] button'))).toBe(label);
+    }
+    expect((await page('/en/articles/plain-text/')).querySelector('template[data-code-copy]')).toBeNull();
+  });
+});
