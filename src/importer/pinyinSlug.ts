@@ -57,11 +57,10 @@ const syllables = (text: string, surname = false): string[] =>
 
 /** A name as surname, hyphen, given name joined: 朱幼平 => zhu-youping, 欧阳娜娜 => ouyang-nana. */
 function namePiece(words: readonly Word[]): SlugPiece {
-  const [surname, ...given] = words;
+  // pinyin-pro's surname mode reads the first characters as a surname (单 shan, not dan).
   const reading = syllables(words.map((w) => w.text).join(''), true);
-  const surnameSyllables = [...surname!.text].length;
-  const text = `${reading.slice(0, surnameSyllables).join('')}-${reading.slice(surnameSyllables).join('')}`;
-  return { text: given.length > 0 ? text : text.replace(/-$/, ''), kind: 'name' };
+  const surnameSyllables = [...words[0]!.text].length;
+  return { text: `${reading.slice(0, surnameSyllables).join('')}-${reading.slice(surnameSyllables).join('')}`, kind: 'name' };
 }
 
 /**
