@@ -11,10 +11,11 @@ import { articleSchema } from '../src/core/articleSchema';
 import type { ContentFile } from '../src/core/contentFiles';
 import type { Locale } from '../src/core/locales';
 import { articleFileText } from '../src/importer/articleFile';
+import { englishTitlesOf } from '../src/importer/englishTitles';
 import { importDump } from '../src/importer/importDump';
-import { locateArticle, planWrite, writes } from '../src/importer/planWrite';
+import { locateArticle, locateByTitle, planWrite, writes } from '../src/importer/planWrite';
 import { DumpInputError } from '../src/importer/decodeDump';
-import { progressLine, summaryLines, type ArticleOutcome } from '../src/importer/summary';
+import { editorNoteLines, progressLine, summaryLines, type ArticleOutcome } from '../src/importer/summary';
 import { readArticleFiles } from '../src/site/contentFolder';
 import { readDump } from '../src/site/readDump';
 
@@ -70,7 +71,10 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const result = importDump(text, values.date ? { fallbackDate: values.date } : {});
+  // The articles already there, read by the site's content reader: what the importer may update, skip or find by alias,
+  // and the English translations whose titles give their Chinese originals' slugs.
+  const existing = readArticleFiles(outDir);
+  const result = importDump(text, { ...(values.date ? { collectedOn: values.date } : {}), englishTitles: englishTitlesOf(existing) });
   if (result.articles.length === 0) {
     fail(
       `${shown(dumpPath)} contains no article: no headline line (a short line, not a sentence) was found. Check that this is a news dump.`,
@@ -88,8 +92,6 @@ async function main(): Promise<void> {
   }
 
   const outcomes: ArticleOutcome[] = [];
-  // The articles already there, read by the site's content reader: what the importer may update, skip or find by alias.
-  const existing = readArticleFiles(outDir);
   const folders = new Map<string, Map<string, string>>();
   for (const article of result.articles) {
     const dir = join(outDir, article.locale);
@@ -102,7 +104,10 @@ async function main(): Promise<void> {
         `the article at line ${article.line} of ${shown(dumpPath)} does not fit the article schema (an importer bug, please report it):\n${checked.error.message}`,
       );
     }
-    const name = locateArticle(article.slug, files) ?? `${article.slug}.md`;
+    // A file imported under a slug the rules no longer give is found by its dump and title, and left where it is.
+    const bySlug = locateArticle(article.slug, files);
+    const byTitle = bySlug ? undefined : locateByTitle(article.frontmatter.title, dumpName, files);
+    const name = bySlug ?? byTitle ?? `${article.slug}.md`;
     const path = join(dir, name);
     const action = planWrite(fileText, files.get(name), { dump: dumpName, force: values.force });
     if (writes(action) && !values['dry-run']) {
@@ -110,10 +115,12 @@ async function main(): Promise<void> {
       await writeFile(path, fileText, 'utf8');
       files.set(name, fileText);
     }
-    const outcome = { article, path: shown(path), action };
+    const outcome: ArticleOutcome = { article, path: shown(path), action, ...(byTitle ? { slugNow: article.slug } : {}) };
     outcomes.push(outcome);
     console.log(progressLine(outcome, values['dry-run']));
   }
+  const notes = editorNoteLines(outcomes);
+  if (notes.length > 0) console.log(['', ...notes].join('\n'));
   console.log('');
   for (const line of summaryLines(outcomes, result.removed, values['dry-run'])) console.log(line);
 }

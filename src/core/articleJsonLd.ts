@@ -1,4 +1,5 @@
 import { isoDate } from './dates';
+import { isPublicationDate, type DateSource } from './dateSource';
 
 export interface ArticleJsonLdInput {
   title: string;
@@ -8,6 +9,8 @@ export interface ArticleJsonLdInput {
   /** BCP 47 language of the text. */
   lang: string;
   date: Date;
+  /** Where `date` came from: a collection day is not claimed as a publication date. */
+  dateFrom?: DateSource;
   updated?: Date;
   authors: readonly string[];
   publisher: string;
@@ -17,7 +20,11 @@ export interface ArticleJsonLdInput {
 }
 
 /**
- * schema.org `Article` data for an article page.
+ * schema.org `Article` data for an article page. A date that is only the day
+ * the article was collected is left out: `datePublished` is the day of first
+ * publication, and `dateCreated` the day the work was created, neither of
+ * which the collection day is (schema.org has no property for "collected by
+ * this site"); the page still shows it as "Collected on".
  * @example articleJsonLd({ title: 'A', url: 'https://x.org/en/articles/a/', … })['@type'] => 'Article'
  */
 export function articleJsonLd(a: ArticleJsonLdInput): Record<string, unknown> {
@@ -29,8 +36,8 @@ export function articleJsonLd(a: ArticleJsonLdInput): Record<string, unknown> {
     url: a.url,
     mainEntityOfPage: a.url,
     inLanguage: a.lang,
-    datePublished: isoDate(a.date),
-    dateModified: isoDate(a.updated ?? a.date),
+    ...(isPublicationDate(a.dateFrom) ? { datePublished: isoDate(a.date) } : {}),
+    ...(a.updated || isPublicationDate(a.dateFrom) ? { dateModified: isoDate(a.updated ?? a.date) } : {}),
     ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     publisher: { '@type': 'Organization', name: a.publisher },
     ...(a.topics.length ? { keywords: a.topics.join(', ') } : {}),

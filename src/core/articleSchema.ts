@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DATE_SOURCES } from './dateSource';
 import { LOCALES } from './locales';
 import { isValidSlug } from './slugs';
 
@@ -15,6 +16,12 @@ export const articleSchema = z.object({
   /** Shown in lists and meta tags; derived from the text when absent. */
   description: z.string().trim().min(1).optional(),
   date: z.coerce.date(),
+  /**
+   * Where `date` came from (written by the importer): `url`, `text` (a date the
+   * text states for the article itself) or `collected` (the day the dump was
+   * collected, not a publication date). Absent: a date an editor set.
+   */
+  dateFrom: z.enum(DATE_SOURCES).optional(),
   updated: z.coerce.date().optional(),
   authors: z.array(z.string().trim().min(1)).default([]),
   /** Where the article was first published. */

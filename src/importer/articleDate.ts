@@ -1,16 +1,17 @@
+import type { DateSource } from '../core/dateSource';
+
 /** A calendar day as YYYY-MM-DD. */
 export type IsoDay = string;
 
 export interface DateEvidence {
   date: IsoDay;
-  from: 'url' | 'text' | 'fallback';
+  /** Recorded as `dateFrom`: only `url` and `text` are evidence of publication. */
+  from: DateSource;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** How far before the collection day a date named in the text still counts as the publication day. */
-const RECENT_DAYS = 14;
 
 function iso(year: number, month: number, day: number): IsoDay | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -57,45 +58,35 @@ export function dateInUrl(url: string): { year: number; month: number; day?: num
   return { year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) };
 }
 
-function daysBetween(a: IsoDay, b: IsoDay): number {
-  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
-}
-
 /**
- * The date to publish an article under, from the best evidence available: a
- * full date in its source URL; else the latest day its text names that lies in
- * the URL's month or within two weeks before the collection day (a story is
- * published on or after the latest event it reports; older dates are
- * background, not evidence); else the collection day (`fallback`, the
- * `--date` option), or the first of the URL's month when the collection day
- * is outside it. Undefined when nothing is known.
- * @example resolveDate({ text: 'On Monday (November 18, 2019) ...', fallback: '2019-11-19' }) => { date: '2019-11-18', from: 'text' }
+ * The date to publish an article under, and where it came from:
+ * - `url`: a full date in its source URL;
+ * - `text`: a date the text states for the article itself (`stated`: its
+ *   dateline and "published" lines, found by dateline.ts), not after the
+ *   collection day and inside the URL's month when the URL names one. A date
+ *   without a year is the latest such day on or before the collection day;
+ * - `collected`: otherwise the day the dump was collected (`collected`, the
+ *   `--date` option), which pages show as "Collected on", never "Published".
+ *   A URL that names only a month is no evidence of the day.
+ * Undefined when there is no evidence and no collection day.
+ * @example resolveDate({ stated: ['11月18日'], collected: '2019-11-19' }) => { date: '2019-11-18', from: 'text' }
+ * @example resolveDate({ stated: [], collected: '2019-11-19' }) => { date: '2019-11-19', from: 'collected' }
  */
-export function resolveDate(input: { text: string; urls?: readonly string[]; fallback?: IsoDay }): DateEvidence | undefined {
-  const { text, fallback } = input;
+export function resolveDate(input: { stated?: readonly string[]; urls?: readonly string[]; collected?: IsoDay }): DateEvidence | undefined {
+  const { collected } = input;
   const fromUrl = (input.urls ?? []).map(dateInUrl).find((d) => d !== undefined);
   if (fromUrl?.day) {
     const day = iso(fromUrl.year, fromUrl.month, fromUrl.day);
     if (day) return { date: day, from: 'url' };
   }
-  const year = fallback ? Number(fallback.slice(0, 4)) : fromUrl?.year;
-  const inWindow = (day: IsoDay) => {
-    if (fromUrl && day.slice(0, 7) !== `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}`) return false;
-    if (fallback) return daysBetween(day, fallback) >= 0 && daysBetween(day, fallback) <= RECENT_DAYS;
-    return fromUrl !== undefined;
-  };
-  // A day named without a year may belong to the year before the collection day (December news read in January).
-  const years = year === undefined ? [undefined] : [year, year - 1];
-  const named = years
-    .flatMap((y) => datesInText(text, y))
-    .filter(inWindow)
-    .sort();
-  if (named.length > 0) return { date: named.at(-1)!, from: 'text' };
-  if (fromUrl) {
-    const month = `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}`;
-    if (fallback?.startsWith(month)) return { date: fallback, from: 'fallback' };
-    return { date: `${month}-01`, from: 'url' };
+  const urlMonth = fromUrl && `${fromUrl.year}-${String(fromUrl.month).padStart(2, '0')}`;
+  const year = collected ? Number(collected.slice(0, 4)) : fromUrl?.year;
+  const fits = (day: IsoDay) => (!urlMonth || day.startsWith(urlMonth)) && (!collected || day <= collected);
+  for (const statement of input.stated ?? []) {
+    // A day without a year is read in the collection year, or the year before when that would be after the collection day.
+    const readings = year === undefined ? datesInText(statement) : [...datesInText(statement, year), ...datesInText(statement, year - 1)];
+    const day = readings.filter(fits).sort().at(-1);
+    if (day) return { date: day, from: 'text' };
   }
-  if (fallback) return { date: fallback, from: 'fallback' };
-  return undefined;
+  return collected ? { date: collected, from: 'collected' } : undefined;
 }

@@ -37,6 +37,8 @@ export interface ImportRecord {
   state: ImportState;
   dump?: string;
   aliases: string[];
+  /** The file's `title`, when it has one. */
+  title?: string;
 }
 
 /**
@@ -48,10 +50,11 @@ export interface ImportRecord {
 export function readImportRecord(fileText: string): ImportRecord {
   const frontmatter = readFrontmatter(fileText);
   if (frontmatter.errors.length) return { state: 'not-imported', aliases: [] };
-  const data = frontmatterFields(frontmatter) as { imported?: { dump?: unknown; hash?: unknown }; aliases?: unknown };
+  const data = frontmatterFields(frontmatter) as { imported?: { dump?: unknown; hash?: unknown }; aliases?: unknown; title?: unknown };
   const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+  const title = typeof data.title === 'string' ? { title: data.title } : {};
   const { dump, hash } = data.imported ?? {};
-  if (typeof dump !== 'string' || typeof hash !== 'string') return { state: 'not-imported', aliases };
+  if (typeof dump !== 'string' || typeof hash !== 'string') return { state: 'not-imported', aliases, ...title };
   const state = contentHash(withoutImportRecord(fileText)) === hash ? 'as-imported' : 'edited';
-  return { state, dump, aliases };
+  return { state, dump, aliases, ...title };
 }

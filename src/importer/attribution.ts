@@ -1,12 +1,16 @@
+import { publishedLineDate } from './dateline';
+
 /** What one attribution line says about where an article came from. */
 export interface AttributionLine {
-  kind: 'original-notice' | 'source' | 'original-title' | 'byline' | 'site-path' | 'slug-line' | 'url';
+  kind: 'original-notice' | 'source' | 'original-title' | 'byline' | 'site-path' | 'slug-line' | 'url' | 'published';
   sourceName?: string;
   url?: string;
   originalTitle?: string;
   authors?: string[];
   sitePath?: string;
   slug?: string;
+  /** The publication date a "published" line states, as written. */
+  published?: string;
 }
 
 const URL_PATTERN = /https?:\/\/[^\s,，。;；!！)）】]+/;
@@ -33,13 +37,16 @@ function splitNames(list: string): string[] {
 
 /**
  * Reads an attribution line: 本文为【…】原创,原文链接:…; 来源:…; 原标题:…;
- * 文 | …, 作者:…, 记者 …, "By …"; a bare site path; a source's slug line.
+ * 文 | …, 作者:…, 记者 …, "By …"; a bare site path; a source's slug line;
+ * a line that says when the article was published (发布时间:…, "Published: …").
  * Returns undefined for any other line.
  * @example readAttribution('来源:金融时报') => { kind: 'source', sourceName: '金融时报' }
  * @example readAttribution('记者 王芳 李强') => { kind: 'byline', authors: ['王芳', '李强'] }
  * @example readAttribution('/latest/2020/03/some-story/') => { kind: 'site-path', sitePath: '/latest/2020/03/some-story/' }
  */
 export function readAttribution(text: string): AttributionLine | undefined {
+  const published = publishedLineDate(text);
+  if (published) return { kind: 'published', published };
   const notice = text.match(/^本文(为|系|是)\s*[【[「]?(.+?)[】\]」]?\s*(独家)?原创/u);
   if (notice) {
     const url = text.match(new RegExp(`原文(链接|地址)${SEP}(${URL_PATTERN.source})`, 'u'))?.[2];

@@ -1,3 +1,4 @@
+import type { DateSource } from '../core/dateSource';
 import type { Locale } from '../core/locales';
 import { resolveDate, type DateEvidence, type IsoDay } from './articleDate';
 import { chinesePunctuation } from './chinesePunctuation';
@@ -6,7 +7,9 @@ import type { JunkKind } from './junk';
 import type { KnownSite } from './knownSites';
 import { renderMarkdown } from './renderMarkdown';
 import { headlineKey } from './sameText';
-import { capSlug, chineseSlug, englishSlug } from './slug';
+import { datelineDate } from './dateline';
+import { lostEmbedSentences } from './lostEmbeds';
+import { chineseSlug, englishSlug } from './slug';
 import { promotionPublisher, resolveSitePath, tipJarPublisher } from './sourceSite';
 import type { DumpLine, RawArticle } from './splitArticles';
 import { interviewSpeakers, toBlocks } from './structure';
@@ -15,6 +18,7 @@ import { interviewSpeakers, toBlocks } from './structure';
 export interface ImportedFrontmatter {
   title: string;
   date: IsoDay;
+  dateFrom: DateSource;
   authors?: string[];
   source?: { name: string; url?: string; title?: string };
   topics: string[];
@@ -28,9 +32,23 @@ export interface ImportedArticle {
   frontmatter: ImportedFrontmatter;
   body: string;
   removed: Partial<Record<JunkKind, number>>;
-  /** Where the date came from; undefined date when there was no evidence and no fallback. */
+  /** Where the date came from; undefined date when there was no evidence and no collection day. */
   dateEvidence?: DateEvidence;
+  /** Sentences that refer to an embedded tweet, video or picture the dump lost, with their dump line. */
+  lostEmbeds: { line: number; sentence: string }[];
   line: number;
+}
+
+export interface ImportOptions {
+  /** The day the dump was collected (`--date`): the date of an article with no evidence of its own. */
+  collectedOn?: IsoDay;
+  sites: readonly KnownSite[];
+  /**
+   * English titles of Chinese originals that already have an English
+   * translation, by the `headlineKey` of the original's title
+   * (englishTitles.ts): such an article's slug comes from its English title.
+   */
+  englishTitles?: ReadonlyMap<string, string>;
 }
 
 interface Found {
@@ -42,6 +60,7 @@ interface Found {
   sitePaths: string[];
   slugLine?: string;
   selfNames: string[];
+  published: string[];
 }
 
 function collectAttribution(line: DumpLine, found: Found): void {
@@ -56,6 +75,7 @@ function collectAttribution(line: DumpLine, found: Found): void {
   if (a.originalTitle) found.originalTitle ??= a.originalTitle;
   if (a.sitePath) found.sitePaths.push(a.sitePath);
   if (a.slug) found.slugLine ??= a.slug;
+  if (a.published) found.published.push(a.published);
 }
 
 function hostName(url: string): string {
@@ -68,7 +88,7 @@ function hostName(url: string): string {
  * its structure. An article left with no text is a brief.
  * @example importArticle(splitArticles(toParagraphs('Headline Here\n\nChecking your browser before accessing the site.')).articles[0], { sites: [] }).frontmatter.kind => 'brief'
  */
-export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay; sites: readonly KnownSite[] }): ImportedArticle {
+export function importArticle(raw: RawArticle, options: ImportOptions): ImportedArticle {
   const { locale } = raw;
   const tidy = (text: string) => (locale === 'zh' ? chinesePunctuation(text) : text);
   const titleKey = headlineKey(raw.title.text);
@@ -76,7 +96,7 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
   const speakers = new Set(interviewSpeakers(raw.lines.map((l) => l.text)));
   const removed: Partial<Record<JunkKind, number>> = {};
   const drop = (kind: JunkKind) => (removed[kind] = (removed[kind] ?? 0) + 1);
-  const found: Found = { authors: [], sitePaths: [], selfNames: [] };
+  const found: Found = { authors: [], sitePaths: [], selfNames: [], published: [] };
   const kept: DumpLine[] = [];
 
   raw.lines.forEach((line, i) => {
@@ -115,17 +135,27 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
     locale,
   ).map((b) => (b.type === 'turn' ? { ...b, speaker: tidy(b.speaker) } : b));
 
+  // Only a "published" line or the dateline that opens the text states the article's own date.
+  const opening = kept[0] ? datelineDate(kept[0].text) : undefined;
   const dateEvidence = resolveDate({
-    text: [raw.title.text, ...kept.map((l) => l.text)].join('\n'),
+    stated: [...found.published, ...(opening ? [opening] : [])],
     urls: [...(url ? [url] : []), ...found.sitePaths],
-    ...(options.fallbackDate ? { fallback: options.fallbackDate } : {}),
+    ...(options.collectedOn ? { collected: options.collectedOn } : {}),
   });
+  const englishTitle = locale === 'zh' ? options.englishTitles?.get(headlineKey(title)) : undefined;
   const slug =
-    (locale === 'en' && found.slugLine ? capSlug(found.slugLine) : locale === 'zh' ? chineseSlug(title) : englishSlug(title)) || 'article';
+    (englishTitle
+      ? englishSlug(englishTitle)
+      : locale === 'en' && found.slugLine
+        ? englishSlug(found.slugLine)
+        : locale === 'zh'
+          ? chineseSlug(title)
+          : englishSlug(title)) || 'article';
 
   const frontmatter: ImportedFrontmatter = {
     title,
     date: dateEvidence?.date ?? '',
+    dateFrom: dateEvidence?.from ?? 'collected',
     ...(found.authors.length > 0 ? { authors: [...new Set(found.authors)] } : {}),
     ...(sourceName
       ? {
@@ -146,6 +176,7 @@ export function importArticle(raw: RawArticle, options: { fallbackDate?: IsoDay;
     body: renderMarkdown(blocks, locale),
     removed,
     ...(dateEvidence ? { dateEvidence } : {}),
+    lostEmbeds: kept.flatMap((l) => lostEmbedSentences(l.text).map((sentence) => ({ line: l.line, sentence }))),
     line: raw.title.line,
   };
 }

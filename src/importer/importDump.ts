@@ -1,8 +1,7 @@
 import { perLocale } from '../core/perLocale';
-import type { IsoDay } from './articleDate';
-import { importArticle, type ImportedArticle } from './importArticle';
+import { importArticle, type ImportedArticle, type ImportOptions } from './importArticle';
 import type { JunkKind } from './junk';
-import { KNOWN_SITES, type KnownSite } from './knownSites';
+import { KNOWN_SITES } from './knownSites';
 import { toParagraphs } from './paragraphs';
 import { uniqueSlug } from './slug';
 import { splitArticles, type DumpLine } from './splitArticles';
@@ -18,9 +17,9 @@ export interface DumpImport {
 /**
  * The pure importer: a dump's text in, articles with frontmatter and Markdown
  * bodies out, each slug unique within its language.
- * @example importDump('Fed Flags Stablecoin Risk\n\nThe Fed said so on Friday.', { fallbackDate: '2019-11-19' }).articles.length => 1
+ * @example importDump('Fed Flags Stablecoin Risk\n\nThe Fed said so on Friday.', { collectedOn: '2019-11-19' }).articles.length => 1
  */
-export function importDump(text: string, options: { fallbackDate?: IsoDay; sites?: readonly KnownSite[] } = {}): DumpImport {
+export function importDump(text: string, options: Partial<ImportOptions> = {}): DumpImport {
   const { articles: raw, preamble } = splitArticles(toParagraphs(text));
   const taken = perLocale(() => new Set<string>());
   const removed: Partial<Record<JunkKind, number>> = {};

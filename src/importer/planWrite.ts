@@ -1,4 +1,5 @@
 import { readImportRecord } from './articleFile';
+import { headlineKey } from './sameText';
 
 export type WriteAction = 'create' | 'update' | 'unchanged' | 'overwrite' | 'skip-edited' | 'skip-not-imported' | 'skip-other-dump';
 
@@ -40,4 +41,25 @@ export function locateArticle(slug: string, files: ReadonlyMap<string, string>):
   if (files.has(`${slug}.md`)) return `${slug}.md`;
   for (const [name, text] of files) if (readImportRecord(text).aliases.includes(slug)) return name;
   return undefined;
+}
+
+/**
+ * The file in a language folder that holds an article whose slug the rules
+ * no longer give (the slug rules changed since it was imported): the only
+ * file imported from the same dump under the same title (case, spacing and
+ * punctuation aside, so an editor's recasing does not hide it). Undefined when
+ * none or more than one fits.
+ * @example locateByTitle('Fed Flags Risk', 'd.txt', new Map([['fed-flags-risk-old.md', articleFileText({ title: 'Fed Flags Risk', … }, '', 'd.txt')]])) => 'fed-flags-risk-old.md'
+ */
+export function locateByTitle(title: string, dump: string, files: ReadonlyMap<string, string>): string | undefined {
+  const matches = [...files].filter(([, text]) => {
+    const record = readImportRecord(text);
+    return (
+      record.dump !== undefined &&
+      sameDump(record.dump, dump) &&
+      record.title !== undefined &&
+      headlineKey(record.title) === headlineKey(title)
+    );
+  });
+  return matches.length === 1 ? matches[0]![0] : undefined;
 }

@@ -1,43 +1,29 @@
-import { pinyin } from 'pinyin-pro';
+import { englishPieces } from './englishWords';
+import { chinesePieces } from './pinyinSlug';
+import { capSlug, fitSlug, MAX_SLUG_LENGTH } from './slugWords';
 
-/** Slugs stop at a word boundary at or before this many characters. */
-export const MAX_SLUG_LENGTH = 80;
-
-/**
- * Cuts a slug at the last hyphen that keeps it within `max` characters.
- * @example capSlug('one-two-three', 8) => 'one-two'
- */
-export function capSlug(slug: string, max = MAX_SLUG_LENGTH): string {
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1).lastIndexOf('-');
-  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
-}
+export { capSlug, MAX_SLUG_LENGTH } from './slugWords';
 
 /**
- * A readable ASCII slug from English text: accents dropped, apostrophes and
- * thousands separators removed, everything else a single hyphen.
+ * A readable ASCII slug from English text (a headline, or a source's own slug
+ * line): accents dropped, apostrophes and thousands separators removed, words
+ * joined by hyphens, and shortened to the limit by dropping function words
+ * first, then whole words from the end.
  * @example englishSlug('Venezuela’s Petro Has Over 27,000 Users') => 'venezuelas-petro-has-over-27000-users'
  */
 export function englishSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\p{L})['’‘](\p{L})/gu, '$1$2')
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return capSlug(slug);
+  return fitSlug(englishPieces(text));
 }
 
 /**
- * A slug from a Chinese title: its pinyin without tones, one syllable per
- * word (ü written v), with any Latin words and numbers kept.
- * @example chineseSlug('央行发布数字货币报告') => 'yang-hang-fa-bu-shu-zi-huo-bi-bao-gao'
+ * A slug from a Chinese title: word-joined pinyin without tones (ü written
+ * v), personal names as surname-given, Latin words and numbers kept,
+ * shortened like an English slug (的, 了 go first).
+ * @example chineseSlug('中国区块链技术输出海外') => 'zhongguo-qukuailian-jishu-shuchu-haiwai'
+ * @example chineseSlug('财经大学教授王明远') => 'caijing-daxue-jiaoshou-wang-mingyuan'
  */
 export function chineseSlug(title: string): string {
-  const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  return englishSlug(syllables.join(' '));
+  return fitSlug(chinesePieces(title));
 }
 
 /**

@@ -30,7 +30,7 @@ export interface SplitDump {
 }
 
 /** Attribution that sits right under a headline in these dumps. */
-const HEADER_ATTRIBUTION = new Set<AttributionLine['kind']>(['source', 'original-title', 'byline', 'site-path', 'slug-line']);
+const HEADER_ATTRIBUTION = new Set<AttributionLine['kind']>(['source', 'original-title', 'byline', 'site-path', 'slug-line', 'published']);
 
 function isTrailer(line: DumpLine | undefined): boolean {
   if (!line) return false;

@@ -6,6 +6,8 @@ export interface ArticleOutcome {
   article: ImportedArticle;
   path: string;
   action: WriteAction;
+  /** Set when the file was found by its title: the slug the rules give it now. */
+  slugNow?: string;
 }
 
 const ACTION_LABELS: Record<WriteAction, string> = {
@@ -51,4 +53,26 @@ export function summaryLines(outcomes: readonly ArticleOutcome[], removed: Parti
     `  skipped ${byAction('skip-edited', 'skip-not-imported', 'skip-other-dump')}: edited since import ${byAction('skip-edited')}, not written by the importer ${byAction('skip-not-imported')}, from another dump ${byAction('skip-other-dump')}`,
     `  removed: ${removedText || 'nothing'}`,
   ];
+}
+
+/**
+ * What an editor should look at after an import: sentences that refer to an
+ * embedded post the dump lost, and files whose slug the rules would now give
+ * differently (renaming is an editor's decision: URLs are published).
+ * @example editorNoteLines([{ article: { lostEmbeds: [{ line: 9, sentence: 'See the tweet below.' }], … }, path: 'content/articles/en/a.md', action: 'create' }])
+ *   => ['Check by hand:', '  content/articles/en/a.md: dump line 9 refers to an embedded tweet, video or picture the dump does not hold (keep the sentence; add an editor’s note in both languages): "See the tweet below."']
+ */
+export function editorNoteLines(outcomes: readonly ArticleOutcome[]): string[] {
+  const lines = outcomes.flatMap(({ article, path, slugNow }) => [
+    ...article.lostEmbeds.map(
+      ({ line, sentence }) =>
+        `  ${path}: dump line ${line} refers to an embedded tweet, video or picture the dump does not hold (keep the sentence; add an editor’s note in both languages): "${sentence}"`,
+    ),
+    ...(slugNow
+      ? [
+          `  ${path}: the slug rules now give "${slugNow}". To rename it, rename the file in every language folder and keep the old slug in \`aliases\` (README: Keeping URLs alive).`,
+        ]
+      : []),
+  ]);
+  return lines.length > 0 ? ['Check by hand:', ...lines] : [];
 }

@@ -7,12 +7,12 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 
 // The query matrix: queries readers type, on the published corpus (content/), each of
 // which must bring the named article into the top 3 of the search page in Chromium.
-const ZHU = 'guo-jia-xin-xi-zhong-xin-zhu-you-ping-wei-lai-suo-you-de-jin-rong-qi-ye-dou-shi';
-const EXPORT = 'zhong-guo-qu-kuai-lian-ji-shu-shu-chu-hai-wai-jin-5-yue-yi-fu-she-6-guo';
+const ZHU = 'zhu-youping-state-information-center-future-all-financial-companies-blockchain';
+const EXPORT = 'china-exports-blockchain-technology-abroad-six-countries-reached-five-months';
 const FATF = 'us-to-strictly-enforce-crypto-rules-similar-to-fatf-guidelines';
 const PETRO = 'venezuela-s-petro-has-over-27000-affiliated-businesses-nicolas-maduro-claims';
-const BOFA = 'bank-of-america-shuts-former-paypal-execs-bank-account-and-may-have-also-closed';
-const BEIJING = 'make-no-mistake-crypto-is-still-hated-by-beijing-despite-bullish-blockchain';
+const BOFA = 'bank-of-america-shuts-former-paypal-execs-bank-account-and-closed-justin-suns';
+const BEIJING = 'make-no-mistake-crypto-still-hated-by-beijing-despite-bullish-blockchain-pivot';
 const SEC = 'us-sec-takes-another-look-at-rejected-bitwise-bitcoin-etf-proposal';
 
 const MATRIX: [kind: string, page: 'en' | 'zh', query: string, expected: string][] = [

@@ -17,7 +17,11 @@ let outDir: string;
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'zhiku-imported-'));
   await copyFile(join(PROJECT_ROOT, 'content/topics.yaml'), join(content, 'topics.yaml'));
-  for (const dump of ['en-wire-2020-03.txt', 'zh-wire-2020-03.txt']) {
+  for (const [dump, collected] of [
+    ['en-wire-2020-03.txt', '2020-03-12'],
+    ['zh-wire-2020-03.txt', '2020-03-12'],
+    ['dated-2022-05.txt', '2022-05-12'],
+  ]) {
     await run(
       process.execPath,
       [
@@ -27,7 +31,7 @@ beforeAll(async () => {
         '--out',
         join(content, 'articles'),
         '--date',
-        '2020-03-12',
+        collected!,
       ],
       { cwd: PROJECT_ROOT, env: { ...process.env, INIT_CWD: PROJECT_ROOT } },
     );
@@ -76,19 +80,69 @@ describe('an imported dump, built into the site', () => {
   });
 
   it('renders an interview with bold speakers and links the original source', async () => {
-    const page = await loadPage(outDir, '/zh/articles/cai-jing-da-xue-jiao-shou-wang-ming-yuan-kua-jing-mao-yi-jiang-lv-xian-shou-yi/');
+    const page = await loadPage(outDir, '/zh/articles/caijing-daxue-jiaoshou-wang-mingyuan-kua-jing-maoyi-lvxian-shouyi-yu-qukuailian/');
     expect(page.querySelectorAll('.prose strong').map(visibleText)).toEqual(['《金融时报》', '王明远', '《金融时报》', '王明远']);
     expect(headingTexts(page)).toContain('贸易单据上链');
     expect(visibleText(page.querySelector('.article-facts'))).toContain('“跨境贸易将率先受益”——专访财经大学教授王明远');
-    const other = await loadPage(outDir, '/zh/articles/yang-xing-shu-zi-huo-bi-shi-dian-kuo-wei-zai-tian-si-ge-cheng-shi/');
+    const other = await loadPage(outDir, '/zh/articles/yanghang-shuzi-huobi-shi-dian-kuo-wei-zai-tian-si-ge-chengshi/');
     expect(other.querySelector('.article-facts a[href="https://www.lianwen.example.cn/articles/8812"]')).not.toBeNull();
     expect(visibleText(other.querySelector('.prose'))).not.toMatch(/制图|转载请注明|原文链接/);
   });
 
-  it('publishes a brief with its headline and a brief notice, not an empty page', async () => {
+  it('publishes a brief with its headline and a notice saying what happened and where to go, not an empty page', async () => {
     const page = await loadPage(outDir, '/en/articles/exchange-token-rallies-after-burn-announcement/');
     expect(visibleText(page.querySelector('h1'))).toBe('Exchange Token Rallies After Burn Announcement');
-    expect(page.querySelector('.brief-notice')).not.toBeNull();
     expect(visibleText(page.querySelector('.prose'))).toBe('');
+    const notice = page.querySelector('.brief-notice')!;
+    expect(visibleText(notice)).toMatch(
+      /^Only this article’s headline could be retrieved: .* Its source is not known\. Search this site for the headline$/,
+    );
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe('/en/search/?q=Exchange%20Token%20Rallies%20After%20Burn%20Announcement');
+    const zh = await loadPage(outDir, '/zh/articles/bitebi-duan-xian-tiaoshui-yi-xiaoshi-nei-xiadie-baifen-zhi-ba/');
+    expect(visibleText(zh.querySelector('.brief-notice'))).toMatch(/^本文仅获取到标题：.*出处不详。\s*在本站搜索这一标题$/);
+    expect(decodeURIComponent(zh.querySelector('.brief-notice a')!.getAttribute('href')!)).toBe(
+      '/zh/search/?q=比特币短线跳水：一小时内下跌百分之八',
+    );
+    // lists name it by what it is
+    const archive = await loadPage(outDir, '/zh/archive/');
+    expect(archive.querySelectorAll('.kind-badge').map(visibleText)).toContain('仅标题');
+  });
+
+  it('says "Published" only for a date with evidence, "Collected on" for a collection day, on the page and in its metadata', async () => {
+    const facts = async (url: string) => {
+      const page = await loadPage(outDir, url);
+      const json = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+      return {
+        label: visibleText(page.querySelector('.article-facts dt')),
+        day: page.querySelector('.article-facts time')?.getAttribute('datetime'),
+        datePublished: json.datePublished,
+        publishedTime: page.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+      };
+    };
+    // Published: May 6, 2022 (a published line), 链闻社上海5月9日电 (a dateline); the English page of the Chinese original too
+    expect(await facts('/en/articles/wallet-maker-adds-passkey-login-after-phishing-wave/')).toEqual({
+      label: 'Published',
+      day: '2022-05-06',
+      datePublished: '2022-05-06',
+      publishedTime: '2022-05-06T00:00:00.000Z',
+    });
+    for (const [lang, label] of [
+      ['zh', '发布于'],
+      ['en', 'Published'],
+    ]) {
+      expect(await facts(`/${lang}/articles/shanghai-shi-dian-shuzi-renminbi-kua-jing-zhifu-shou-pi-sanjia-yinhang-canyu/`)).toMatchObject({
+        label,
+        day: '2022-05-09',
+        datePublished: '2022-05-09',
+      });
+    }
+    // an event date in the text ("On Tuesday (March 10, 2020)", 3月9日新华社报道) is not the article's: collected
+    for (const [url, label] of [
+      ['/en/articles/payment-app-freezes-accounts-of-two-crypto-founders/', 'Collected on'],
+      ['/zh/articles/payment-app-freezes-accounts-of-two-crypto-founders/', '收录于'],
+      ['/zh/articles/yanghang-shuzi-huobi-shi-dian-kuo-wei-zai-tian-si-ge-chengshi/', '收录于'],
+    ]) {
+      expect(await facts(url!), url).toEqual({ label, day: '2020-03-12', datePublished: undefined, publishedTime: undefined });
+    }
   });
 });

@@ -22,9 +22,9 @@ describe('meta descriptions on article pages', () => {
   });
 
   it.each([
-    ['en', 'Exchange halts withdrawals. A brief: only the headline and its attribution were kept.'],
-    ['zh', 'Exchange halts withdrawals。简讯：仅保留了标题和出处信息。'],
-  ])('a brief is described by its title and what a brief is (%s)', async (lang, expected) => {
+    ['en', 'Exchange halts withdrawals. Headline only: the text of this article could not be retrieved.'],
+    ['zh', 'Exchange halts withdrawals。仅有标题：未能获取本文正文。'],
+  ])('a brief is described by its title and by what it lacks (%s)', async (lang, expected) => {
     const page = await loadPage(outDir, `/${lang}/articles/exchange-brief/`);
     expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(expected);
   });

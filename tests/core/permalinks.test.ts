@@ -175,6 +175,28 @@ describe('JSON-LD', () => {
       author: [{ '@type': 'Person', name: 'Li' }],
     });
   });
+  it('claims no publication date for a date that is only the day the article was collected', () => {
+    const base = {
+      title: 'A',
+      description: 'd',
+      url: 'https://x.org/en/articles/a/',
+      lang: 'en',
+      authors: [],
+      publisher: 'Zhiku',
+      topics: [],
+    };
+    const collected = articleJsonLd({ ...base, date: new Date('2019-11-19'), dateFrom: 'collected' });
+    expect(collected).not.toHaveProperty('datePublished');
+    expect(collected).not.toHaveProperty('dateCreated');
+    expect(collected).not.toHaveProperty('dateModified');
+    // an editor's later change is still a modification date
+    expect(articleJsonLd({ ...base, date: new Date('2019-11-19'), dateFrom: 'collected', updated: new Date('2020-01-02') })).toMatchObject({
+      dateModified: '2020-01-02',
+    });
+    for (const dateFrom of ['url', 'text', undefined] as const) {
+      expect(articleJsonLd({ ...base, date: new Date('2019-11-18'), dateFrom })).toMatchObject({ datePublished: '2019-11-18' });
+    }
+  });
   it('cannot be closed by article text, and still parses to the same data', () => {
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>&]/);

@@ -24,35 +24,64 @@ describe('dates', () => {
   it.each([
     // a full date in the URL wins
     [
-      { text: 'On March 2, 2021 …', urls: ['https://x.example.com/2021/04/30/a'], fallback: '2021-05-02' },
+      { stated: ['March 2, 2021'], urls: ['https://x.example.com/2021/04/30/a'], collected: '2021-05-02' },
       { date: '2021-04-30', from: 'url' },
     ],
-    // the latest recent day the text names
+    // a date the text states for the article itself
     [
-      { text: '3月9日新华社报道…2020年2月1日曾测试', fallback: '2020-03-12' },
+      { stated: ['3月9日'], collected: '2020-03-12' },
       { date: '2020-03-09', from: 'text' },
     ],
-    // background dates long before the collection day are not evidence
     [
-      { text: '在2018年7月3日他第一次提出', fallback: '2020-03-12' },
-      { date: '2020-03-12', from: 'fallback' },
+      { stated: ['2019-11-18'], collected: '2020-03-12' },
+      { date: '2019-11-18', from: 'text' },
     ],
-    // a year-less December date read in January belongs to the year before
+    // the first statement that fits wins (a published line before the dateline)
     [
-      { text: '12月30日消息', fallback: '2021-01-04' },
+      { stated: ['May 6, 2022', '5月9日'], collected: '2022-05-12' },
+      { date: '2022-05-06', from: 'text' },
+    ],
+    // a year-less December dateline read in January belongs to the year before
+    [
+      { stated: ['12月30日'], collected: '2021-01-04' },
       { date: '2020-12-30', from: 'text' },
     ],
-    // a month from the URL with the collection day inside it
+    // a year-less day after the collection day is last year's
     [
-      { text: 'Earlier this month …', urls: ['/latest/2020/03/a/'], fallback: '2020-03-12' },
-      { date: '2020-03-12', from: 'fallback' },
+      { stated: ['11月25日'], collected: '2019-11-19' },
+      { date: '2018-11-25', from: 'text' },
     ],
-    // a month from the URL with the collection day outside it
+    // a stated day after the collection day is no evidence
     [
-      { text: 'No dates here.', urls: ['/news/2020/02/a/'], fallback: '2020-03-12' },
-      { date: '2020-02-01', from: 'url' },
+      { stated: ['2020-03-20'], collected: '2020-03-12' },
+      { date: '2020-03-12', from: 'collected' },
     ],
-    // no evidence, no fallback
-    [{ text: 'No dates here.' }, undefined],
+    // a stated day outside the URL's month is no evidence
+    [
+      { stated: ['2月28日'], urls: ['/latest/2020/03/a/'], collected: '2020-03-12' },
+      { date: '2020-03-12', from: 'collected' },
+    ],
+    [
+      { stated: ['3月2日'], urls: ['/latest/2020/03/a/'], collected: '2020-03-12' },
+      { date: '2020-03-02', from: 'text' },
+    ],
+    // a URL that names only a month says nothing of the day, inside or outside it
+    [
+      { urls: ['/latest/2020/03/a/'], collected: '2020-03-12' },
+      { date: '2020-03-12', from: 'collected' },
+    ],
+    [
+      { urls: ['/news/2020/02/a/'], collected: '2020-03-12' },
+      { date: '2020-03-12', from: 'collected' },
+    ],
+    [{ urls: ['/news/2020/02/a/'] }, undefined],
+    // without a collection day, a year-less dateline takes the URL's year
+    [
+      { stated: ['2月3日'], urls: ['/news/2020/02/a/'] },
+      { date: '2020-02-03', from: 'text' },
+    ],
+    [{ stated: ['2月3日'] }, undefined],
+    // no evidence, no collection day
+    [{}, undefined],
   ])('resolveDate(%j) => %j', (input, expected) => expect(resolveDate(input)).toEqual(expected));
 });

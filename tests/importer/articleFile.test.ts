@@ -3,11 +3,12 @@ import { parse } from 'yaml';
 import { articleSchema } from '../../src/core/articleSchema';
 import { articleFileText, readImportRecord, withoutImportRecord } from '../../src/importer/articleFile';
 import type { ImportedFrontmatter } from '../../src/importer/importArticle';
-import { locateArticle, planWrite } from '../../src/importer/planWrite';
+import { locateArticle, locateByTitle, planWrite } from '../../src/importer/planWrite';
 
 const tricky: ImportedFrontmatter = {
   title: 'Bank: "Yes" — #1 <script>alert(1)</script> & more: [x]',
   date: '2020-03-10',
+  dateFrom: 'text',
   authors: ['O’Brien, Pat'],
   source: { name: '- dash | pipe', url: 'https://example.com/a?b=1&c=2#d', title: '原标题:“引号”' },
   topics: [],
@@ -34,7 +35,7 @@ describe('article files', () => {
 
   it('hashes everything but the import record, so any edit shows', () => {
     const text = articleFileText(tricky, 'Body.\n', 'd.txt');
-    expect(readImportRecord(text)).toEqual({ state: 'as-imported', dump: 'd.txt', aliases: [] });
+    expect(readImportRecord(text)).toEqual({ state: 'as-imported', dump: 'd.txt', aliases: [], title: tricky.title });
     expect(readImportRecord(text.replace('Body.', 'Body, edited.')).state).toBe('edited');
     expect(readImportRecord(text.replace('topics: []', 'topics:\n  - regulation')).state).toBe('edited');
     expect(readImportRecord('---\ntitle: Hand-written\n---\n\nText.\n').state).toBe('not-imported');
@@ -73,5 +74,22 @@ describe('article files', () => {
     expect(locateArticle('kept', files)).toBe('kept.md');
     expect(locateArticle('old-slug', files)).toBe('renamed.md');
     expect(locateArticle('missing', files)).toBeUndefined();
+  });
+
+  it('finds a file imported under a slug the rules no longer give, by its dump and title', () => {
+    const imported = (title: string, dump = 'corpus/d.txt') => articleFileText({ ...tricky, title }, 'Body.\n', dump);
+    const files = new Map([
+      ['old-rule-slug.md', imported('Bank Shuts Exec’s Account and may have also Closed Another')],
+      ['other-dump.md', imported('Fed Flags Risk', 'other.txt')],
+      ['twice-a.md', imported('Same Headline')],
+      ['twice-b.md', imported('Same Headline')],
+      ['hand.md', '---\ntitle: Hand Written\ndate: 2020-01-01\n---\n'],
+    ]);
+    // an editor's recasing or quote marks do not hide it; a file from another dump or by hand is not it
+    expect(locateByTitle('Bank Shuts Exec’s Account and May Have Also Closed Another', 'd.txt', files)).toBe('old-rule-slug.md');
+    expect(locateByTitle('Fed Flags Risk', 'd.txt', files)).toBeUndefined();
+    expect(locateByTitle('Hand Written', 'd.txt', files)).toBeUndefined();
+    // two candidates: no guess
+    expect(locateByTitle('Same Headline', 'd.txt', files)).toBeUndefined();
   });
 });

@@ -24,6 +24,8 @@ describe('readAttribution', () => {
     ['Source: Payments Weekly', { kind: 'source', sourceName: 'Payments Weekly' }],
     ['/latest/2020/03/some-story-here/', { kind: 'site-path', sitePath: '/latest/2020/03/some-story-here/' }],
     ['argentinas-central-bank-tightens-dollar-limits', { kind: 'slug-line', slug: 'argentinas-central-bank-tightens-dollar-limits' }],
+    ['Published: May 6, 2022', { kind: 'published', published: 'May 6, 2022' }],
+    ['发布时间:2021-09-13 10:20', { kind: 'published', published: '2021-09-13' }],
   ])('%s', (line, expected) => {
     expect(readAttribution(line)).toEqual(expected);
   });

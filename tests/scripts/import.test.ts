@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,9 +53,9 @@ describe('import CLI', () => {
     const result = await importCli(join(DUMPS, 'zh-wire-2020-03.txt'), '--out', out, '--date', '2020-03-12');
     expect(result.code).toBe(0);
     expect(Object.keys(await snapshot(out)).sort()).toEqual([
-      'zh/bi-te-bi-duan-xian-tiao-shui-yi-xiao-shi-nei-xia-die-bai-fen-zhi-ba.md',
-      'zh/cai-jing-da-xue-jiao-shou-wang-ming-yuan-kua-jing-mao-yi-jiang-lv-xian-shou-yi.md',
-      'zh/yang-xing-shu-zi-huo-bi-shi-dian-kuo-wei-zai-tian-si-ge-cheng-shi.md',
+      'zh/bitebi-duan-xian-tiaoshui-yi-xiaoshi-nei-xiadie-baifen-zhi-ba.md',
+      'zh/caijing-daxue-jiaoshou-wang-mingyuan-kua-jing-maoyi-lvxian-shouyi-yu-qukuailian.md',
+      'zh/yanghang-shuzi-huobi-shi-dian-kuo-wei-zai-tian-si-ge-chengshi.md',
     ]);
     expect(result.stdout.match(/^ {2}zh {2}(article|brief) /gm)).toHaveLength(3);
     expect(result.stdout).toContain('3 articles (zh 3), 1 briefs');
@@ -106,6 +106,45 @@ describe('import CLI', () => {
     expect(result.stdout).toContain('would be created');
   });
 
+  it('records where each date came from, and lists sentences about lost embeds for an editor', async () => {
+    const result = await importCli(join(DUMPS, 'dated-2022-05.txt'), '--out', out, '--date', '2022-05-12');
+    expect(result.code).toBe(0);
+    const files = await snapshot(out);
+    expect(files['zh/shanghai-shi-dian-shuzi-renminbi-kua-jing-zhifu-shou-pi-sanjia-yinhang-canyu.md']).toMatch(
+      /\ndate: 2022-05-09\ndateFrom: text\n/,
+    );
+    expect(files['en/mining-pool-publishes-its-first-energy-report.md']).toMatch(/\ndate: 2022-05-12\ndateFrom: collected\n/);
+    expect(result.stdout).toContain('Check by hand:');
+    expect(result.stdout).toMatch(/dump line 17 refers to an embedded .*"The video below shows the deputy governor/);
+    expect(result.stdout).toMatch(/dump line 7 refers to an embedded .*以下推文/);
+  });
+
+  it('takes a Chinese original’s slug from its English translation, and finds a file imported under an older slug by its title', async () => {
+    await importCli(join(DUMPS, 'zh-wire-2020-03.txt'), '--out', out, '--date', '2020-03-12');
+    const first = await snapshot(out);
+    const interview = 'caijing-daxue-jiaoshou-wang-mingyuan-kua-jing-maoyi-lvxian-shouyi-yu-qukuailian.md';
+    const brief = 'bitebi-duan-xian-tiaoshui-yi-xiaoshi-nei-xiadie-baifen-zhi-ba.md';
+    // an editor translated the interview (same file name in en/); an older importer named the brief differently
+    await mkdir(join(out, 'en'), { recursive: true });
+    const translation =
+      '---\ntitle: "Professor Wang Mingyuan: Cross-Border Trade Will Gain First"\ndate: 2020-03-12\ntranslation:\n  from: zh\n---\n\nText.\n';
+    await writeFile(join(out, 'en', interview), translation);
+    await rename(join(out, 'zh', brief), join(out, 'zh', 'bi-te-bi-old-rule.md'));
+
+    const again = await importCli(join(DUMPS, 'zh-wire-2020-03.txt'), '--out', out, '--date', '2020-03-12');
+    expect(again.code).toBe(0);
+    // nothing new is written: both files are found where they are, and nothing is duplicated
+    expect(Object.keys(await snapshot(out)).sort()).toEqual(
+      [...Object.keys(first).filter((f) => !f.endsWith(brief)), 'zh/bi-te-bi-old-rule.md', `en/${interview}`].sort(),
+    );
+    expect(again.stdout).toContain('already present and unchanged 3');
+    // the report says which slugs the rules would now give
+    expect(again.stdout).toMatch(
+      /zh\/caijing-daxue-[^:]*: the slug rules now give "professor-wang-mingyuan-cross-border-trade-will-gain-first"/,
+    );
+    expect(again.stdout).toMatch(/zh\/bi-te-bi-old-rule\.md: the slug rules now give "bitebi-duan-xian/);
+  });
+
   it.each([
     ['a missing file', async () => join(work, 'nope.txt'), /nope\.txt does not exist/],
     ['a directory', async () => work, /is a directory/],
@@ -137,7 +176,7 @@ describe('import CLI', () => {
     const result = await importCli(join(DUMPS, 'en-wire-2020-03.txt'), '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /5 of 7 articles in .*en-wire-2020-03\.txt give no date[\s\S]*line 1: "Regulators in Ottawa[\s\S]*Pass --date YYYY-MM-DD/,
+      /7 of 7 articles in .*en-wire-2020-03\.txt give no date[\s\S]*line 1: "Regulators in Ottawa[\s\S]*Pass --date YYYY-MM-DD/,
     );
     expect(await snapshot(out)).toEqual({});
   });

@@ -28,6 +28,13 @@ describe('validateContent: one clear message per case (file, line, field, fix)',
       [/^articles\/en\/a\.md:4 {2}\[kind\] is invalid \("essay"\).*→ use `kind: article` or `kind: brief`/],
     ],
     [
+      'an unknown date source',
+      { 'articles/en/a.md': ok('a', 'dateFrom: guess') },
+      [
+        /^articles\/en\/a\.md:4 {2}\[dateFrom\] is invalid .*→ write where the date came from, one of url, text, collected; or remove `dateFrom:`/,
+      ],
+    ],
+    [
       'an unknown topic',
       { 'articles/en/a.md': ok('a', 'topics: [regulation, nope]') },
       [

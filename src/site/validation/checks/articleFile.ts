@@ -1,4 +1,5 @@
 import { articleSchema } from '../../../core/articleSchema';
+import { DATE_SOURCES } from '../../../core/dateSource';
 import { LOCALES } from '../../../core/locales';
 import { duplicateHeadingIds, parseBody } from '../../../markdown/bodyLinks';
 import type { ContentProblem } from '../../../core/contentProblem';
@@ -8,6 +9,7 @@ import { articleSource, type ContentFile, type ParsedArticle } from '../../../co
 const FIELD_FIX: Record<string, string> = {
   title: 'add a non-empty `title:` line to the frontmatter',
   date: 'write the publication date as YYYY-MM-DD, e.g. `date: 2019-11-18`',
+  dateFrom: `write where the date came from, one of ${DATE_SOURCES.join(', ')}; or remove \`dateFrom:\` once you have set the real publication date yourself`,
   updated: 'write the date of the last real change as YYYY-MM-DD, or remove `updated:`',
   kind: 'use `kind: article` or `kind: brief` (or leave it out for an article)',
   topics: 'list topic ids from topics.yaml, e.g. `topics: [regulation]`',
