@@ -115,7 +115,7 @@ describe('parseGlossary', () => {
       '稳定币|stablecoin',
       '区块链|blockchain',
       '金融行动特别工作组|FATF',
-      '美国金融犯罪执法网络|Fincen',
+      '美国金融犯罪执法网络|FinCEN',
       '央行数字货币|CBDC',
       '比特币|bitcoin',
       '加密货币|cryptocurrency',
