@@ -1,31 +1,14 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/core/articleSchema';
 import { frontmatterFields, readFrontmatter } from '../../src/core/frontmatter';
 import { validateContentDir, formatReport } from '../../src/site/validation';
 import { PROJECT_ROOT } from '../helpers/buildSite';
+import { runScript } from '../helpers/runScript';
 
-const run = promisify(execFile);
-const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
-
-/** Runs a script of scripts/ on a content folder; resolves with the exit code and output. */
-async function script(name: string, contentDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [TSX, `scripts/${name}.ts`, ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ZHIKU_CONTENT_DIR: contentDir },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-const newArticle = (dir: string, ...args: string[]) => script('new', dir, ...args);
+const newArticle = (dir: string, ...args: string[]) => runScript('new', dir, ...args);
 
 /** Today in this machine's time zone, as the script dates a new article. */
 const localToday = () => {
@@ -107,10 +90,10 @@ describe('npm run new -- --translate', () => {
     expect(frontmatterFields(readFrontmatter(text)).translation).toMatchObject({ from: 'en' });
     expect(formatReport(validateContentDir(dir))).toBe('Content validation: no problems.');
 
-    const report = await script('translations', dir);
+    const report = await runScript('translations', dir);
     expect(report.out).toMatch(/^translated\s+delta\s+en\s+zh$/m);
     // Stamping it again records nothing new: the file is byte for byte the same.
-    expect((await script('translations', dir, '--stamp', 'zh/delta')).code).toBe(0);
+    expect((await runScript('translations', dir, '--stamp', 'zh/delta')).code).toBe(0);
     expect(await readFile(file('zh/delta.md'), 'utf8')).toBe(text);
   });
 

@@ -1,30 +1,16 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/core/contentHash';
 import { PROJECT_ROOT } from '../helpers/buildSite';
+import { runScript } from '../helpers/runScript';
 
-const run = promisify(execFile);
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
 
-/** Runs `npm run translations -- …args` on a content folder; resolves with the exit code and output. */
-async function translations(contentDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
-  const cli = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, 'scripts/translations.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ZHIKU_CONTENT_DIR: contentDir },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+/** Runs `npm run translations -- …args` on a content folder. */
+const translations = (contentDir: string, ...args: string[]) => runScript('translations', contentDir, ...args);
 
 /** The report's rows as [state, slug, original, translation]. */
 function rows(out: string): string[][] {
