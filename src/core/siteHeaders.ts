@@ -15,7 +15,7 @@ export const HASHED_PATTERNS = ['/_astro/*', '/*.pf_meta', '/*.pf_index', '/*.pf
 
 /**
  * The patterns of pages (the landing page, the 404 page, everything under a
- * language's home) and of Pagefind's entry files, which name the hashed files
+ * language's home) and of Pagefind's entry files and the list of search bundles, which name the hashed files
  * of the current build and so must never be served stale.
  */
 export const REVALIDATE_PATTERNS = [
@@ -24,6 +24,7 @@ export const REVALIDATE_PATTERNS = [
   ...LOCALES.map((locale) => `${homeUrl(locale)}*`),
   '/*/pagefind.js',
   '/*/pagefind-entry.json',
+  '/pagefind/bundles.json',
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-import { indexedPagesGlob, pagefindUrl } from '../core/urls';
+import { indexedPagesGlob } from '../core/urls';
 import type { Locale } from '../core/locales';
 
 /**
@@ -8,18 +8,20 @@ import type { Locale } from '../core/locales';
 export const PAGEFIND_EXCLUDE = ['.heading-anchor'] as const;
 
 /**
- * The Pagefind CLI's arguments for one language's run: its article pages and its
- * glossary page only, into that language's bundle inside the site.
- * @example pagefindCliArgs('dist', 'zh') => ['--site', 'dist', '--glob', 'zh/{articles/**\/*.html,glossary/index.html}', '--output-subdir', 'pagefind/zh', '--exclude-selectors', '.heading-anchor']
+ * The Pagefind CLI's arguments for one search bundle: the pages of a language
+ * found in `site` (its article pages and its glossary page only), into the
+ * folder `output`. The build gives each bundle a folder of its own pages (see
+ * site/runPagefind.ts), laid out as in the built site so that the URLs are the same.
+ * @example pagefindCliArgs('stage', 'zh', 'out/zh') => ['--site', 'stage', '--glob', 'zh/{articles/**\/*.html,glossary/index.html}', '--output-path', 'out/zh', '--exclude-selectors', '.heading-anchor']
  */
-export function pagefindCliArgs(site: string, locale: Locale): string[] {
+export function pagefindCliArgs(site: string, locale: Locale, output: string): string[] {
   return [
     '--site',
     site,
     '--glob',
     indexedPagesGlob(locale),
-    '--output-subdir',
-    pagefindUrl(locale).replace(/^\/|\/$/g, ''),
+    '--output-path',
+    output,
     ...PAGEFIND_EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]),
   ];
 }

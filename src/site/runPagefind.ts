@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Locale } from '../core/locales';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 
@@ -14,28 +15,73 @@ function pagefindBin(): string {
   return bin;
 }
 
-/**
- * Whether a language's article folder holds a page Pagefind would index. Without one,
- * Pagefind would index every page body it finds instead (fallback pages included).
- */
-export async function hasIndexedArticles(site: string, locale: Locale): Promise<boolean> {
-  const folder = join(site, locale, 'articles');
-  const slugs = await readdir(folder).catch(() => [] as string[]);
-  for (const slug of slugs) {
-    const html = await readFile(join(folder, slug, 'index.html'), 'utf8').catch(() => '');
-    if (html.includes('data-pagefind-body')) return true;
-  }
-  return false;
+/** One page a search bundle indexes: its path in the built site and a digest of its bytes. */
+export interface IndexedPage {
+  path: string;
+  digest: string;
+}
+
+/** Runs `task` on every item, at most `limit` at a time, keeping the order of the results. */
+async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
- * Indexes one language of a built site with the Pagefind CLI, in a process of its
- * own, so that its memory is given back before the next language; resolves with
- * the number of pages indexed, rejects with the CLI's output when it fails.
+ * The pages of a built site that a language's search indexes: its article pages
+ * and its glossary page, those that carry `data-pagefind-body` (fallback pages and
+ * alias redirects do not), with a digest of each. Sorted by path.
  */
-export function runPagefind(site: string, locale: Locale): Promise<number> {
+export async function indexedPages(site: string, locale: Locale): Promise<IndexedPage[]> {
+  const articles = join(site, locale, 'articles');
+  const entries = await readdir(articles, { recursive: true, withFileTypes: true }).catch(() => []);
+  const candidates = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name).slice(site.length).replace(/^\/+/, ''));
+  if (existsSync(join(site, locale, 'glossary', 'index.html'))) candidates.push(`${locale}/glossary/index.html`);
+  const pages = await eachLimited(candidates.sort(), 32, async (path) => {
+    const bytes = await readFile(join(site, path));
+    return bytes.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(bytes).digest('hex') } : undefined;
+  });
+  return pages.filter((page): page is IndexedPage => page !== undefined);
+}
+
+/** What Pagefind's output depends on besides the pages: its version, the arguments and any Pagefind settings of the environment. */
+async function indexerFingerprint(): Promise<string> {
+  const packageJson = join(dirname(pagefindBin()), '../../package.json');
+  const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('PAGEFIND_'))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const configs = await Promise.all(
+    ['pagefind.json', 'pagefind.yml', 'pagefind.yaml', 'pagefind.toml'].map((file) => readFile(file, 'utf8').catch(() => '')),
+  );
+  return JSON.stringify({ version, settings, configs, args: pagefindCliArgs('', 'en', '') });
+}
+
+/**
+ * The cache key of one search bundle: everything its files depend on (the pages'
+ * paths and bytes, the language, Pagefind's version, arguments and settings).
+ * Two builds with the same key write the same bundle, byte for byte.
+ */
+export function bundleKey(locale: Locale, pages: readonly IndexedPage[], indexer: string): string {
+  const hash = createHash('sha256').update(indexer).update(`\0${locale}\0`);
+  for (const page of pages) hash.update(`${page.path}\0${page.digest}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Runs the Pagefind CLI in a process of its own; resolves with the pages it indexed, rejects with its output when it fails. */
+function runPagefindCli(args: string[], name: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindBin(), ...pagefindCliArgs(site, locale)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [pagefindBin(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -43,7 +89,59 @@ export function runPagefind(site: string, locale: Locale): Promise<number> {
     child.on('close', (code) => {
       const pages = indexedPageCount(output);
       if (code === 0 && pages !== undefined) resolve(pages);
-      else reject(new Error(`Pagefind (${locale}) exited with ${code}:\n${output}`));
+      else reject(new Error(`Pagefind (search bundle ${name}) exited with ${code}:\n${output}`));
     });
   });
+}
+
+/** Gives a folder the listed pages of a built site, at the same paths: hard links where the file system allows, else copies. */
+async function stagePages(site: string, pages: readonly IndexedPage[], stage: string): Promise<void> {
+  await rm(stage, { recursive: true, force: true });
+  await eachLimited(pages, 32, async ({ path }) => {
+    const target = join(stage, path);
+    await mkdir(dirname(target), { recursive: true });
+    await link(join(site, path), target).catch(() => copyFile(join(site, path), target));
+  });
+}
+
+export interface BundleRun {
+  /** The bundle's name, its folder under /pagefind/ (`zh`, `zh-2`). */
+  name: string;
+  locale: Locale;
+  pages: readonly IndexedPage[];
+}
+
+/**
+ * Writes one search bundle into `output`: copied from the cache when a bundle of
+ * the same pages was indexed before (same key), else indexed by the Pagefind CLI
+ * (one process per bundle, so that its memory is given back before the next) and
+ * kept in the cache. The cache keeps one bundle per name: the latest.
+ */
+export async function writeBundle(site: string, run: BundleRun, output: string, cacheRoot: string): Promise<{ reused: boolean }> {
+  const key = bundleKey(run.locale, run.pages, await indexerFingerprint());
+  const folder = join(cacheRoot, run.name);
+  const entry = join(folder, key);
+  const reused = await stat(entry).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!reused) {
+    const stage = join(cacheRoot, `.stage-${run.name}`);
+    const partial = join(cacheRoot, `.partial-${run.name}`);
+    await rm(partial, { recursive: true, force: true });
+    await stagePages(site, run.pages, stage);
+    const indexed = await runPagefindCli(pagefindCliArgs(stage, run.locale, partial), run.name);
+    await rm(stage, { recursive: true, force: true });
+    if (indexed !== run.pages.length) {
+      throw new Error(`Pagefind indexed ${indexed} of the ${run.pages.length} pages of search bundle ${run.name}.`);
+    }
+    // The finished bundle takes the place of older ones under its name, in one rename: a build stopped
+    // half-way leaves a partial folder, never a cache entry.
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    await rename(partial, entry);
+  }
+  await rm(output, { recursive: true, force: true });
+  await cp(entry, output, { recursive: true });
+  return { reused };
 }

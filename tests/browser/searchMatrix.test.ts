@@ -41,23 +41,35 @@ const MATRIX: [kind: string, page: 'en' | 'zh', query: string, expected: string]
   ['cross-language: Fincen from a Chinese page', 'zh', 'Fincen', `/zh/articles/${FATF}/`],
 ];
 
+/**
+ * The matrix runs twice: on the site as built (one search bundle per language) and on
+ * the same content with each language split into bundles of three pages (as a site
+ * past BUNDLE_PAGES is), which the browser searches together: a split index must
+ * find and rank the same articles.
+ */
+const BUILDS = [
+  ['one search bundle per language', {}],
+  ['search bundles of three pages', { ZHIKU_SEARCH_BUNDLE_PAGES: '3' }],
+] as const;
+
 describe.runIf(browserAvailable())('query matrix on the published corpus', () => {
   let browser: Browser;
-  let server: StaticServer;
+  const servers: StaticServer[] = [];
   let page: Page;
 
   beforeAll(async () => {
-    const [{ outDir }, launched] = await Promise.all([buildSite(join(PROJECT_ROOT, 'content')), launchBrowser()]);
+    const content = join(PROJECT_ROOT, 'content');
+    const [launched, ...builds] = await Promise.all([launchBrowser(), ...BUILDS.map(([, env]) => buildSite(content, env))]);
     browser = launched;
-    server = await serveStatic(outDir);
+    for (const { outDir } of builds) servers.push(await serveStatic(outDir));
     page = await browser.newPage();
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
+    await Promise.all([browser?.close(), ...servers.map((server) => server.close())]);
   });
 
   /** The first three results of the search page for a query. */
-  async function top3(locale: string, query: string): Promise<string[]> {
+  async function top3(server: StaticServer, locale: string, query: string): Promise<string[]> {
     await page.goto(`${server.url}/${locale}/search/?q=${encodeURIComponent(query)}`);
     const status = page.locator('main .search-status');
     await expect
@@ -68,7 +80,20 @@ describe.runIf(browserAvailable())('query matrix on the published corpus', () =>
       .evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
   }
 
-  it.each(MATRIX)('%s: %s page, %s', async (_kind, locale, query, expected) => {
-    expect(await top3(locale, query)).toContain(expected);
+  it('splits the second build into several bundles per language, listed for the browser', async () => {
+    const response = await fetch(`${servers[1]!.url}/pagefind/bundles.json`);
+    const bundles = (await response.json()) as Record<string, string[]>;
+    expect(bundles.en!.length).toBeGreaterThanOrEqual(3);
+    expect(bundles.zh!.length).toBeGreaterThanOrEqual(3);
+    expect(await (await fetch(`${servers[0]!.url}/pagefind/bundles.json`)).json()).toEqual({
+      en: ['/pagefind/en/'],
+      zh: ['/pagefind/zh/'],
+    });
+  });
+
+  describe.each(BUILDS.map(([name], i) => [name, i] as const))('%s', (_name, i) => {
+    it.each(MATRIX)('%s: %s page, %s', async (_kind, locale, query, expected) => {
+      expect(await top3(servers[i]!, locale, query)).toContain(expected);
+    });
   });
 });

@@ -41,7 +41,7 @@ describe('dist/_headers on the fixture build', () => {
     expect(hashed.filter((f) => f.path.startsWith('/_astro/')).length).toBeGreaterThan(0);
     for (const ext of ['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'])
       expect(hashed.filter((f) => f.path.endsWith(ext)).length).toBeGreaterThan(0);
-    for (const name of ['pagefind.js', 'pagefind-entry.json', '_redirects', '_headers', 'sitemap-index.xml', 'rss.xml'])
+    for (const name of ['pagefind.js', 'pagefind-entry.json', 'bundles.json', '_redirects', '_headers', 'sitemap-index.xml', 'rss.xml'])
       expect(
         unhashed.some((f) => posix.basename(f.path) === name),
         name,
@@ -67,15 +67,18 @@ describe('dist/_headers on the fixture build', () => {
     expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
   });
 
-  it.each(HOSTS)("%s: every page and Pagefind's entry files are revalidated, and every page gets the CSP", (host) => {
-    const entries = files.filter((f) => ['pagefind.js', 'pagefind-entry.json'].includes(posix.basename(f.path)));
-    expect(entries.length).toBeGreaterThan(1);
-    const wrong = [...pages, ...entries].filter((f) => {
-      const headers = headersForPath(rules, f.path, host);
-      return !equal(headers['cache-control'], [REVALIDATE]) || !equal(headers['content-security-policy'], [csp!]);
-    });
-    expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
-  });
+  it.each(HOSTS)(
+    "%s: every page, Pagefind's entry files and the list of search bundles are revalidated, and every page gets the CSP",
+    (host) => {
+      const entries = files.filter((f) => ['pagefind.js', 'pagefind-entry.json', 'bundles.json'].includes(posix.basename(f.path)));
+      expect(entries.length).toBeGreaterThan(1);
+      const wrong = [...pages, ...entries].filter((f) => {
+        const headers = headersForPath(rules, f.path, host);
+        return !equal(headers['cache-control'], [REVALIDATE]) || !equal(headers['content-security-policy'], [csp!]);
+      });
+      expect(wrong.map((f) => describeHeaders(f.path, host))).toEqual([]);
+    },
+  );
 
   it('the CSP allows every inline script and <style> of every page by its hash, and no inline code wholesale', async () => {
     const sources = new Set(csp!.split(';').flatMap((d) => d.trim().split(/\s+/)));

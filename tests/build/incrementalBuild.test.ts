@@ -8,6 +8,11 @@
  * - The pages rendered again are exactly the pages whose HTML differs between
  *   the clean builds before and after the change: a page left out would be
  *   stale, a page too many would be wasted work.
+ * - Every build splits each language's search index into bundles of two pages
+ *   (ZHIKU_SEARCH_BUNDLE_PAGES), so that the search cache is tested too: every
+ *   bundle whose files differ between the clean builds before and after the
+ *   change is indexed again (a bundle is keyed on its pages' bytes, so a page
+ *   whose list of related articles changed is indexed again too).
  */
 import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -40,6 +45,32 @@ function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<strin
 /** The pages Astro may copy from its cache: all but those without getStaticPaths (the root page and 404). */
 const keyed = (path: string) => path !== '/index.html' && path !== '/404.html';
 
+/** Small search bundles, so that a change touches some and not others. */
+const SEARCH = { ZHIKU_SEARCH_BUNDLE_PAGES: '2' };
+
+/** How many search bundles a build wrote, and how many of them it copied from its cache. */
+function searchBundlesOf(build: BuildResult): { bundles: number; reused: number } {
+  const match = /\((\d+) search bundles, (\d+) unchanged and copied from the cache\)/.exec(build.stdout);
+  if (!match) throw new Error(`No Pagefind summary in the build log:\n${build.stdout.slice(-2000)}`);
+  return { bundles: Number(match[1]), reused: Number(match[2]) };
+}
+
+/** The search bundles (folders under pagefind/) whose files differ between two builds, or that only one has. */
+function changedBundles(before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
+  const bundleOf = (path: string) => /^pagefind\/([^/]+)\//.exec(path)?.[1];
+  const changed = new Set<string>();
+  for (const [files, others] of [
+    [after, before],
+    [before, after],
+  ] as const) {
+    for (const [path, bytes] of files) {
+      const bundle = bundleOf(path);
+      if (bundle && !others.get(path)?.equals(bytes)) changed.add(bundle);
+    }
+  }
+  return changed;
+}
+
 /** The HTML pages of a build that the build before it did not have, or had with other bytes. */
 function changedPages(before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
   const changed = new Set<string>();
@@ -67,7 +98,7 @@ describe('incremental builds', () => {
     content = join(work, 'content');
     cache = join(work, 'cache');
     await cp(FIXTURE, content, { recursive: true });
-    const first = await buildSite(content, { ZHIKU_CACHE_DIR: cache });
+    const first = await buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache });
     expect(pagesOf(first).reused.size, 'the first build has nothing to reuse').toBe(0);
     previousClean = await siteFiles(first.outDir);
     return () => rm(work, { recursive: true, force: true });
@@ -75,12 +106,19 @@ describe('incremental builds', () => {
 
   /** Builds the current content with the kept cache and from scratch, side by side. */
   async function buildBoth() {
-    const [incremental, clean] = await Promise.all([buildSite(content, { ZHIKU_CACHE_DIR: cache }), buildSite(content)]);
+    const [incremental, clean] = await Promise.all([buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache }), buildSite(content, SEARCH)]);
     const [incrementalFiles, cleanFiles] = await Promise.all([siteFiles(incremental.outDir), siteFiles(clean.outDir)]);
     const pages = pagesOf(incremental);
     const changed = [...changedPages(previousClean, cleanFiles)].filter(keyed);
+    // At least the bundles a clean build writes differently are indexed again (the byte comparison below proves which).
+    const search = searchBundlesOf(incremental);
+    const changedSearch = changedBundles(previousClean, cleanFiles);
+    expect(
+      search.bundles - search.reused,
+      `search bundles indexed again (changed: ${[...changedSearch].join(', ')})`,
+    ).toBeGreaterThanOrEqual(changedSearch.size);
     previousClean = cleanFiles;
-    return { pages, changed, incrementalFiles, cleanFiles };
+    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch };
   }
 
   async function edit(path: string, change: (text: string) => string): Promise<void> {
@@ -88,9 +126,11 @@ describe('incremental builds', () => {
     await writeFile(file, change(await readFile(file, 'utf8')));
   }
 
-  it('reuses every page when nothing changed', async () => {
-    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+  it('reuses every page and every search bundle when nothing changed', async () => {
+    const { pages, changed, incrementalFiles, cleanFiles, search } = await buildBoth();
     expect(changed).toEqual([]);
+    expect(search.bundles).toBeGreaterThanOrEqual(4);
+    expect(search.reused).toBe(search.bundles);
     expect([...pages.rendered].filter(keyed)).toEqual([]);
     const articlePages = [...cleanFiles.keys()].filter((p) => /^(en|zh)\/articles\//.test(p));
     expect(articlePages.length).toBe(10);
@@ -101,9 +141,13 @@ describe('incremental builds', () => {
   it("renders again an edited article's pages and its translation's notice, and nothing else", async () => {
     // A new section whose text is no paragraph, so the summary that lists show stays the same.
     await edit('articles/en/alpha.md', (text) => `${text}\n## Later\n\n- An item added to the original.\n`);
-    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    const { pages, changed, incrementalFiles, cleanFiles, search, changedSearch } = await buildBoth();
     // The Chinese version is a translation stamped with the old text: its notice now says the original changed.
     expect(changed.sort()).toEqual(['/en/articles/alpha/index.html', '/zh/articles/alpha/index.html']);
+    // Only the bundle holding each of the two pages is indexed again, one per language. The Chinese page
+    // changed outside its indexed text (the notice), so its bundle comes out the same, and only the English differs.
+    expect([...changedSearch].map((bundle) => bundle.slice(0, 2))).toEqual(['en']);
+    expect(search.reused).toBe(search.bundles - 2);
     expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
     expectSameSite(incrementalFiles, cleanFiles);
   });

@@ -28,6 +28,8 @@ describe('siteHeaderRules', () => {
     ['/pagefind/pagefind.js', REVALIDATE],
     ['/pagefind/pagefind-entry.json', REVALIDATE],
     ['/pagefind/zh/pagefind-entry.json', REVALIDATE],
+    ['/pagefind/zh-2/pagefind-entry.json', REVALIDATE],
+    ['/pagefind/bundles.json', REVALIDATE],
     // Left to the host's default.
     ['/pagefind/wasm.en.pagefind', undefined],
     ['/sitemap-index.xml', undefined],

@@ -1,27 +1,26 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/core/locales';
-import { articleUrl, glossaryUrl, pagefindUrl } from '../../src/core/urls';
+import { articleUrl, glossaryUrl } from '../../src/core/urls';
 import { indexedPageCount, pagefindCliArgs } from '../../src/search/pagefindCli';
 
 describe('pagefindCliArgs', () => {
-  it('indexes one language (its articles and glossary) into its own bundle, without heading anchors', () => {
-    expect(pagefindCliArgs('/site/dist', 'zh')).toEqual([
+  it('indexes one language (its articles and glossary) of a folder into a bundle, without heading anchors', () => {
+    expect(pagefindCliArgs('/cache/.stage-zh', 'zh', '/cache/.partial-zh')).toEqual([
       '--site',
-      '/site/dist',
+      '/cache/.stage-zh',
       '--glob',
       'zh/{articles/**/*.html,glossary/index.html}',
-      '--output-subdir',
-      'pagefind/zh',
+      '--output-path',
+      '/cache/.partial-zh',
       '--exclude-selectors',
       '.heading-anchor',
     ]);
   });
 
-  it.each(LOCALES)('writes %s where the browser loads it from, and reads only that language', (locale) => {
-    const args = pagefindCliArgs('dist', locale);
+  it.each(LOCALES)('reads only the pages of %s', (locale) => {
+    const args = pagefindCliArgs('stage', locale, 'out');
     const value = (flag: string) => args[args.indexOf(flag) + 1]!;
-    expect(`/${value('--output-subdir')}/`).toBe(pagefindUrl(locale));
     for (const other of LOCALES) {
       expect(matchesGlob(`${articleUrl(other, 'x').slice(1)}index.html`, value('--glob'))).toBe(other === locale);
       expect(matchesGlob(`${glossaryUrl(other).slice(1)}index.html`, value('--glob'))).toBe(other === locale);

@@ -1,5 +1,6 @@
-import { htmlLang, otherLocales, type Locale } from '../../core/locales';
+import { htmlLang, type Locale } from '../../core/locales';
 import { pagefindUrl } from '../../core/urls';
+import { bundlesToMerge, parseSearchBundles, searchBundlesUrl, type SearchBundles } from '../searchBundles';
 
 /** What Pagefind returns for one page (the fields this site uses). */
 export interface PagefindData {
@@ -40,25 +41,37 @@ function loadPagefind(locale: Locale): Promise<PagefindModule> {
   return module;
 }
 
+let manifest: Promise<SearchBundles> | undefined;
+
+/**
+ * The site's search bundles (`/pagefind/bundles.json`), fetched once, at the same time
+ * as Pagefind's own files. Without it, each language has its first bundle only.
+ */
+function searchBundles(): Promise<SearchBundles> {
+  manifest ??= fetch(searchBundlesUrl())
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(parseSearchBundles, () => ({}));
+  return manifest;
+}
+
 const instances = new Map<string, Promise<PagefindInstance>>();
 
 /**
- * The Pagefind instance for a reader: their own language's bundle, or (`all`)
- * that bundle merged with every other language's (Pagefind's multisite search).
- * Each bundle holds one language, indexed in a run of its own; an instance takes
- * its language from `<html lang>`, so a merged bundle is asked for its language by name.
+ * The Pagefind instance for a reader: their own language's first bundle merged
+ * with the language's other bundles (a large language is indexed in several
+ * runs), and (`all`) with every bundle of the other languages: Pagefind's
+ * multisite search. An instance takes its language from `<html lang>`, so a
+ * merged bundle is asked for its language by name.
  */
 export function pagefindInstance(locale: Locale, all: boolean): Promise<PagefindInstance> {
   const key = `${locale}:${all}`;
   let instance = instances.get(key);
   if (!instance) {
-    instance = loadPagefind(locale).then(async (pagefind) => {
+    instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, bundles]) => {
       const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24 });
       await created.init();
-      if (all) {
-        for (const other of otherLocales(locale)) {
-          await created.mergeIndex(pagefindUrl(other), { language: htmlLang(other).toLowerCase(), baseUrl: '/' });
-        }
+      for (const bundle of bundlesToMerge(bundles, locale, all)) {
+        await created.mergeIndex(bundle.url, { language: htmlLang(bundle.locale).toLowerCase(), baseUrl: '/' });
       }
       return created;
     });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BUNDLE_PAGES,
+  bundleCount,
+  bundleOf,
+  bundlePagesSetting,
+  bundlesToMerge,
+  bundleUrl,
+  parseSearchBundles,
+  planBundles,
+} from '../../src/search/searchBundles';
+
+const articlePaths = (locale: string, n: number) => Array.from({ length: n }, (_, i) => `${locale}/articles/article-${i}/index.html`);
+
+describe('bundleUrl', () => {
+  it("keeps a language's first bundle where it always was and numbers the others from 2", () => {
+    expect([0, 1, 2].map((n) => bundleUrl('zh', n))).toEqual(['/pagefind/zh/', '/pagefind/zh-2/', '/pagefind/zh-3/']);
+  });
+});
+
+describe('bundleCount and bundlePagesSetting', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [15_000, 1],
+    [15_001, 2],
+    [25_001, 2],
+    [30_001, 3],
+  ])('%i pages make %i bundles of at most 15,000', (pages, count) => {
+    expect(bundleCount(pages, BUNDLE_PAGES)).toBe(count);
+  });
+
+  it('reads the setting, and refuses what is not a whole number of pages, naming the variable', () => {
+    expect(bundlePagesSetting(undefined)).toBe(BUNDLE_PAGES);
+    expect(bundlePagesSetting('3')).toBe(3);
+    for (const bad of ['0', '-2', '1.5', 'many']) expect(() => bundlePagesSetting(bad)).toThrow(/ZHIKU_SEARCH_BUNDLE_PAGES.*whole number/);
+  });
+});
+
+describe('planBundles', () => {
+  it('puts every page in exactly one bundle, none over the limit by much, and the glossary in the first', () => {
+    const paths = [...articlePaths('zh', 1000), 'zh/glossary/index.html'];
+    const bundles = planBundles(paths, 300);
+    expect(bundles).toHaveLength(4);
+    expect(bundles.flat().sort()).toEqual([...paths].sort());
+    expect(bundles[0]).toContain('zh/glossary/index.html');
+    // A hash spreads slugs evenly enough: no bundle holds more than a third above its share.
+    for (const bundle of bundles) expect(bundle.length).toBeLessThan((1001 / 4) * 1.34);
+  });
+
+  it('keeps an article in its bundle when others are added or removed, as long as the count holds', () => {
+    const before = planBundles(articlePaths('en', 500), 200);
+    const after = planBundles(articlePaths('en', 520).slice(10), 200);
+    const where = (bundles: string[][], path: string) => bundles.findIndex((b) => b.includes(path));
+    for (const path of articlePaths('en', 500).slice(10)) expect(where(after, path)).toBe(where(before, path));
+  });
+
+  it('gives an article and its translation the same number, and an alias page its own slug', () => {
+    for (const slug of ['a', 'petro-venezuela', 'zhongguo-qukuailian']) {
+      expect(bundleOf(`en/articles/${slug}/index.html`, 7)).toBe(bundleOf(`zh/articles/${slug}/index.html`, 7));
+    }
+    expect(bundleOf('en/glossary/index.html', 7)).toBe(0);
+  });
+});
+
+describe('parseSearchBundles and bundlesToMerge', () => {
+  const bundles = parseSearchBundles({
+    en: ['/pagefind/en/'],
+    zh: ['/pagefind/zh/', '/pagefind/zh-2/'],
+    xx: ['/pagefind/xx/'],
+  });
+
+  it('keeps known languages and bundle folders only', () => {
+    expect(bundles).toEqual({ en: ['/pagefind/en/'], zh: ['/pagefind/zh/', '/pagefind/zh-2/'] });
+    expect(parseSearchBundles({ en: ['https://evil.example/', '/pagefind/../x/', 3] })).toEqual({});
+    expect(parseSearchBundles('nonsense')).toEqual({});
+  });
+
+  it("merges a language's other bundles, and every bundle of the other languages when searching all", () => {
+    expect(bundlesToMerge(bundles, 'en', false)).toEqual([]);
+    expect(bundlesToMerge(bundles, 'zh', false)).toEqual([{ locale: 'zh', url: '/pagefind/zh-2/' }]);
+    expect(bundlesToMerge(bundles, 'en', true)).toEqual([
+      { locale: 'zh', url: '/pagefind/zh/' },
+      { locale: 'zh', url: '/pagefind/zh-2/' },
+    ]);
+    expect(bundlesToMerge({}, 'en', true)).toEqual([]);
+  });
+});
