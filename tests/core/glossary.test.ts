@@ -137,7 +137,9 @@ describe('parseGlossary', () => {
     ])
       expect(pairs, pair).toContain(pair);
     const defined = glossary.filter((t) => t.definition.en && t.definition.zh).map((t) => t.id);
-    expect(defined).toEqual(expect.arrayContaining(['stablecoin', 'travel-rule', 'cbdc', 'fatf', 'anti-money-laundering', 'sec', 'etf', 'libra']));
+    expect(defined).toEqual(
+      expect.arrayContaining(['stablecoin', 'travel-rule', 'cbdc', 'fatf', 'anti-money-laundering', 'sec', 'etf', 'libra']),
+    );
     const variants = new Map(glossary.map((t) => [t.id, [...t.forms.zh, ...t.forms.en]]));
     expect(variants.get('sec')).toEqual(expect.arrayContaining(['美国证监会']));
     expect(variants.get('libra')).toEqual(expect.arrayContaining(['天秤币']));
