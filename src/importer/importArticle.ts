@@ -8,7 +8,7 @@ import type { KnownSite } from './knownSites';
 import { renderMarkdown } from './renderMarkdown';
 import { headlineKey } from './sameText';
 import { datelineDate } from './dateline';
-import { lostEmbedSentences } from './lostEmbeds';
+import { isGraphicCredit, lostEmbedSentences } from './lostEmbeds';
 import { chineseSlug, englishSlug } from './slug';
 import { promotionPublisher, resolveSitePath, tipJarPublisher } from './sourceSite';
 import type { DumpLine, RawArticle } from './splitArticles';
@@ -36,6 +36,8 @@ export interface ImportedArticle {
   dateEvidence?: DateEvidence;
   /** Sentences that refer to an embedded tweet, video or picture the dump lost, with their dump line. */
   lostEmbeds: { line: number; sentence: string }[];
+  /** Credits of charts or graphics the original showed and the dump lost (the credit itself is dropped as junk), with their dump line. */
+  lostGraphics: { line: number; credit: string }[];
   line: number;
 }
 
@@ -98,6 +100,7 @@ export function importArticle(raw: RawArticle, options: ImportOptions): Imported
   const drop = (kind: JunkKind) => (removed[kind] = (removed[kind] ?? 0) + 1);
   const found: Found = { authors: [], sitePaths: [], selfNames: [], published: [] };
   const kept: DumpLine[] = [];
+  const lostGraphics: ImportedArticle['lostGraphics'] = [];
 
   raw.lines.forEach((line, i) => {
     const previous = raw.lines[i - 1];
@@ -117,6 +120,7 @@ export function importArticle(raw: RawArticle, options: ImportOptions): Imported
         const name = promotionPublisher(line.text);
         if (name) found.selfNames.push(name);
       }
+      if (line.junk === 'image-credit' && isGraphicCredit(line.text)) lostGraphics.push({ line: line.line, credit: line.text.trim() });
       return drop(line.junk);
     }
     const afterPicture = previous?.junk === 'stray-number' || previous?.junk === 'image-credit';
@@ -177,6 +181,7 @@ export function importArticle(raw: RawArticle, options: ImportOptions): Imported
     removed,
     ...(dateEvidence ? { dateEvidence } : {}),
     lostEmbeds: kept.flatMap((l) => lostEmbedSentences(l.text).map((sentence) => ({ line: l.line, sentence }))),
+    lostGraphics,
     line: raw.title.line,
   };
 }

@@ -63,7 +63,7 @@ const COMMENT_PROMPT_ZH = /(欢迎|请)(在)?(文末|下方)?(评论区|留言�
 
 const IMAGE_CREDIT = [
   /^(featured|header|lead|top|cover|main) (image|photo|picture|illustration)s?\b.{0,120}$/i,
-  /^(images?|photos?|pictures?|graphics?|illustrations?) (courtesy|credits?|via|by|from|sources?)\b.{0,120}$/i,
+  /^(images?|photos?|pictures?|graphics?|illustrations?|charts?|infographics?) (courtesy|credits?|via|by|from|sources?)\b.{0,120}$/i,
   /^(image|photo|picture)s? ?(credits?|source)?\s*:\s*\S.{0,80}$/i,
   /^[(（]\s*(制图|图片来源|图片|图源|来源|摄影|摄|图|配图|图表|供图)\s*[:：/|丨]?[^()（）]{0,40}[)）]$/,
   /^(图片来源|图源|摄影|制图|配图|供图)\s*[:：|丨]/,

@@ -25,6 +25,24 @@ const PATTERNS: readonly RegExp[] = [
   /(?<!\p{Script=Han})[上下]图(?:所示|为|是|中)/u,
 ];
 
+// The credit of a chart or graphic made for the article: (制图:链闻), 图表来源:…, Graphic by …
+// A photo's credit is not one: a photo illustrates the text, a chart carries what the text relies on.
+const GRAPHIC_CREDIT: readonly RegExp[] = [
+  /^[(（]?\s*(?:制图|图表|数据图|信息图)(?:来源|制作)?\s*[:：/|丨]/u,
+  /^[(（]?\s*(?:charts?|graphs?|graphics?|infographics?)\s*(?::|by\b|courtesy\b|via\b|sources?\b)/i,
+];
+
+/**
+ * Whether a picture credit the importer drops credits a chart or graphic, which
+ * the dump lost with it: the text may have relied on it.
+ * @example isGraphicCredit('(制图:链闻观察)') => true
+ * @example isGraphicCredit('(图片来源:视觉中国)') => false
+ * @example isGraphicCredit('Featured image from Unsplash.') => false
+ */
+export function isGraphicCredit(line: string): boolean {
+  return GRAPHIC_CREDIT.some((p) => p.test(line.trim()));
+}
+
 /** A sentence with the closing quotes after its full stop. */
 const SENTENCE = /[^。！？!?.]*(?:[。！？!?]+[”’"」』）)]*|\.[”’"」』）)]*(?=\s|$)|$)/gu;
 

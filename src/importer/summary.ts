@@ -57,7 +57,8 @@ export function summaryLines(outcomes: readonly ArticleOutcome[], removed: Parti
 
 /**
  * What an editor should look at after an import: sentences that refer to an
- * embedded post the dump lost, and files whose slug the rules would now give
+ * embedded post the dump lost, charts and graphics the dump lost (their credit
+ * line is all that was left), and files whose slug the rules would now give
  * differently (renaming is an editor's decision: URLs are published).
  * @example editorNoteLines([{ article: { lostEmbeds: [{ line: 9, sentence: 'See the tweet below.' }], … }, path: 'content/articles/en/a.md', action: 'create' }])
  *   => ['Check by hand:', '  content/articles/en/a.md: dump line 9 refers to an embedded tweet, video or picture the dump does not hold (keep the sentence; add an editor’s note in both languages): "See the tweet below."']
@@ -67,6 +68,10 @@ export function editorNoteLines(outcomes: readonly ArticleOutcome[]): string[] {
     ...article.lostEmbeds.map(
       ({ line, sentence }) =>
         `  ${path}: dump line ${line} refers to an embedded tweet, video or picture the dump does not hold (keep the sentence; add an editor’s note in both languages): "${sentence}"`,
+    ),
+    ...article.lostGraphics.map(
+      ({ line, credit }) =>
+        `  ${path}: dump line ${line} credits a chart or graphic the dump does not hold, and the credit was removed (add an editor’s note in both languages where the original showed it): "${credit}"`,
     ),
     ...(slugNow
       ? [

@@ -37,8 +37,11 @@ export function expandQuery(query: string, glossary: readonly GlossaryTerm[]): Q
       .filter((c): c is string => Boolean(c));
     if (counterparts.length === 0) continue;
     rewritten = rewritten.replace(termPattern(form), (match) => {
-      if (!expanded.some((e) => e.term === match)) expanded.push({ term: match, counterparts });
-      replacements.push(counterparts.join(' '));
+      // A name both languages write alike (Facebook) is nothing new to search for.
+      const others = counterparts.filter((c) => c.toLowerCase() !== match.toLowerCase());
+      if (others.length === 0) return match;
+      if (!expanded.some((e) => e.term === match)) expanded.push({ term: match, counterparts: others });
+      replacements.push(others.join(' '));
       return `\u0000${replacements.length - 1}\u0000`;
     });
   }

@@ -127,9 +127,22 @@ describe('parseGlossary', () => {
       '石油币|Petro',
       '美国银行|Bank of America',
       '链改|chain reform',
+      '美国证券交易委员会|SEC',
+      'ETF|ETF',
+      'Libra|Libra',
+      'Facebook|Facebook',
+      '焦点访谈|Focus Report',
+      '海外网|Haiwainet',
+      '互链脉搏|Hulian Maibo',
     ])
       expect(pairs, pair).toContain(pair);
     const defined = glossary.filter((t) => t.definition.en && t.definition.zh).map((t) => t.id);
-    expect(defined).toEqual(expect.arrayContaining(['stablecoin', 'travel-rule', 'cbdc', 'fatf', 'anti-money-laundering']));
+    expect(defined).toEqual(
+      expect.arrayContaining(['stablecoin', 'travel-rule', 'cbdc', 'fatf', 'anti-money-laundering', 'sec', 'etf', 'libra']),
+    );
+    const variants = new Map(glossary.map((t) => [t.id, [...t.forms.zh, ...t.forms.en]]));
+    expect(variants.get('sec')).toEqual(expect.arrayContaining(['美国证监会']));
+    expect(variants.get('libra')).toEqual(expect.arrayContaining(['天秤币']));
+    expect(variants.get('etf')).toEqual(expect.arrayContaining(['交易所交易基金']));
   });
 });

@@ -10,6 +10,8 @@ const GLOSSARY = [
   entry('cbdc', ['CBDC', 'central bank digital currency'], ['央行数字货币', '法定数字货币']),
   entry('digital-currency', ['digital currency'], ['数字货币']),
   entry('chain-reform', ['chain reform'], ['链改']),
+  entry('fincen', ['FinCEN'], ['美国金融犯罪执法网络']),
+  entry('libra', ['Libra'], ['Libra', '天秤币']),
 ];
 const counts = (locale: 'en' | 'zh', text: string, termIds?: string[]) =>
   Object.fromEntries(termCounts({ locale, text, termIds }, GLOSSARY));
@@ -25,6 +27,9 @@ describe('termCounts', () => {
     // Chinese forms match anywhere, the longer first: 央行数字货币 is not also 数字货币.
     ['zh', '比特币现金不是比特币。央行数字货币是数字货币。', { 'bitcoin-cash': 1, bitcoin: 1, cbdc: 1, 'digital-currency': 1 }],
     ['zh', '地方推动链改，链改先行。', { 'chain-reform': 2 }],
+    // A Latin form in Chinese text touches Han characters and still counts, but not inside a longer Latin word.
+    ['zh', 'Facebook宣布Libra项目，与Libra竞争；Libras不算。', { libra: 2 }],
+    ['en', 'FinCEN局长 and FinCENs.', { fincen: 1 }],
   ] as const)('%s: %s', (locale, text, expected) => {
     expect(counts(locale, text)).toEqual(expected);
   });

@@ -224,6 +224,15 @@ describe('importDump on fixture dumps', () => {
     expect(payment.body).toContain('The notice itself is in the tweet below, which has since been deleted.');
   });
 
+  it('flags the charts and graphics the dump lost by their credit line, and no photo credits, in every dump', () => {
+    const flagged = (name: string) =>
+      importDump(read(name), { collectedOn: '2022-05-12' }).articles.flatMap((a) => a.lostGraphics.map((g) => [g.line, g.credit]));
+    expect(flagged('zh-wire-2020-03.txt')).toEqual([[7, '(制图:链闻观察)']]);
+    // Photo credits only: Images courtesy…, Featured image…, Photo: Reuters, (图片来源:网络).
+    for (const name of ['en-wire-2020-03.txt', 'wire-2021-09.txt', 'mixed-2023-06.txt', 'dated-2022-05.txt'])
+      expect(flagged(name)).toEqual([]);
+  });
+
   it.each(Object.keys(NOT_TEXT))('%s: no junk survives and every sentence of article text does', (name) => {
     const dump = read(name);
     const { articles } = importDump(dump, { collectedOn: '2020-03-12' });

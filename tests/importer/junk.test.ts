@@ -21,6 +21,8 @@ describe('junkKind', () => {
     ['Featured image from Unsplash.', 'image-credit'],
     ['Featured image by a street photographer on Unsplash.', 'image-credit'],
     ['(制图:链闻观察)', 'image-credit'],
+    ['Charts courtesy of Glassnode.', 'image-credit'],
+    ['Infographic by The Block Research', 'image-credit'],
     ['(图片来源:视觉中国)', 'image-credit'],
     ['（图片来源：视觉中国）', 'image-credit'],
     // promotions and tip jars

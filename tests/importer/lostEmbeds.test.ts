@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostEmbedSentences } from '../../src/importer/lostEmbeds';
+import { isGraphicCredit, lostEmbedSentences } from '../../src/importer/lostEmbeds';
 
 describe('sentences that refer to an embedded post the dump lost', () => {
   it.each([
@@ -26,4 +26,23 @@ describe('sentences that refer to an embedded post the dump lost', () => {
     ['南下图们江的货运线路已开通。', []],
     ['价格跌破8000美元以下。', []],
   ])('lostEmbedSentences(%s) => %j', (paragraph, expected) => expect(lostEmbedSentences(paragraph)).toEqual(expected));
+});
+
+describe('picture credits that stand for a chart or graphic the dump lost', () => {
+  it.each([
+    // The picture credits of the fixture dumps: a chart (zh-wire-2020-03), and photos (zh-wire-2020-03, wire-2021-09, en-wire-2020-03).
+    ['(制图:链闻观察)', true],
+    ['(图片来源:视觉中国)', false],
+    ['(图片来源:网络)', false],
+    ['Photo: Reuters', false],
+    ['Images courtesy of Pixabay and the Canadian Securities Administrators.', false],
+    ['Featured image from Unsplash.', false],
+    ['Featured image by a street photographer on Unsplash.', false],
+    // Other credits of charts and graphics.
+    ['（图表来源：国家统计局）', true],
+    ['制图：李明', true],
+    ['Graphic by The Block Research', true],
+    ['Charts courtesy of Glassnode.', true],
+    ['(摄影:张伟)', false],
+  ])('isGraphicCredit(%s) => %s', (line, expected) => expect(isGraphicCredit(line)).toBe(expected));
 });

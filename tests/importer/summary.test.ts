@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedArticle } from '../../src/importer/importArticle';
 import { editorNoteLines, type ArticleOutcome } from '../../src/importer/summary';
 
-const outcome = (path: string, lostEmbeds: ImportedArticle['lostEmbeds'], slugNow?: string): ArticleOutcome => ({
-  article: { lostEmbeds } as ImportedArticle,
+const outcome = (
+  path: string,
+  lostEmbeds: ImportedArticle['lostEmbeds'],
+  slugNow?: string,
+  lostGraphics: ImportedArticle['lostGraphics'] = [],
+): ArticleOutcome => ({
+  article: { lostEmbeds, lostGraphics } as ImportedArticle,
   path,
   action: 'skip-edited',
   ...(slugNow ? { slugNow } : {}),
@@ -22,6 +27,12 @@ describe('notes for an editor after an import', () => {
       /^ {2}content\/articles\/en\/a\.md: dump line 49 refers to an embedded .*"The notice is in the tweet below\."$/,
     );
     expect(lines[2]).toMatch(/^ {2}content\/articles\/zh\/b\.md: the slug rules now give "new-slug"\. .*aliases/);
+  });
+
+  it('names the file, the dump line and the credit of each lost chart or graphic', () => {
+    const lines = editorNoteLines([outcome('content/articles/zh/d.md', [], undefined, [{ line: 7, credit: '(制图:链闻观察)' }])]);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^ {2}content\/articles\/zh\/d\.md: dump line 7 credits a chart or graphic .*"\(制图:链闻观察\)"$/);
   });
 
   it('says nothing when there is nothing to check', () => {

@@ -7,6 +7,8 @@ const GLOSSARY: GlossaryTerm[] = [
   { zh: ['数字货币'], en: ['digital currency'] },
   { zh: ['金融行动特别工作组'], en: ['FATF'] },
   { zh: ['石油币'], en: ['Petro'] },
+  { zh: ['Facebook'], en: ['Facebook'] },
+  { zh: ['Libra', '天秤币'], en: ['Libra'] },
 ];
 
 describe('expandQuery', () => {
@@ -21,6 +23,13 @@ describe('expandQuery', () => {
     ['数字货币监管', ['数字货币监管', 'digital currency 监管'], ['数字货币']],
     // Latin terms match whole words only.
     ['petroleum', ['petroleum'], []],
+    // A Latin term may touch Han characters: Chinese writes no space between them.
+    ['Petro支付', ['Petro支付', '石油币 支付'], ['Petro']],
+    ['委内瑞拉Petro', ['委内瑞拉Petro', '委内瑞拉 石油币'], ['Petro']],
+    // A term both languages write alike is not searched for twice, nor reported as expanded.
+    ['Facebook', ['Facebook'], []],
+    ['Libra', ['Libra'], []],
+    ['天秤币', ['天秤币', 'Libra'], ['天秤币']],
     ['  bank   run ', ['bank run'], []],
     ['', [], []],
   ])('%s => %j', (query, queries, terms) => {
