@@ -1,8 +1,11 @@
 import { LOCALES } from './locales';
+import { pathMatches } from './pathRuns';
 import { articleKey, parseWikilink, WIKILINK, type ArticleSet } from './resolveArticleLink';
 
 /** A relative path to a Markdown file as it can appear in a link or a link definition. */
-const FILE_LINK = /([^\s()<>[\]"'`]*?)\.mdx?(?=[#)\s"'>]|$)/giu;
+export const FILE_LINK = /([^\s()<>[\]"'`]*?)\.mdx?(?=[#)\s"'>]|$)/giu;
+/** What every such path holds. */
+export const MARKDOWN_EXTENSION = /\.mdx?/i;
 
 function decoded(text: string): string {
   try {
@@ -26,7 +29,7 @@ export function linkedArticles(text: string): { slug: string; showsTitle: boolea
     const parts = parseWikilink(inner!);
     if (parts?.slug) slugs.set(parts.slug, (slugs.get(parts.slug) ?? false) || parts.text === undefined);
   }
-  for (const [, path] of text.matchAll(FILE_LINK)) {
+  for (const [, path] of pathMatches(text, FILE_LINK, MARKDOWN_EXTENSION)) {
     const file = decoded(path!).split(/[\\/]/).pop();
     if (file) slugs.set(file, slugs.get(file) ?? false);
   }

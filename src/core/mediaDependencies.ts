@@ -1,7 +1,10 @@
 import { contentPathOf, IMAGE_EXTENSIONS, isMediaPath } from './mediaPath';
+import { pathMatches } from './pathRuns';
 
 /** A relative path to an image file as it can appear in an image, a link definition or a `<Figure src>`. */
-const IMAGE_PATH = new RegExp(`[^\\s()<>"'\`[\\]]+\\.(?:${IMAGE_EXTENSIONS.join('|')})(?=[\\s)"'>#?]|$)`, 'giu');
+export const IMAGE_PATH = new RegExp(`[^\\s()<>"'\`[\\]]+\\.(?:${IMAGE_EXTENSIONS.join('|')})(?=[\\s)"'>#?]|$)`, 'giu');
+/** What every such path holds. */
+export const IMAGE_EXTENSION = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})`, 'iu');
 
 /**
  * The files of `media/` an article's text may show, sorted: every relative path to an image file
@@ -11,7 +14,7 @@ const IMAGE_PATH = new RegExp(`[^\\s()<>"'\`[\\]]+\\.(?:${IMAGE_EXTENSIONS.join(
  */
 export function mediaUsedBy(text: string, articlePath: string): string[] {
   const paths = new Set<string>();
-  for (const [written] of text.matchAll(IMAGE_PATH)) {
+  for (const [written] of pathMatches(text, IMAGE_PATH, IMAGE_EXTENSION)) {
     const path = contentPathOf(articlePath, written);
     if (path && isMediaPath(path)) paths.add(path);
   }
