@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -104,6 +104,14 @@ async function stagePages(site: string, pages: readonly IndexedPage[], stage: st
   });
 }
 
+/** Copies a folder's files, many at a time (a bundle holds a file per page: `fs.cp` copies one after the other, 4× slower here). */
+async function copyFolder(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const paths = files.map((entry) => join(entry.parentPath, entry.name).slice(from.length));
+  for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) await mkdir(folder, { recursive: true });
+  await eachLimited(paths, 32, (path) => copyFile(join(from, path), join(to, path)));
+}
+
 export interface BundleRun {
   /** The bundle's name, its folder under /pagefind/ (`zh`, `zh-2`). */
   name: string;
@@ -142,6 +150,6 @@ export async function writeBundle(site: string, run: BundleRun, output: string, 
     await rename(partial, entry);
   }
   await rm(output, { recursive: true, force: true });
-  await cp(entry, output, { recursive: true });
+  await copyFolder(entry, output);
   return { reused };
 }
