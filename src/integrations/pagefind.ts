@@ -11,7 +11,7 @@ import { indexedPages, writeBundle } from '../site/runPagefind';
  * Indexes the built site with Pagefind once Astro has written it, in the output
  * folder of this build (so ZHIKU_OUT_DIR builds get their own index).
  *
- * Each language is split into search bundles of at most BUNDLE_PAGES pages
+ * Each language is split into search bundles of at most BUNDLE_PAGES[lang] pages
  * (search/searchBundles.ts), each indexed by a run of the Pagefind CLI of its own:
  * Pagefind holds every page of a run in memory. `/pagefind/bundles.json` lists
  * them, and the browser searches a language's bundles together.
@@ -31,7 +31,6 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const perBundle = bundlePagesSetting(process.env.ZHIKU_SEARCH_BUNDLE_PAGES);
         // The benchmark (bench/run.ts) reads the duration from the log line below.
         const started = performance.now();
         const manifest: SearchBundles = {};
@@ -45,7 +44,7 @@ export default function pagefindIntegration(): AstroIntegration {
             continue;
           }
           const byPath = new Map(found.map((page) => [page.path, page]));
-          const plan = planBundles([...byPath.keys()], perBundle);
+          const plan = planBundles([...byPath.keys()], bundlePagesSetting(locale, process.env.ZHIKU_SEARCH_BUNDLE_PAGES));
           manifest[locale] = plan.map((_, n) => bundleUrl(locale, n));
           for (const [n, paths] of plan.entries()) {
             const url = bundleUrl(locale, n);

@@ -2,15 +2,17 @@ import { isLocale, LOCALES, type Locale } from '../core/locales';
 import { pagefindRootUrl, pagefindUrl } from '../core/urls';
 
 /**
- * How many indexed pages one Pagefind run (one bundle) holds at most. Pagefind keeps
- * every page of a run in memory: about 0.55 MB per Chinese page of the benchmark's
- * corpus and 0.25 MB per English one (BENCHMARKS.md), so 15,000 Chinese pages peak
- * near 8 GB. A language with more pages is split into bundles that the browser
- * searches together; fewer bundles make a faster first search (each bundle is one
- * more set of Pagefind files to fetch), so the limit is as high as memory allows.
- * `ZHIKU_SEARCH_BUNDLE_PAGES` sets another limit (tests use a small one).
+ * How many indexed pages of each language one Pagefind run (one bundle) holds at
+ * most. Pagefind keeps every page of a run in memory, and its memory per page
+ * depends on the language: about 0.55 MB per Chinese page of the benchmark's corpus
+ * and 0.25 MB per English one (BENCHMARKS.md, issue 12), so each limit stays near
+ * 8 GB. A language with more pages is split into bundles that the browser searches
+ * together; fewer bundles make a faster first search (each bundle is one more entry
+ * file, metadata file and set of index chunks to fetch), so the limits are as high
+ * as memory allows. `ZHIKU_SEARCH_BUNDLE_PAGES` sets one limit for every language
+ * (tests use a small one).
  */
-export const BUNDLE_PAGES = 15_000;
+export const BUNDLE_PAGES: Readonly<Record<Locale, number>> = { en: 30_000, zh: 15_000 };
 
 /**
  * The search bundles of a built site, by language, each language's first bundle
@@ -44,11 +46,11 @@ export function bundleCount(pages: number, perBundle: number): number {
 }
 
 /**
- * The limit of pages per bundle: `ZHIKU_SEARCH_BUNDLE_PAGES` when set, else BUNDLE_PAGES.
- * @example bundlePagesSetting('200') => 200; bundlePagesSetting(undefined) => 15000
+ * A language's limit of pages per bundle: `ZHIKU_SEARCH_BUNDLE_PAGES` when set, else BUNDLE_PAGES.
+ * @example bundlePagesSetting('zh', '200') => 200; bundlePagesSetting('zh', undefined) => 15000
  */
-export function bundlePagesSetting(value: string | undefined): number {
-  if (value === undefined || value === '') return BUNDLE_PAGES;
+export function bundlePagesSetting(locale: Locale, value: string | undefined): number {
+  if (value === undefined || value === '') return BUNDLE_PAGES[locale];
   const pages = Number(value);
   if (!Number.isInteger(pages) || pages < 1) {
     throw new Error(`ZHIKU_SEARCH_BUNDLE_PAGES must be a whole number of pages of at least 1, not "${value}".`);

@@ -69,10 +69,13 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
   if (!instance) {
     instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, bundles]) => {
       const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24 });
-      await created.init();
-      for (const bundle of bundlesToMerge(bundles, locale, all)) {
-        await created.mergeIndex(bundle.url, { language: htmlLang(bundle.locale).toLowerCase(), baseUrl: '/' });
-      }
+      // Asked for together, in order (results keep that order on equal scores): a merged bundle
+      // shares the first bundle's WebAssembly, and Pagefind starts loading its files once that is loaded.
+      const merged = bundlesToMerge(bundles, locale, all);
+      await Promise.all([
+        created.init(),
+        ...merged.map((bundle) => created.mergeIndex(bundle.url, { language: htmlLang(bundle.locale).toLowerCase(), baseUrl: '/' })),
+      ]);
       return created;
     });
     instances.set(key, instance);
