@@ -1,7 +1,7 @@
 /** The budgets of issue 7; BENCHMARKS.md states the same numbers. */
 export const BUDGETS = {
-  /** Zhiku's build plus index, at most this many times the plain-Astro floor's. */
-  buildRatio: 1.2,
+  /** Zhiku's build plus index, at most this many times the plain-Astro floor's (issue 12: 1.1, was 1.2). */
+  buildRatio: 1.1,
   /** A rebuild after a one-article edit, with the kept cache, at most this share of a clean build's wall time (issue 12). */
   incrementalRatio: 0.2,
   /** An article page's first view (HTML + CSS + JS, gzip). */
