@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../core/locales';
 import { pagefindRootUrl } from '../core/urls';
 import { bundlePagesSetting, bundleUrl, planBundles, searchBundlesUrl, type SearchBundles } from '../search/searchBundles';
-import { indexedPages, writeBundle } from '../site/runPagefind';
+import { indexedPages, indexerFingerprint, writeBundle } from '../site/runPagefind';
 
 /**
  * Indexes the built site with Pagefind once Astro has written it, in the output
@@ -33,6 +33,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         // The benchmark (bench/run.ts) reads the duration from the log line below.
         const started = performance.now();
+        const cache = { root: cacheRoot, indexer: await indexerFingerprint() };
         const manifest: SearchBundles = {};
         let pages = 0;
         let reused = 0;
@@ -50,7 +51,7 @@ export default function pagefindIntegration(): AstroIntegration {
             const url = bundleUrl(locale, n);
             const name = url.slice(pagefindRootUrl().length, -1);
             const run = { name, locale, pages: paths.map((path) => byPath.get(path)!) };
-            const result = await writeBundle(site, run, join(site, url), cacheRoot);
+            const result = await writeBundle(site, run, join(site, url), cache);
             pages += paths.length;
             bundles += 1;
             if (result.reused) reused += 1;

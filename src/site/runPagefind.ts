@@ -54,8 +54,8 @@ export async function indexedPages(site: string, locale: Locale): Promise<Indexe
   return pages.filter((page): page is IndexedPage => page !== undefined);
 }
 
-/** What Pagefind's output depends on besides the pages: its version, the arguments and any Pagefind settings of the environment. */
-async function indexerFingerprint(): Promise<string> {
+/** What Pagefind's output depends on besides the pages: its version, the arguments and any Pagefind settings of the environment. Read once per build. */
+export async function indexerFingerprint(): Promise<string> {
   const packageJson = join(dirname(pagefindBin()), '../../package.json');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
   const settings = Object.entries(process.env)
@@ -121,12 +121,18 @@ export interface BundleRun {
 
 /**
  * Writes one search bundle into `output`: copied from the cache when a bundle of
- * the same pages was indexed before (same key), else indexed by the Pagefind CLI
+ * the same pages was indexed before (same key, with `cache.indexer` from indexerFingerprint), else indexed by the Pagefind CLI
  * (one process per bundle, so that its memory is given back before the next) and
  * kept in the cache. The cache keeps one bundle per name: the latest.
  */
-export async function writeBundle(site: string, run: BundleRun, output: string, cacheRoot: string): Promise<{ reused: boolean }> {
-  const key = bundleKey(run.locale, run.pages, await indexerFingerprint());
+export async function writeBundle(
+  site: string,
+  run: BundleRun,
+  output: string,
+  cache: { root: string; indexer: string },
+): Promise<{ reused: boolean }> {
+  const cacheRoot = cache.root;
+  const key = bundleKey(run.locale, run.pages, cache.indexer);
   const folder = join(cacheRoot, run.name);
   const entry = join(folder, key);
   const reused = await stat(entry).then(
