@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentFolder } from '../site/contentFolder';
 import { checkContent, formatReport, formatWarnings } from '../site/validation';
+import { withBodyCacheFile } from '../site/validation/bodyCacheFile';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
 export class ContentValidationError extends Error {
@@ -12,14 +15,25 @@ export class ContentValidationError extends Error {
  * so an editor gets every problem at once, each with its file, line, field
  * and fix, instead of Astro's first schema error. `astro dev` only warns.
  * Warnings (a media file no article shows) go to the log and never stop a build.
+ * A build keeps what it found in each body in `<cacheDir>/zhiku-validation.json`
+ * (validation/bodyCache.ts): the next one parses again only the bodies that changed.
  */
 export default function contentValidation(content: ContentFolder): AstroIntegration {
   return {
     name: 'zhiku:content-validation',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { errors: problems, warnings } = checkContent(content);
+        const started = performance.now();
+        const cacheFile = join(fileURLToPath(config.cacheDir), 'zhiku-validation.json');
+        const { errors: problems, warnings } = withBodyCacheFile(cacheFile, fileURLToPath(config.root), content, (cache) => {
+          const report = checkContent(content, cache);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(
+            `Checked ${content.articles.length} articles in ${seconds}s (${cache.reused()} unchanged bodies taken from the cache)`,
+          );
+          return report;
+        });
         if (warnings.length) logger.warn(formatWarnings(warnings));
         if (!problems.length) return;
         const report = formatReport(problems);

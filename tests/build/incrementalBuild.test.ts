@@ -55,6 +55,13 @@ function searchBundlesOf(build: BuildResult): { bundles: number; reused: number 
   return { bundles: Number(match[1]), reused: Number(match[2]) };
 }
 
+/** How many articles the content checks read, and how many of their bodies came from the validator's cache. */
+function checkedOf(build: BuildResult): { articles: number; reused: number } {
+  const match = /Checked (\d+) articles in [\d.]+s \((\d+) unchanged bodies taken from the cache\)/.exec(build.stdout);
+  if (!match) throw new Error(`No content check summary in the build log:\n${build.stdout.slice(0, 2000)}`);
+  return { articles: Number(match[1]), reused: Number(match[2]) };
+}
+
 /** The search bundles (folders under pagefind/) whose files differ between two builds, or that only one has. */
 function changedBundles(before: Map<string, Buffer>, after: Map<string, Buffer>): Set<string> {
   const bundleOf = (path: string) => /^pagefind\/([^/]+)\//.exec(path)?.[1];
@@ -118,7 +125,8 @@ describe('incremental builds', () => {
       `search bundles indexed again (changed: ${[...changedSearch].join(', ')})`,
     ).toBeGreaterThanOrEqual(changedSearch.size);
     previousClean = cleanFiles;
-    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch };
+    expect(checkedOf(clean).reused, 'a build without a cache checks every body').toBe(0);
+    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked: checkedOf(incremental) };
   }
 
   async function edit(path: string, change: (text: string) => string): Promise<void> {
@@ -127,8 +135,9 @@ describe('incremental builds', () => {
   }
 
   it('reuses every page and every search bundle when nothing changed', async () => {
-    const { pages, changed, incrementalFiles, cleanFiles, search } = await buildBoth();
+    const { pages, changed, incrementalFiles, cleanFiles, search, checked } = await buildBoth();
     expect(changed).toEqual([]);
+    expect(checked.reused, "every body is taken from the validator's cache").toBe(checked.articles);
     expect(search.bundles).toBeGreaterThanOrEqual(4);
     expect(search.reused).toBe(search.bundles);
     expect([...pages.rendered].filter(keyed)).toEqual([]);
@@ -141,7 +150,8 @@ describe('incremental builds', () => {
   it("renders again an edited article's pages and its translation's notice, and nothing else", async () => {
     // A new section whose text is no paragraph, so the summary that lists show stays the same.
     await edit('articles/en/alpha.md', (text) => `${text}\n## Later\n\n- An item added to the original.\n`);
-    const { pages, changed, incrementalFiles, cleanFiles, search, changedSearch } = await buildBoth();
+    const { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked } = await buildBoth();
+    expect(checked.reused, 'only the edited body is checked again').toBe(checked.articles - 1);
     // The Chinese version is a translation stamped with the old text: its notice now says the original changed.
     expect(changed.sort()).toEqual(['/en/articles/alpha/index.html', '/zh/articles/alpha/index.html']);
     // Only the bundle holding each of the two pages is indexed again, one per language. The Chinese page
@@ -154,7 +164,9 @@ describe('incremental builds', () => {
 
   it('renders again every page that shows a changed title, and nothing else', async () => {
     await edit('articles/en/beta.md', (text) => text.replace(/^title: .*$/m, 'title: Beta renamed'));
-    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    const { pages, changed, incrementalFiles, cleanFiles, checked } = await buildBoth();
+    // A title is part of what every body's link checks read: all are checked again.
+    expect(checked.reused).toBe(0);
     // Its own page, the body linking to it by title, the lists, related and backlink lists showing it.
     expect(changed).toEqual(expect.arrayContaining(['/en/articles/beta/index.html', '/en/articles/alpha/index.html', '/en/index.html']));
     expect(changed.some((p) => p.startsWith('/en/topics/'))).toBe(true);

@@ -3,7 +3,8 @@ import type { ContentInput, MediaFile, ParsedArticle } from '../../core/contentF
 import type { ContentProblem } from '../../core/contentProblem';
 import { readGlossary } from '../../core/glossary';
 import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
-import { parseArticle } from './checks/articleFile';
+import type { BodyCache } from './bodyCache';
+import { parseArticle, readBody } from './checks/articleFile';
 import { readTopics } from './checks/topicList';
 
 /** A parsed article with the problems found in its own file. */
@@ -11,6 +12,15 @@ export interface ModelArticle extends ParsedArticle {
   problems: ContentProblem[];
   /** The images its body shows (none when it does not parse). */
   images: ArticleImage[];
+  /** Its key in the cache of body findings, when there is one and the body was parsed this run. */
+  cacheKey?: string;
+  /** The problems its body alone has (MDX syntax, heading ids), part of `problems`. */
+  bodyProblems: ContentProblem[];
+  /**
+   * The problems the checks that read bodies found in it, from the cache: its body was not
+   * parsed this run (no `tree`), so those checks pass it over.
+   */
+  cachedChecks?: ContentProblem[];
 }
 
 /** What the checks across files look at: every file parsed once, and the indexes they share. */
@@ -42,17 +52,31 @@ function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): 
 }
 
 /**
- * Parses a content folder's files once for every check.
+ * Parses a content folder's files once for every check. With a cache, a body
+ * whose findings it holds is not parsed (see bodyCache.ts).
  * @example contentModel({ articles: [{ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\n' }] }).byKey.has('en/a') => true
  */
-export function contentModel(input: ContentInput): ContentModel {
+export function contentModel(input: ContentInput, cache?: BodyCache): ContentModel {
   const topics = readTopics(input);
   const glossary = input.glossary ? readGlossary(input.glossary) : { entries: [], problems: [] };
-  const articles = input.articles.map((f) => {
+  const articles = input.articles.map((f): ModelArticle => {
     const problems: ContentProblem[] = [];
-    const parsed = parseArticle(f, topics.ids, problems);
-    const images = parsed.tree && mayShowImages(parsed.file.text) ? articleImages(parsed.tree) : [];
-    return { ...parsed, problems, images };
+    const { readsBody, ...parsed } = parseArticle(f, topics.ids, problems);
+    if (!readsBody) return { ...parsed, problems, images: [], bodyProblems: [] };
+    const cacheKey = cache?.keyOf(parsed.file);
+    const cached = cacheKey === undefined ? undefined : cache!.get(cacheKey);
+    if (cached) {
+      return {
+        ...parsed,
+        problems: [...problems, ...cached.parse],
+        images: cached.images,
+        bodyProblems: cached.parse,
+        cachedChecks: cached.checks,
+      };
+    }
+    const body = readBody(parsed);
+    const images = body.tree && mayShowImages(parsed.file.text) ? articleImages(body.tree) : [];
+    return { ...parsed, tree: body.tree, problems: [...problems, ...body.problems], images, bodyProblems: body.problems, cacheKey };
   });
   const keyed = articles.filter((a) => a.locale && a.slug);
   return {

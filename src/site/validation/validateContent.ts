@@ -1,5 +1,6 @@
 import { sortProblems, type ContentProblem } from '../../core/contentProblem';
 import type { ContentInput } from '../../core/contentFiles';
+import type { BodyCache } from './bodyCache';
 import { contentModel, type ContentModel } from './contentModel';
 import { aliasProblems } from './checks/aliases';
 import { asideProblems } from './checks/asides';
@@ -16,6 +17,11 @@ export type { ContentFile, ContentInput } from '../../core/contentFiles';
 export interface ContentCheck {
   name: string;
   check(model: ContentModel): ContentProblem[];
+  /**
+   * It reads article bodies (`tree`), passes over articles without one, and finds problems
+   * only in the file whose body it reads: what it finds there is kept in the body cache.
+   */
+  readsBodies?: true;
 }
 
 /**
@@ -30,10 +36,10 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'one file per slug and language', check: duplicateSlugs },
   { name: 'translations have their original', check: translationOriginals },
   { name: 'aliases', check: aliasProblems },
-  { name: 'links to articles', check: articleLinkProblems },
-  { name: 'links to site paths', check: sitePathProblems },
-  { name: 'asides', check: asideProblems },
-  { name: 'MDX components', check: mdxComponentProblems },
+  { name: 'links to articles', check: articleLinkProblems, readsBodies: true },
+  { name: 'links to site paths', check: sitePathProblems, readsBodies: true },
+  { name: 'asides', check: asideProblems, readsBodies: true },
+  { name: 'MDX components', check: mdxComponentProblems, readsBodies: true },
   { name: 'images', check: imageProblems },
 ];
 
@@ -48,12 +54,22 @@ export interface ContentReport {
 
 /**
  * Runs every check and every warning on a content folder, each sorted by file and line.
+ * With a cache (bodyCache.ts), bodies whose findings it holds are not parsed again,
+ * and the findings of those parsed are added to it.
  * @example checkContent({ articles: [], media: [{ path: 'media/a.png', file: 'media/a.png', bytes: 1 }] }).warnings[0].field => 'media'
  */
-export function checkContent(input: ContentInput): ContentReport {
-  const model = contentModel(input);
-  const run = (checks: readonly ContentCheck[]) => sortProblems(checks.flatMap((c) => c.check(model)));
-  return { errors: run(CONTENT_CHECKS), warnings: run(CONTENT_WARNINGS) };
+export function checkContent(input: ContentInput, cache?: BodyCache): ContentReport {
+  const model = contentModel(input, cache);
+  const found = CONTENT_CHECKS.map((c) => c.check(model));
+  const bodyFound = found.filter((_, i) => CONTENT_CHECKS[i]!.readsBodies).flat();
+  const errors = [...found.flat(), ...model.articles.flatMap((a) => a.cachedChecks ?? [])];
+  if (cache) {
+    const byFile = Map.groupBy(bodyFound, (p) => p.file);
+    for (const a of model.articles) {
+      if (a.cacheKey) cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images });
+    }
+  }
+  return { errors: sortProblems(errors), warnings: sortProblems(CONTENT_WARNINGS.flatMap((c) => c.check(model))) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { articleSchema } from '../../../core/articleSchema';
 import { DATE_SOURCES } from '../../../core/dateSource';
 import { LOCALES } from '../../../core/locales';
 import { duplicateHeadingIds, parseBody } from '../../../markdown/bodyLinks';
+import type { Root } from 'mdast';
 import type { ContentProblem } from '../../../core/contentProblem';
 import { articleSource, type ContentFile, type ParsedArticle } from '../../../core/contentFiles';
 
@@ -22,12 +23,19 @@ const FIELD_FIX: Record<string, string> = {
   description: 'write a one-sentence summary, or remove `description:`',
 };
 
-/** Parses one article file, reporting naming, YAML, schema, topic, body and MDX problems. */
-export function parseArticle(input: ContentFile, topicIds: Set<string>, problems: ContentProblem[]): ParsedArticle {
+/**
+ * Parses one article file's name and frontmatter, reporting naming, YAML, schema and topic problems.
+ * `readsBody` says whether its body is parsed next (readBody): not when the frontmatter is missing or broken.
+ */
+export function parseArticle(
+  input: ContentFile,
+  topicIds: Set<string>,
+  problems: ContentProblem[],
+): ParsedArticle & { readsBody: boolean } {
   const file = articleSource(input);
   const { key, frontmatter: fm } = file;
   const add = (p: Omit<ContentProblem, 'file'>) => problems.push({ file: file.file, ...p });
-  const parsed: ParsedArticle = { file, lineOf: () => 1, bodyLine: fm.bodyLine };
+  const parsed: ParsedArticle & { readsBody: boolean } = { file, lineOf: () => 1, bodyLine: fm.bodyLine, readsBody: false };
   if ('error' in key) add({ field: 'file name', message: key.error, fix: 'rename the file' });
   else Object.assign(parsed, key);
 
@@ -94,6 +102,19 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
     }
   }
 
+  parsed.readsBody = true;
+  return parsed;
+}
+
+/**
+ * Parses an article's body, reporting MDX syntax errors and repeated heading ids: the per-file
+ * checks of the body, the costly part of a file's checks (contentModel may take them from its cache).
+ */
+export function readBody(parsed: ParsedArticle): { tree?: Root; problems: ContentProblem[] } {
+  const { file } = parsed;
+  const fm = file.frontmatter;
+  const problems: ContentProblem[] = [];
+  const add = (p: Omit<ContentProblem, 'file'>) => problems.push({ file: file.file, ...p });
   const body = parseBody(fm.body, file.path.endsWith('.mdx'));
   if (body.syntaxError) {
     add({
@@ -103,7 +124,6 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
       fix: 'fix the JSX or {expression}, or escape a literal `{` or `<` with a backslash',
     });
   }
-  parsed.tree = body.tree;
   // Ids made from heading text are unique by construction (numbered -1, -2…): only an explicit `{#id}` can repeat one.
   for (const d of body.tree && fm.body.includes('{#') ? duplicateHeadingIds(body.tree) : []) {
     add({
@@ -113,5 +133,5 @@ export function parseArticle(input: ContentFile, topicIds: Set<string>, problems
       fix: 'give one of the headings its own explicit id, e.g. `## Title {#other-id}`',
     });
   }
-  return parsed;
+  return { tree: body.tree, problems };
 }
