@@ -47,8 +47,10 @@ export function withBodyCacheFile<T>(file: string, root: string, input: ContentI
   const result = check(cache);
   if (cache.changed()) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify({ format: FORMAT, findings: cache.entries() }));
-    renameSync(`${file}.tmp`, file);
+    // A temporary file of this process's own, so that two builds sharing a cache never write into one file.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, findings: cache.entries() }));
+    renameSync(temporary, file);
   }
   return result;
 }
