@@ -15,15 +15,22 @@ import devContent from './src/integrations/devContent.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
+import { siteSettings } from './src/site/siteSettings.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
 /**
  * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:
- * env SITE (e.g. SITE=https://kb.example.org npm run build), by default
- * https://zhiku.example.org (DEFAULT_SITE in src/site/siteUrl.ts).
+ * env SITE (e.g. SITE=https://kb.example.org npm run build), else `url` in content/site.yaml.
  */
 const site = siteUrl();
+
+/**
+ * The site's settings (content/site.yaml) as text, carried into the config with the renderer's
+ * fingerprint: every page shows them (name, footer, links), and Astro throws its caches away when
+ * its config changes, so a new setting renders every page again.
+ */
+const settingsStamp = JSON.stringify(siteSettings());
 
 /**
  * The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it.
@@ -75,7 +82,9 @@ export default defineConfig({
     shikiConfig: codeHighlighting(),
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
-    processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), sourceStamp(RENDERER_CODE, root))),
+    processor: satteri(
+      markdownProcessorOptions(siteArticleLinks(contentDir(), content), `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`),
+    ),
   },
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.

@@ -23,7 +23,7 @@ export interface ArticleSource extends ContentFile {
   published: boolean;
 }
 
-/** A data file of the content folder (topics.yaml, glossary.yaml). */
+/** A data file of the content folder (topics.yaml, glossary.yaml, site.yaml). */
 export interface DataFile {
   file: string;
   text: string;
@@ -44,6 +44,8 @@ export interface ContentInput {
   articles: readonly (ContentFile | ArticleSource)[];
   topics?: DataFile;
   glossary?: DataFile;
+  /** The site's settings (`site.yaml`); defaults when absent. */
+  site?: DataFile;
   /** The files of `media/`, sorted by path. */
   media?: readonly MediaFile[];
 }

@@ -40,5 +40,16 @@ export function createTranslationSystem(resources: Record<Locale, Strings> = UI_
   return perLocale((locale): TFunction => instance.getFixedT(htmlLang(locale)));
 }
 
-/** The site's translator: `useTranslations('zh')('nav.home') => '首页'`. */
-export const useTranslations = createTranslationSystem();
+/**
+ * Adds strings to each language's table (the site's settings to the UI strings).
+ * @example withStrings({ en: { a: '1' }, zh: { a: '一' } }, { en: { b: '2' }, zh: { b: '二' } }).en => { a: '1', b: '2' }
+ */
+export function withStrings(base: Record<Locale, Strings>, extra: Record<Locale, Strings>): Record<Locale, Strings> {
+  return Object.fromEntries(LOCALES.map((l) => [l, { ...base[l], ...extra[l] }])) as Record<Locale, Strings>;
+}
+
+/**
+ * The UI strings alone, for the pure layers (asides' labels); pages use the site's
+ * translator (site/i18n.ts), which adds the site's name and texts from its settings.
+ */
+export const uiTranslations = createTranslationSystem();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { aliasRedirects, redirectsFile } from '../core/aliasRedirects';
 import { builtUrls } from '../site/builtUrls';
 import { contentDir } from '../site/contentDir';
-import { useTranslations } from '../core/i18n';
+import { useTranslations } from '../site/i18n';
 import type { Locale } from '../core/locales';
 import { articleFacts } from '../core/articleFacts';
 import { redirectPage } from '../core/redirectPage';

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { calloutClass, isCalloutType } from '../core/callouts';
 import type { Locale } from '../core/locales';
-import { useTranslations } from '../core/i18n';
+import { uiTranslations } from '../core/i18n';
 
 /**
  * The site's Markdown reads `:::note` … `:::` containers (the `directive`
@@ -105,7 +105,7 @@ export function calloutFromContainer(node: ContainerNode, locale: Locale): Callo
   const labelled = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel;
   const titleText: PhrasingContent[] = labelled
     ? (first as Paragraph).children
-    : [{ type: 'text', value: useTranslations(locale)(`callout.${node.name}`) }];
+    : [{ type: 'text', value: uiTranslations(locale)(`callout.${node.name}`) }];
   const title = { type: 'paragraph', data: { hProperties: { className: ['callout-title'] } }, children: titleText } as Paragraph;
   return {
     type: 'callout',

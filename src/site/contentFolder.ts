@@ -7,6 +7,7 @@ export interface ContentFolder {
   articles: ArticleSource[];
   topics?: DataFile;
   glossary?: DataFile;
+  site?: DataFile;
   media: MediaFile[];
 }
 
@@ -23,14 +24,14 @@ export function shownPath(path: string, cwd = process.cwd()): string {
  * One data file of a content folder, or undefined when there is none.
  * @example readDataFile('./content', 'topics.yaml') => { file: 'content/topics.yaml', text: '- id: regulation …' }
  */
-export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml', cwd = process.cwd()): DataFile | undefined {
+export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml' | 'site.yaml', cwd = process.cwd()): DataFile | undefined {
   const path = join(dir, name);
   return existsSync(path) ? { file: shownPath(path, cwd), text: readFileSync(path, 'utf8') } : undefined;
 }
 
 /**
  * The one reader of a content folder (`articles/<lang>/<file>.md(x)`, `topics.yaml`,
- * `glossary.yaml`, the names and sizes of the files in `media/`), used by the build's
+ * `glossary.yaml`, `site.yaml`, the names and sizes of the files in `media/`), used by the build's
  * integrations, the Markdown link resolver, the validator and the scripts. astro.config.mjs reads it once per build, before
  * Astro's own loader. Paths are shown to editors relative to `cwd`.
  * @example readContentFolder('./content').articles[0] => { path: 'en/a.md', file: 'content/articles/en/a.md', key: { locale: 'en', slug: 'a' }, … }
@@ -41,6 +42,7 @@ export function readContentFolder(dir: string, cwd = process.cwd()): ContentFold
     articles,
     topics: readDataFile(dir, 'topics.yaml', cwd),
     glossary: readDataFile(dir, 'glossary.yaml', cwd),
+    site: readDataFile(dir, 'site.yaml', cwd),
     media: readMediaFiles(dir, cwd),
   };
 }

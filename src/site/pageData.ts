@@ -27,6 +27,10 @@ import { articleText } from './articleText';
 import { entryComponentUses } from './entryComponents';
 import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
 import { getGlossary } from './glossary';
+import { contentDir } from './contentDir';
+import { gitDates } from './gitDates';
+import { siteSettings } from './siteSettings';
+import { editLink } from '../core/siteSettings';
 
 /** Another article as a page links to it. */
 export interface ArticleRef {
@@ -84,6 +88,27 @@ export interface ArticlePageProps {
   related: ArticleRef[];
   /** What the body's MDX components show (none for Markdown). */
   mdx: MdxData;
+  /** Where its file can be edited ("edit this page"), when the site has an `editUrl`. */
+  edit?: string;
+  /** Its last-updated date, from where `lastUpdated` in site.yaml says (git or frontmatter), if any. */
+  updated?: Date;
+}
+
+/**
+ * How an article's last-updated date is found: git's history of the articles folder, read once
+ * per build; the frontmatter's `updated`; or none. A file git has no commit for keeps its `updated`.
+ */
+function lastUpdatedDates(): (entry: ArticleEntry) => Date | undefined {
+  const mode = siteSettings().lastUpdated;
+  if (mode === 'off') return () => undefined;
+  if (mode === 'frontmatter') return (entry) => entry.data.updated;
+  const git = gitDates(`${contentDir()}/articles`);
+  if (git.shallow) {
+    console.warn(
+      "site.yaml lastUpdated: git, but this is a shallow clone: files last changed before its oldest commit show that commit's date → clone the whole history (e.g. actions/checkout with fetch-depth: 0)",
+    );
+  }
+  return (entry) => (entry.filePath && git.dateOf(entry.filePath)) || entry.data.updated;
 }
 
 export interface ListPageProps {
@@ -185,6 +210,8 @@ function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, n
 export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
   const glossary = getGlossary();
+  const { editUrl } = siteSettings();
+  const updatedOf = lastUpdatedDates();
   return LOCALES.flatMap((lang) =>
     index.slugs.map((slug) => {
       const view = index.view(lang, slug)!;
@@ -216,6 +243,8 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
             cards: articleCards(index, entry, view.article.locale),
             terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
           },
+          edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
+          updated: updatedOf(entry),
         },
       );
     }),

@@ -9,11 +9,12 @@ const outDir = inject('fixtureSiteDir');
 
 /**
  * What an article page of the fixture may weigh besides its text (the `.prose` body): head,
- * header, footer, article facts, table of contents, lists. Today 6.6–6.9 KB (8.6–8.8 KB before
- * the styles, scripts and search strings moved into shared /_astro/ files); an inlined
- * stylesheet (6 KB) or the old inline scripts (1 KB) would break it.
+ * header, footer, article facts, table of contents, lists. Today 6.9–7.5 KB, the link-preview
+ * picture's tags (og:image with its size and alt text, 0.3 KB) included (8.6–8.8 KB before the
+ * styles, scripts and search strings moved into shared /_astro/ files); an inlined stylesheet
+ * (6 KB) or the old inline scripts (1 KB) would break it.
  */
-const ARTICLE_CHROME_MAX_BYTES = 7_300;
+const ARTICLE_CHROME_MAX_BYTES = 7_600;
 /** The pre-paint theme script, the one inline script an article page runs. */
 const INLINE_SCRIPT_MAX_BYTES = 200;
 

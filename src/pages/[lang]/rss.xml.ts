@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticleIndex, getTopics, topicName } from '../../site/content';
 import { feedItems } from '../../site/feedItems';
-import { useTranslations } from '../../core/i18n';
+import { useTranslations } from '../../site/i18n';
 import { htmlLang, type Locale } from '../../core/locales';
 import { siteOrigin } from '../../core/siteOrigin';
 import { localeParams } from '../../core/staticPaths';

@@ -2,6 +2,7 @@ import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
 import type { ContentInput, MediaFile, ParsedArticle } from '../../core/contentFiles';
 import type { ContentProblem } from '../../core/contentProblem';
 import { readGlossary } from '../../core/glossary';
+import { parseSiteSettings } from '../../core/siteSettings';
 import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
 import type { BodyCache } from './bodyCache';
 import { parseArticle, readBody } from './checks/articleFile';
@@ -33,6 +34,8 @@ export interface ContentModel {
   glossaryIds: Set<string>;
   /** Problems of the glossary itself. */
   glossaryProblems: ContentProblem[];
+  /** Problems of the site's settings (`site.yaml`). */
+  siteProblems: ContentProblem[];
   /** Files by `<locale>/<slug>` (two when a.md sits next to a.mdx). */
   byKey: Map<string, ModelArticle[]>;
   /** Files by slug, in any language. */
@@ -85,6 +88,7 @@ export function contentModel(input: ContentInput, cache?: BodyCache): ContentMod
     topicProblems: topics.problems,
     glossaryIds: new Set(glossary.entries.map((entry) => entry.id)),
     glossaryProblems: glossary.problems,
+    siteProblems: input.site ? parseSiteSettings(input.site.text, input.site.file).problems : [],
     byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),

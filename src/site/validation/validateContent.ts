@@ -32,6 +32,7 @@ export interface ContentCheck {
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'topic list', check: (model) => model.topicProblems },
   { name: 'glossary', check: (model) => model.glossaryProblems },
+  { name: 'site settings', check: (model) => model.siteProblems },
   { name: 'article files', check: (model) => model.articles.flatMap((a) => a.problems) },
   { name: 'one file per slug and language', check: duplicateSlugs },
   { name: 'translations have their original', check: translationOriginals },

@@ -38,6 +38,7 @@ describe('the named checks', () => {
     expect(CONTENT_CHECKS.map((c) => c.name)).toEqual([
       'topic list',
       'glossary',
+      'site settings',
       'article files',
       'one file per slug and language',
       'translations have their original',
