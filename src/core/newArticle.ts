@@ -39,7 +39,7 @@ function fenced(doc: Document): string {
  */
 export function newArticleText(fields: NewArticleFields, mdx = false): string {
   const doc = new Document({ title: fields.title, date: fields.date, topics: [] });
-  const note = editorNote('Write the article here, in Markdown: README.md, "Writing an article", says how.', mdx);
+  const note = editorNote('Write the article here, in Markdown: docs/writing.md says how.', mdx);
   return `${fenced(doc)}\n${note}\n`;
 }
 

@@ -11,7 +11,7 @@ export interface UrlLockFile {
 }
 
 const ABOUT =
-  'Every URL the site has published. npm test fails when one of them is no longer built and no alias redirects it. Add new URLs with `npm run urls:update`; remove URLs on purpose with `npm run urls:update -- --prune`. See README.md, "Permanent links".';
+  'Every URL the site has published. npm test fails when one of them is no longer built and no alias redirects it. Add new URLs with `npm run urls:update`; remove URLs on purpose with `npm run urls:update -- --prune`. See docs/writing.md, "Keeping URLs alive".';
 
 /**
  * The lock file's text: sorted, without duplicates, one URL per line.

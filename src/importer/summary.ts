@@ -75,7 +75,7 @@ export function editorNoteLines(outcomes: readonly ArticleOutcome[]): string[] {
     ),
     ...(slugNow
       ? [
-          `  ${path}: the slug rules now give "${slugNow}". To rename it, rename the file in every language folder and keep the old slug in \`aliases\` (README: Keeping URLs alive).`,
+          `  ${path}: the slug rules now give "${slugNow}". To rename it, rename the file in every language folder and keep the old slug in \`aliases\` (docs/writing.md: Keeping URLs alive).`,
         ]
       : []),
   ]);
