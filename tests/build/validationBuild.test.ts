@@ -117,7 +117,7 @@ describe('a real build and `npm run check` stop on invalid content', () => {
     for (const text of expected) expect(output).toContain(text);
   });
 
-  it('a symbolic link to a file outside content/, a `slug:` takeover, a GBK file and an alias bomb fail with each file named', async () => {
+  it('a symbolic link to a file outside content/, a `slug:` takeover, a GBK file, an alias bomb and lists nested 5,000 deep fail with each file named', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'zhiku-outside-'));
     await writeFile(join(outside, 'secret.md'), good('Secret', '', 'Text that is not content.'));
     const bomb = [
@@ -128,6 +128,7 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       'articles/en/a.md': good('A', '', 'The real A.'),
       'articles/en/b.md': good('B', 'slug: en/a', 'Takes over the page of A.'),
       'articles/en/bomb.md': good('Bomb', bomb.join('\n')),
+      'articles/en/deep.md': good('Deep', '', Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')),
     });
     await symlink(join(outside, 'secret.md'), join(dir, 'articles/en/leak.md'));
     await writeFile(
@@ -140,11 +141,12 @@ describe('a real build and `npm run check` stop on invalid content', () => {
       `${dir}/articles/en/leak.md  [file] is a symbolic link (to ${outside}/secret.md); the site reads only files stored in the content folder`,
       `${dir}/articles/en/b.md:4  [slug] "slug" is not a field: an article's slug is its file name`,
       `${dir}/articles/en/bomb.md:5  [frontmatter] YAML error: aliases (*name) expand to too many values (more than 100)`,
+      `${dir}/articles/en/deep.md:55  [body] quotes, lists or other blocks are nested more than 100 levels deep here`,
       `${dir}/articles/en/gbk.md:7  [encoding] the file is not UTF-8: byte 0xD6 on line 7 is not`,
     ]) {
       expect(output).toContain(expected);
     }
-    // Before, the alias bomb stopped the config with no file named, and the link published the file it points at.
+    // Before, the alias bomb stopped the config and the deep list the validator, neither naming a file; the link published what it points at.
     expect(output).not.toMatch(/Unable to load your Astro config|Excessive alias count|Maximum call stack/);
   });
 
