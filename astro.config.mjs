@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { codeHighlighting } from './src/markdown/codeColours.ts';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
+import { normalisedSource } from './src/markdown/normalisedSource.ts';
 import { contentDir } from './src/site/contentDir.ts';
 import { readContentFolder } from './src/site/contentFolder.ts';
 import { siteArticleLinks } from './src/site/siteArticleLinks.ts';
@@ -82,8 +83,9 @@ export default defineConfig({
     shikiConfig: codeHighlighting(),
     // Astro's native Markdown processor (Sätteri) with the site's plugins (src/markdown/markdownProcessor.ts).
     // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
-    processor: satteri(
-      markdownProcessorOptions(siteArticleLinks(contentDir(), content), `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`),
+    // Every body is read with Unix line endings and no BOM first, so CRLF and LF files publish the same HTML.
+    processor: normalisedSource(
+      satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`)),
     ),
   },
   // Content validation first: it reports every content problem before anything else runs.

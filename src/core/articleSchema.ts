@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendarDate';
 import { DATE_SOURCES } from './dateSource';
 import { LOCALES } from './locales';
 import { isValidSlug } from './slugs';
@@ -9,24 +10,25 @@ const slug = z.string().refine(isValidSlug, {
 
 /**
  * The frontmatter of an article. The language and slug are not fields: they
- * come from the file's path (`content/articles/<lang>/<slug>.md`).
+ * come from the file's path (`content/articles/<lang>/<slug>.md`). It is strict:
+ * a key it does not know (a `slug:`, a typo such as `titel:`) is an error, never dropped.
  */
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   title: z.string().trim().min(1, 'title must not be empty'),
   /** Shown in lists and meta tags; derived from the text when absent. */
   description: z.string().trim().min(1).optional(),
-  date: z.coerce.date(),
+  date: calendarDate,
   /**
    * Where `date` came from (written by the importer): `url`, `text` (a date the
    * text states for the article itself) or `collected` (the day the dump was
    * collected, not a publication date). Absent: a date an editor set.
    */
   dateFrom: z.enum(DATE_SOURCES).optional(),
-  updated: z.coerce.date().optional(),
+  updated: calendarDate.optional(),
   authors: z.array(z.string().trim().min(1)).default([]),
   /** Where the article was first published. */
   source: z
-    .object({
+    .strictObject({
       name: z.string().trim().min(1),
       url: z.url().optional(),
       /** The headline as the source published it, when it differs. */
@@ -39,7 +41,7 @@ export const articleSchema = z.object({
    * folder) and, once recorded, a hash of the original it was made from.
    */
   translation: z
-    .object({
+    .strictObject({
       from: z.enum(LOCALES),
       sourceHash: z
         .string()
@@ -54,7 +56,7 @@ export const articleSchema = z.object({
   kind: z.enum(['article', 'brief']).default('article'),
   /** Written by the importer: which dump this came from and a hash of what it wrote. */
   imported: z
-    .object({
+    .strictObject({
       dump: z.string(),
       hash: z.string(),
     })

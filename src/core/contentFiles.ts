@@ -3,6 +3,7 @@ import type { ArticleFrontmatter } from './articleSchema';
 import { frontmatterFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import type { Locale } from './locales';
 import { isPublished } from './published';
+import type { InvalidUtf8 } from './utf8Text';
 import { parseArticlePath, type ArticleKey } from './slugs';
 
 /** One article file as read from disk. */
@@ -12,6 +13,8 @@ export interface ContentFile {
   /** Path to show the editor, e.g. `content/articles/en/fed-stablecoin.md`. */
   file: string;
   text: string;
+  /** Set when the file is not UTF-8: its text then has U+FFFD in place of bad bytes, to be reported, never published. */
+  invalidUtf8?: InvalidUtf8;
 }
 
 /** An article file with what its name and frontmatter say, parsed once for every reader. */
@@ -27,6 +30,8 @@ export interface ArticleSource extends ContentFile {
 export interface DataFile {
   file: string;
   text: string;
+  /** Set when the file is not UTF-8 (see ContentFile). */
+  invalidUtf8?: InvalidUtf8;
 }
 
 /** A file of the content folder's `media/` (images and the like, shared by both languages). */
@@ -48,6 +53,16 @@ export interface ContentInput {
   site?: DataFile;
   /** The files of `media/`, sorted by path. */
   media?: readonly MediaFile[];
+  /** The symbolic links found anywhere in the folder, which the site never follows. */
+  symlinks?: readonly SymbolicLink[];
+}
+
+/** A symbolic link inside the content folder. */
+export interface SymbolicLink {
+  /** Path to show the editor, e.g. `content/articles/en/a.md`. */
+  file: string;
+  /** Where it points, as written in the link. */
+  target: string;
 }
 
 /**

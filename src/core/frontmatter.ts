@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { normaliseSource } from './sourceText';
 
 /**
  * The site's one rule for where frontmatter ends. An optional byte-order mark,
@@ -24,7 +25,7 @@ export interface FrontmatterSplit {
   bodyStart: number;
 }
 
-const unix = (text: string) => text.replace(/\r\n?/g, '\n');
+const unix = normaliseSource;
 
 /**
  * Cuts a Markdown file into its frontmatter and body.
@@ -48,12 +49,20 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   };
 }
 
+/** A YAML error at a line of the file. */
+export interface YamlError {
+  line: number;
+  message: string;
+  /** Aliases that expand too far or nesting too deep: not a slip of syntax but more than any content needs. */
+  exhausted?: true;
+}
+
 /** YAML parsed with the file line of each field. */
 export interface ParsedYaml {
   /** The parsed value; undefined when the YAML has errors. */
   data: unknown;
-  /** YAML syntax errors with their file lines. */
-  errors: { line: number; message: string }[];
+  /** YAML syntax errors with their file lines; `exhausted` when the YAML was built (or happens) to exhaust the reader. */
+  errors: YamlError[];
   /** The file line of a field, e.g. `lineOf(['source', 'url'])` or `lineOf([3, 'en'])` in a list; `firstLine - 1` (the opening fence) when absent. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -66,9 +75,17 @@ export interface ParsedYaml {
  */
 export function parseYamlWithLines(yaml: string, firstLine = 2): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
   const fileLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: e.message.split('\n')[0]! }));
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
+  } catch (error) {
+    return { data: undefined, errors: [yamlError(firstLine, error)], lineOf: () => firstLine - 1 };
+  }
+  const found = doc.errors.map((e) => yamlError(fileLine(e.pos[0]), e));
+  // Once the reader ran out of stack, what follows is noise: that one error says it all.
+  const exhausted = found.find((e) => e.exhausted);
+  const errors = exhausted ? [exhausted] : found;
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
     let line = firstLine - 1;
@@ -91,7 +108,34 @@ export function parseYamlWithLines(yaml: string, firstLine = 2): ParsedYaml {
     }
     return line;
   };
-  return { data: errors.length ? undefined : (doc.toJS() ?? {}), errors, lineOf };
+  if (errors.length) return { data: undefined, errors, lineOf };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}, errors, lineOf };
+  } catch (error) {
+    // An alias bomb ("billion laughs"): named at its first alias.
+    let line = firstLine;
+    visit(doc, { Alias: (_, node) => ((line = fileLine(node.range?.[0] ?? 0)), visit.BREAK) });
+    return { data: undefined, errors: [yamlError(line, error)], lineOf };
+  }
+}
+
+const TOO_DEEP = 'lists or maps are nested too deeply to read';
+
+/** How many times the YAML reader expands aliases (`*name`) before it gives up: yaml's own default, said here on purpose. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A YAML reader's failure as an editor can act on it: input built to exhaust the
+ * reader (aliases that expand to millions of values, lists or maps nested
+ * thousands deep) is named as such instead of by the reader's internals.
+ * @example yamlError(3, new RangeError('Maximum call stack size exceeded')) => { line: 3, message: 'lists or maps are nested too deeply to read', exhausted: true }
+ */
+function yamlError(line: number, error: unknown): YamlError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/call stack size/i.test(message)) return { line, message: TOO_DEEP, exhausted: true };
+  if (/alias count/i.test(message))
+    return { line, message: `aliases (*name) expand to too many values (more than ${MAX_ALIAS_COUNT})`, exhausted: true };
+  return { line, message: message.split('\n')[0]! };
 }
 
 /** A Markdown file's frontmatter, parsed, and its body. */

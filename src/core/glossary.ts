@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { DataFile } from './contentFiles';
+import { encodingProblem, yamlErrorFix } from './contentFileProblems';
 import { formatProblem, type ContentProblem } from './contentProblem';
 import { parseYamlWithLines } from './frontmatter';
 import { LOCALES, type Locale } from './locales';
@@ -79,11 +80,12 @@ export function termId(headword: string): string {
  * @example readGlossary({ file: 'glossary.yaml', text: '- { zh: 稳定币, en: [stablecoin, stablecoins] }' }).entries
  *   => [{ id: 'stablecoin', forms: { zh: ['稳定币'], en: ['stablecoin', 'stablecoins'] }, definition: {}, note: {} }]
  */
-export function readGlossary({ file, text }: DataFile): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+export function readGlossary({ file, text, invalidUtf8 }: DataFile): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  if (invalidUtf8) problems.push(encodingProblem({ file, invalidUtf8 }));
   const yaml = parseYamlWithLines(text, 1);
   for (const e of yaml.errors)
-    problems.push({ file, line: e.line, field: 'YAML', message: e.message, fix: 'fix the YAML syntax of the glossary' });
+    problems.push({ file, line: e.line, field: 'YAML', message: e.message, fix: yamlErrorFix(e, 'of the glossary') });
   if (yaml.errors.length) return { entries: [], problems };
   // An empty file (or one of comments only) reads as an empty map: no terms yet.
   const empty = (value: unknown) => value == null || (typeof value === 'object' && !Array.isArray(value) && !Object.keys(value).length);

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { headingIds } from './headingIds';
 import { parseMarkdown } from './parseMarkdown';
+import { tooDeep } from './treeDepth';
 
 export interface BodyLink {
   url: string;
@@ -14,17 +15,33 @@ export interface ParsedBody {
   tree?: Root;
   /** Why an MDX body does not parse, with its body line. */
   syntaxError?: { line: number; message: string };
+  /**
+   * The body line where blocks (quotes, lists) nest deeper than MAX_BODY_DEPTH: such a body
+   * is given no tree, since walking it would exhaust the stack of every step that reads it.
+   */
+  tooDeep?: { line: number };
 }
 
 /**
+ * How deep the nodes of a body may nest (quotes in lists in quotes…, inline marks
+ * included). Real articles stay under 20; thousands are an attack on the parser.
+ */
+export const MAX_BODY_DEPTH = 100;
+
+/**
  * Parses an article body (as MDX when `isMdx`). An MDX body that does not
- * parse gives a syntax error instead of a tree.
+ * parse gives a syntax error instead of a tree, and one nested deeper than
+ * MAX_BODY_DEPTH the line where it goes too deep.
  * @example parseBody('# Hi {oops', true).syntaxError?.line => 1
+ * @example parseBody('> '.repeat(500) + 'x', false).tooDeep => { line: 1 }
  */
 export function parseBody(body: string, isMdx: boolean): ParsedBody {
   try {
-    return { tree: parseMarkdown(body, { mdx: isMdx }) };
+    const tree = parseMarkdown(body, { mdx: isMdx });
+    const deep = tooDeep(tree, MAX_BODY_DEPTH);
+    return deep ? { tooDeep: { line: deep.position?.start.line ?? 1 } } : { tree };
   } catch (error) {
+    if (error instanceof RangeError) return { tooDeep: { line: 1 } };
     // Sätteri's messages read `3:1: Expected a closing tag for `<Note>` (3:1) (mdx-jsx:…)`.
     const message = (error as Error).message.split('\n')[0]!;
     const place = /^(\d+):\d+:\s*/.exec(message);

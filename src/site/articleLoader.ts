@@ -1,5 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { linkDependencyStamp } from '../core/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/locales';
 import { mediaDependencyStamp } from '../core/mediaDependencies';
@@ -13,6 +16,33 @@ import { siteArticleLinks } from './siteArticleLinks';
  * images: its pattern takes `<lang>/<file>` only, so every file resolves them alike.
  */
 const ANY_ARTICLE_PATH = `${DEFAULT_LOCALE}/article.md`;
+
+/**
+ * An article's id in the content store, from its path alone: what Astro's glob loader
+ * makes of the path, without the frontmatter `slug:` it would otherwise take instead, so
+ * no file can claim another's URL (`slug: en/other`, `slug: ../../x`) even where the
+ * validator, which rejects the key, did not run.
+ * @example articleEntryId({ entry: 'en/fed-stablecoin.md', data: { slug: 'en/other' } }) => 'en/fed-stablecoin'
+ */
+export function articleEntryId({ entry }: { entry: string }): string {
+  const segments = entry.replace(/\.[^./]*$/, '').split('/');
+  return segments
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/**
+ * Refuses a file that is reached through a symbolic link (the file, or a folder on
+ * its way inside `articles/`): the glob loader follows links, and one could publish
+ * any file the build can read. The validator reports every link first.
+ */
+function refuseLinked(articlesDir: string, filePath: string | undefined): void {
+  if (!filePath) return;
+  const real = realpathSync(filePath);
+  if (real !== join(realpathSync(articlesDir), relative(resolve(articlesDir), resolve(filePath))))
+    throw new Error(`${filePath} is a symbolic link (to ${real}): the site reads only files stored in the content folder.`);
+}
 
 /**
  * The articles collection's loader: Astro's glob loader over
@@ -31,7 +61,8 @@ const ANY_ARTICLE_PATH = `${DEFAULT_LOCALE}/article.md`;
  * bodies that link to it (followArticleFiles).
  */
 export function articleLoader(contentDir: string): Loader {
-  const inner = glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/articles`, retainBody: false });
+  const articlesDir = `${contentDir}/articles`;
+  const inner = glob({ pattern: '*/*.{md,mdx}', base: articlesDir, retainBody: false, generateId: articleEntryId });
   // The same article list the Markdown renderer resolves links against (read once per folder, again in `astro dev`).
   const known = () => articleSetOf(siteArticleLinks(contentDir).articles);
   const load = (context: LoaderContext) => {
@@ -39,6 +70,10 @@ export function articleLoader(contentDir: string): Loader {
     const mediaStamp = mediaStamps(contentDir);
     return inner.load({
       ...context,
+      parseData: (props) => {
+        refuseLinked(articlesDir, props.filePath);
+        return context.parseData(props);
+      },
       generateDigest: (data) => {
         if (typeof data !== 'string') return context.generateDigest(data);
         const stamps = [linkDependencyStamp(data, known()), mediaDependencyStamp(data, ANY_ARTICLE_PATH, mediaStamp)];

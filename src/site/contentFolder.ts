@@ -1,6 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { articleSource, type ArticleSource, type ContentFile, type DataFile, type MediaFile } from '../core/contentFiles';
+import {
+  articleSource,
+  type ArticleSource,
+  type ContentFile,
+  type DataFile,
+  type MediaFile,
+  type SymbolicLink,
+} from '../core/contentFiles';
+import { utf8Text } from '../core/utf8Text';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
 export interface ContentFolder {
@@ -9,6 +17,18 @@ export interface ContentFolder {
   glossary?: DataFile;
   site?: DataFile;
   media: MediaFile[];
+  /** Every symbolic link inside the folder: none is read, and the validator reports each. */
+  symlinks: SymbolicLink[];
+}
+
+/**
+ * A content file's text as UTF-8 (see core/utf8Text.ts): a file that is not
+ * UTF-8 is marked so the validator reports it, instead of being read with
+ * replacement characters as `readFileSync(path, 'utf8')` would.
+ */
+function readText(path: string): { text: string; invalidUtf8?: ContentFile['invalidUtf8'] } {
+  const { text, invalid } = utf8Text(readFileSync(path));
+  return invalid ? { text, invalidUtf8: invalid } : { text };
 }
 
 /**
@@ -26,7 +46,9 @@ export function shownPath(path: string, cwd = process.cwd()): string {
  */
 export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml' | 'site.yaml', cwd = process.cwd()): DataFile | undefined {
   const path = join(dir, name);
-  return existsSync(path) ? { file: shownPath(path, cwd), text: readFileSync(path, 'utf8') } : undefined;
+  // A symbolic link is never read (readSymlinks lists it for the validator).
+  if (!existsSync(path) || lstatSync(path).isSymbolicLink()) return undefined;
+  return { file: shownPath(path, cwd), ...readText(path) };
 }
 
 /**
@@ -44,12 +66,28 @@ export function readContentFolder(dir: string, cwd = process.cwd()): ContentFold
     glossary: readDataFile(dir, 'glossary.yaml', cwd),
     site: readDataFile(dir, 'site.yaml', cwd),
     media: readMediaFiles(dir, cwd),
+    symlinks: readSymlinks(dir, cwd),
   };
+}
+
+/**
+ * Every symbolic link inside a content folder (the folder itself may be one), sorted by path.
+ * The site publishes only what is stored in the folder: Astro's loaders would follow a
+ * link, to a file anywhere on the machine, so each one is an error for the validator.
+ * @example readSymlinks('./content') => [{ file: 'content/articles/en/leak.md', target: '/etc/passwd' }]
+ */
+export function readSymlinks(dir: string, cwd = process.cwd()): SymbolicLink[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isSymbolicLink())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((full) => ({ file: shownPath(full, cwd), target: readlinkSync(full) }));
 }
 
 /** Every file under a folder, by its path inside that folder with `/` separators (none when the folder does not exist). */
 function filesUnder(dir: string): { path: string; full: string }[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => {
@@ -77,7 +115,7 @@ export function readMediaFiles(dir: string, cwd = process.cwd()): MediaFile[] {
 export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
   return filesUnder(articlesDir)
     .filter((f) => isArticleFileName(f.path))
-    .map((f) => articleFile(articlesDir, f.full, readFileSync(f.full, 'utf8'), cwd))
+    .map((f) => articleFile(articlesDir, f.full, readText(f.full), cwd))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -86,8 +124,8 @@ function isArticleFileName(name: string): boolean {
   return /\.mdx?$/.test(name);
 }
 
-function articleFile(articlesDir: string, full: string, text: string, cwd: string): ContentFile {
-  return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), text };
+function articleFile(articlesDir: string, full: string, read: ReturnType<typeof readText>, cwd: string): ContentFile {
+  return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), ...read };
 }
 
 /**
@@ -100,11 +138,13 @@ function articleFile(articlesDir: string, full: string, text: string, cwd: strin
 export function readArticleFile(articlesDir: string, full: string, cwd = process.cwd()): { path: string; file?: ContentFile } | undefined {
   const path = relative(articlesDir, full).replace(/\\/g, '/');
   if (!path || path.startsWith('..') || isAbsolute(path) || !isArticleFileName(path)) return undefined;
-  let text: string;
+  let read: ReturnType<typeof readText>;
   try {
-    text = readFileSync(full, 'utf8');
+    // A symbolic link is read as gone, as the whole folder's reading skips it.
+    if (lstatSync(full).isSymbolicLink()) return { path };
+    read = readText(full);
   } catch {
     return { path };
   }
-  return { path, file: articleFile(articlesDir, full, text, cwd) };
+  return { path, file: articleFile(articlesDir, full, read, cwd) };
 }

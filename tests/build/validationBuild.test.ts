@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,39 @@ describe('a real build and `npm run check` stop on invalid content', () => {
     const { code, output } = await failingBuild(dir);
     expect(code).toBe(1);
     for (const text of expected) expect(output).toContain(text);
+  });
+
+  it('a symbolic link to a file outside content/, a `slug:` takeover, a GBK file, an alias bomb and lists nested 5,000 deep fail with each file named', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'zhiku-outside-'));
+    await writeFile(join(outside, 'secret.md'), good('Secret', '', 'Text that is not content.'));
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+    ];
+    const dir = await writeContentFolder({
+      'articles/en/a.md': good('A', '', 'The real A.'),
+      'articles/en/b.md': good('B', 'slug: en/a', 'Takes over the page of A.'),
+      'articles/en/bomb.md': good('Bomb', bomb.join('\n')),
+      'articles/en/deep.md': good('Deep', '', Array.from({ length: 5000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n')),
+    });
+    await symlink(join(outside, 'secret.md'), join(dir, 'articles/en/leak.md'));
+    await writeFile(
+      join(dir, 'articles/en/gbk.md'),
+      Buffer.concat([Buffer.from(good('甲', '', '')), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a])]),
+    );
+    const { code, output } = await failingBuild(dir);
+    expect(code).toBe(1);
+    for (const expected of [
+      `${dir}/articles/en/leak.md  [file] is a symbolic link (to ${outside}/secret.md); the site reads only files stored in the content folder`,
+      `${dir}/articles/en/b.md:4  [slug] "slug" is not a field: an article's slug is its file name`,
+      `${dir}/articles/en/bomb.md:5  [frontmatter] YAML error: aliases (*name) expand to too many values (more than 100)`,
+      `${dir}/articles/en/deep.md:55  [body] quotes, lists or other blocks are nested more than 100 levels deep here`,
+      `${dir}/articles/en/gbk.md:7  [encoding] the file is not UTF-8: byte 0xD6 on line 7 is not`,
+    ]) {
+      expect(output).toContain(expected);
+    }
+    // Before, the alias bomb stopped the config and the deep list the validator, neither naming a file; the link published what it points at.
+    expect(output).not.toMatch(/Unable to load your Astro config|Excessive alias count|Maximum call stack/);
   });
 
   it('`npm run check` fails with the same report, before astro check runs', async () => {

@@ -1,5 +1,5 @@
 import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
-import type { ContentInput, MediaFile, ParsedArticle } from '../../core/contentFiles';
+import type { ContentInput, MediaFile, ParsedArticle, SymbolicLink } from '../../core/contentFiles';
 import type { ContentProblem } from '../../core/contentProblem';
 import { readGlossary } from '../../core/glossary';
 import { parseSiteSettings } from '../../core/siteSettings';
@@ -46,6 +46,8 @@ export interface ContentModel {
   known: ArticleSet;
   /** The files of `media/`, by their path inside the content folder. */
   media: Map<string, MediaFile>;
+  /** The symbolic links inside the content folder. */
+  symlinks: readonly SymbolicLink[];
 }
 
 function group<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
@@ -94,6 +96,7 @@ export function contentModel(input: ContentInput, cache?: BodyCache): ContentMod
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),
     known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, published: a.file.published, title: a.data?.title }))),
     media: new Map((input.media ?? []).map((m) => [m.path, m])),
+    symlinks: input.symlinks ?? [],
   };
 }
 

@@ -9,6 +9,7 @@ import { duplicateSlugs } from './checks/duplicateSlugs';
 import { imageProblems, unusedMedia } from './checks/images';
 import { mdxComponentProblems } from './checks/mdxComponents';
 import { sitePathProblems } from './checks/sitePathLinks';
+import { symlinkProblems } from './checks/symlinks';
 import { translationOriginals } from './checks/translationOriginals';
 
 export type { ContentFile, ContentInput } from '../../core/contentFiles';
@@ -30,6 +31,7 @@ export interface ContentCheck {
  * parsed, since the checks across files need their results.
  */
 export const CONTENT_CHECKS: readonly ContentCheck[] = [
+  { name: 'no symbolic links', check: symlinkProblems },
   { name: 'topic list', check: (model) => model.topicProblems },
   { name: 'glossary', check: (model) => model.glossaryProblems },
   { name: 'site settings', check: (model) => model.siteProblems },

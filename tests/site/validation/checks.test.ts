@@ -36,6 +36,7 @@ const messages = (problems: { file: string; line?: number; message: string }[]) 
 describe('the named checks', () => {
   it('run in a fixed order, each under its own name', () => {
     expect(CONTENT_CHECKS.map((c) => c.name)).toEqual([
+      'no symbolic links',
       'topic list',
       'glossary',
       'site settings',

@@ -1,10 +1,12 @@
 import { articleSchema } from '../../../core/articleSchema';
 import { DATE_SOURCES } from '../../../core/dateSource';
 import { LOCALES } from '../../../core/locales';
-import { duplicateHeadingIds, parseBody } from '../../../markdown/bodyLinks';
+import { duplicateHeadingIds, MAX_BODY_DEPTH, parseBody } from '../../../markdown/bodyLinks';
 import type { Root } from 'mdast';
 import type { ContentProblem } from '../../../core/contentProblem';
 import { articleSource, type ContentFile, type ParsedArticle } from '../../../core/contentFiles';
+import { encodingProblem, yamlErrorFix } from '../../../core/contentFileProblems';
+import { unknownFieldProblem } from './unknownFields';
 
 /** What a field is for, told as what to write. */
 const FIELD_FIX: Record<string, string> = {
@@ -24,6 +26,15 @@ const FIELD_FIX: Record<string, string> = {
 };
 
 /**
+ * A frontmatter value as a message quotes it: short, since a value may be a list nested hundreds deep.
+ * @example shown('2019-02-30') => '"2019-02-30"'
+ */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+}
+
+/**
  * Parses one article file's name and frontmatter, reporting naming, YAML, schema and topic problems.
  * `readsBody` says whether its body is parsed next (readBody): not when the frontmatter is missing or broken.
  */
@@ -38,6 +49,7 @@ export function parseArticle(
   const parsed: ParsedArticle & { readsBody: boolean } = { file, lineOf: () => 1, bodyLine: fm.bodyLine, readsBody: false };
   if ('error' in key) add({ field: 'file name', message: key.error, fix: 'rename the file' });
   else Object.assign(parsed, key);
+  if (file.invalidUtf8) problems.push(encodingProblem({ file: file.file, invalidUtf8: file.invalidUtf8 }));
 
   if (fm.yaml === undefined) {
     add({
@@ -50,12 +62,16 @@ export function parseArticle(
   }
   parsed.lineOf = fm.lineOf;
   for (const e of fm.errors)
-    add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: 'fix the YAML syntax between the `---` lines' });
+    add({ line: e.line, field: 'frontmatter', message: `YAML error: ${e.message}`, fix: yamlErrorFix(e, 'between the `---` lines') });
   if (fm.errors.length) return parsed;
 
   const result = articleSchema.safeParse(fm.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) add(unknownFieldProblem([...issue.path, key], fm.lineOf));
+        continue;
+      }
       const field = issue.path.join('.') || 'frontmatter';
       const top = String(issue.path[0] ?? '');
       const value = issue.path.reduce<unknown>(
@@ -66,8 +82,8 @@ export function parseArticle(
         value === undefined
           ? 'is missing'
           : (top === 'date' || top === 'updated') && issue.path.length === 1
-            ? `${JSON.stringify(value)} is not a valid date`
-            : `is invalid (${JSON.stringify(value)}): ${issue.message}`;
+            ? `${shown(value)} is not a valid date${issue.code === 'custom' ? `: ${issue.message}` : ''}`
+            : `is invalid (${shown(value)}): ${issue.message}`;
       add({
         line: fm.lineOf(issue.path),
         field,
@@ -116,6 +132,14 @@ export function readBody(parsed: ParsedArticle): { tree?: Root; problems: Conten
   const problems: ContentProblem[] = [];
   const add = (p: Omit<ContentProblem, 'file'>) => problems.push({ file: file.file, ...p });
   const body = parseBody(fm.body, file.path.endsWith('.mdx'));
+  if (body.tooDeep) {
+    add({
+      line: fm.bodyLine + body.tooDeep.line - 1,
+      field: 'body',
+      message: `quotes, lists or other blocks are nested more than ${MAX_BODY_DEPTH} levels deep here`,
+      fix: 'flatten the nesting: no article needs blocks inside blocks this deep',
+    });
+  }
   if (body.syntaxError) {
     add({
       line: fm.bodyLine + body.syntaxError.line - 1,

@@ -1,0 +1,72 @@
+import type { LoaderContext } from 'astro/loaders';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/core/frontmatter';
+import { articleEntryId, articleLoader } from '../../src/site/articleLoader';
+import { article, writeContentFolder } from '../helpers/contentFolder';
+
+describe('articleEntryId: the file name is the only source of an article id', () => {
+  it.each<[string, unknown, string]>([
+    ['en/fed-stablecoin.md', {}, 'en/fed-stablecoin'],
+    ['zh/shu-zi-ren-min-bi.mdx', {}, 'zh/shu-zi-ren-min-bi'],
+    ['en/b.md', { slug: 'en/a' }, 'en/b'],
+    ['en/b.md', { slug: 'zh/x' }, 'en/b'],
+    ['en/b.md', { slug: '../../x' }, 'en/b'],
+  ])('%s with %j', (entry, data, expected) => {
+    expect(articleEntryId({ entry, data } as { entry: string })).toBe(expected);
+  });
+});
+
+describe('articleLoader, run by itself (as if the validator had not run)', () => {
+  /** Runs the loader over a folder with Astro's real glob loader and a store that keeps what it is given. */
+  async function load(dir: string): Promise<{ ids: string[]; error?: string }> {
+    const entries = new Map<string, { filePath?: string }>();
+    const context = {
+      config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
+      collection: 'articles',
+      logger: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} },
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: (data: unknown) => String(data).length.toString(),
+      store: {
+        keys: () => [...entries.keys()],
+        get: (id: string) => entries.get(id),
+        set: (entry: { id: string; filePath?: string }) => entries.set(entry.id, entry),
+        delete: (id: string) => entries.delete(id),
+        addModuleImport: () => {},
+        addAssetImports: () => {},
+      },
+      entryTypes: new Map([
+        ['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: readFrontmatter(contents).data, body: '' }) }],
+      ]),
+    } as unknown as LoaderContext;
+    try {
+      await articleLoader(dir).load(context);
+      return { ids: [...entries.keys()].sort() };
+    } catch (error) {
+      return { ids: [...entries.keys()].sort(), error: (error as Error).message };
+    }
+  }
+
+  it('keys each file by its name, whatever `slug:` its frontmatter claims', async () => {
+    const dir = await writeContentFolder({
+      'articles/en/a.md': article('title: A\ndate: 2019-11-18'),
+      'articles/en/b.md': article('title: B\ndate: 2019-11-18\nslug: en/a'),
+      'articles/en/c.md': article('title: C\ndate: 2019-11-18\nslug: ../../x'),
+    });
+    expect(await load(dir)).toEqual({ ids: ['en/a', 'en/b', 'en/c'] });
+  });
+
+  it('refuses a file reached through a symbolic link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'zhiku-outside-'));
+    writeFileSync(join(outside, 'secret.md'), article('title: Secret\ndate: 2019-11-18'));
+    const dir = await writeContentFolder({ 'articles/en/a.md': article('title: A\ndate: 2019-11-18') });
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'articles/en/leak.md'));
+    const { error } = await load(dir);
+    expect(error).toBe(
+      `${dir}/articles/en/leak.md is a symbolic link (to ${outside}/secret.md): the site reads only files stored in the content folder.`,
+    );
+  });
+});
