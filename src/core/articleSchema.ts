@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DATE_SOURCES } from './dateSource';
 import { LOCALES } from './locales';
+import { isWebAddress } from './safeUrl';
 import { isValidSlug } from './slugs';
 
 const slug = z.string().refine(isValidSlug, {
@@ -28,7 +29,8 @@ export const articleSchema = z.object({
   source: z
     .object({
       name: z.string().trim().min(1),
-      url: z.url().optional(),
+      /** A web address (http:// or https://): any other scheme could run script on the page (core/safeUrl.ts). */
+      url: z.string().refine(isWebAddress, 'must be a web address (http:// or https://)').optional(),
       /** The headline as the source published it, when it differs. */
       title: z.string().trim().min(1).optional(),
     })
