@@ -95,7 +95,8 @@ export function srcsetUrls(srcset: string): string[] {
 }
 
 /** What may be written instead of a refused address, told once for every check. */
-export const SAFE_URL_FIX = 'use an http:, https: or mailto: address, a site path (/en/articles/…), a relative path, a [[wikilink]] or a #fragment';
+export const SAFE_URL_FIX =
+  'use an http:, https: or mailto: address, a site path (/en/articles/…), a relative path, a [[wikilink]] or a #fragment';
 
 /** The longest part of an address a message quotes: a data URL can be megabytes long. */
 const QUOTED = 60;

@@ -37,7 +37,8 @@ function literalOf(node: Node): Found {
       const entries: [string, unknown][] = [];
       for (const p of (node as Node & { properties: Node[] }).properties) {
         const property = p as Node & { computed?: boolean; method?: boolean; shorthand?: boolean; kind?: string; key: Node; value: Node };
-        if (p.type !== 'Property' || property.computed || property.method || property.shorthand || property.kind !== 'init') return undefined;
+        if (p.type !== 'Property' || property.computed || property.method || property.shorthand || property.kind !== 'init')
+          return undefined;
         const key = property.key as Node & { name?: string; value?: unknown };
         const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
         const found = literalOf(property.value);

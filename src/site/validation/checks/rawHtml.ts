@@ -30,7 +30,10 @@ function jsxElementProblems(name: string, attributes: readonly JsxAttribute[]): 
   for (const a of attributes) {
     if (a.type === 'mdxJsxExpressionAttribute' || !a.name) {
       const code = typeof a.value === 'string' ? a.value : '';
-      problems.push({ message: `${tag} spreads attributes ({${quoted(code)}}), which is code`, fix: 'write each attribute out as name="value"' });
+      problems.push({
+        message: `${tag} spreads attributes ({${quoted(code)}}), which is code`,
+        fix: 'write each attribute out as name="value"',
+      });
     } else if (a.name.includes(':') && a.name !== 'xlink:href') {
       problems.push({
         message: `${tag} has the Astro directive "${a.name}", which puts unchecked HTML or code on the page`,
