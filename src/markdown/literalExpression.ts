@@ -57,7 +57,7 @@ function literalOf(node: Node): Found {
  * `true`, `null`, or an array or object of literals; `undefined` for anything else (names, calls,
  * member access, functions, templates with `${…}`, spreads). What a JSX attribute may be given in an article.
  * @example literalValue('["a", { b: 1 }]') => { value: ['a', { b: 1 }] }
- * @example literalValue('process.env.HOME') => undefined
+ * @example literalValue('fs.readFileSync("/etc/passwd")') => undefined
  */
 export function literalValue(source: string): { value: unknown } | undefined {
   let node: Node;
@@ -81,4 +81,13 @@ export function isOnlyComments(source: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Code as a message quotes it: on one line, cut short when long.
+ * @example quotedCode('{ a:\n  1 }') => '{ a: 1 }'
+ */
+export function quotedCode(code: string): string {
+  const line = code.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }

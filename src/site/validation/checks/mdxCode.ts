@@ -1,13 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../../../core/contentProblem';
-import { isOnlyComments } from '../../../markdown/literalExpression';
+import { isOnlyComments, quotedCode } from '../../../markdown/literalExpression';
 import type { ContentModel } from '../contentModel';
-
-/** Code as a message quotes it: one line, cut short when long. */
-const quoted = (code: string) => {
-  const line = code.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
-};
 
 /**
  * MDX is a content format here, not a program: an article may not `import` or `export`
@@ -30,13 +24,13 @@ export function mdxCodeProblems(model: ContentModel): ContentProblem[] {
         if (node.type === 'mdxjsEsm') {
           problems.push({
             ...at,
-            message: `the MDX article imports or exports code: "${quoted(code)}"`,
+            message: `the MDX article imports or exports code: "${quotedCode(code)}"`,
             fix: 'remove it: articles use the site’s components (<Callout>, <Figure>…) without importing anything',
           });
         } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isOnlyComments(code)) {
           problems.push({
             ...at,
-            message: `the {expression} {${quoted(code)}} is code, which an article may not run`,
+            message: `the {expression} {${quotedCode(code)}} is code, which an article may not run`,
             fix: 'write the text itself; to show a literal brace, escape it as \\{',
           });
         }

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../../../core/contentProblem';
 import { htmlElementProblems, type HtmlAttribute, type HtmlProblem } from '../../../core/htmlAllowList';
 import { htmlTags } from '../../../markdown/htmlTags';
-import { literalValue } from '../../../markdown/literalExpression';
+import { literalValue, quotedCode } from '../../../markdown/literalExpression';
 import type { ContentModel } from '../contentModel';
 
 interface JsxAttribute {
@@ -11,12 +11,6 @@ interface JsxAttribute {
   name?: string;
   value?: string | null | { type: string; value: string };
 }
-
-/** Code as a message quotes it: one line, cut short when long. */
-const quoted = (code: string) => {
-  const line = code.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
-};
 
 /**
  * The problems of one lowercase JSX element of an MDX body: what makes its attributes code
@@ -31,7 +25,7 @@ function jsxElementProblems(name: string, attributes: readonly JsxAttribute[]): 
     if (a.type === 'mdxJsxExpressionAttribute' || !a.name) {
       const code = typeof a.value === 'string' ? a.value : '';
       problems.push({
-        message: `${tag} spreads attributes ({${quoted(code)}}), which is code`,
+        message: `${tag} spreads attributes ({${quotedCode(code)}}), which is code`,
         fix: 'write each attribute out as name="value"',
       });
     } else if (a.name.includes(':') && a.name !== 'xlink:href') {
@@ -44,7 +38,7 @@ function jsxElementProblems(name: string, attributes: readonly JsxAttribute[]): 
       if (literal) values.push({ name: a.name, value: typeof literal.value === 'string' ? literal.value : JSON.stringify(literal.value) });
       else {
         problems.push({
-          message: `${tag} attribute "${a.name}" is the expression {${quoted(a.value.value)}}, which is code`,
+          message: `${tag} attribute "${a.name}" is the expression {${quotedCode(a.value.value)}}, which is code`,
           fix: `write a plain value, e.g. ${a.name}="…"`,
         });
       }
