@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatReport } from '../../../src/core/contentProblem';
+import { contractProblems } from '../../../src/site/validation/contract';
 import { validateContent } from '../../../src/site/validation/validateContent';
 
 const TOPICS = {
@@ -304,6 +305,28 @@ describe('content is data: every hostile input of issue 22 is refused at its fil
       '  ✖ articles/en/a.md:7  [link] the link "javascript:alert(1)" uses the scheme "javascript:", which an article may not use',
       '  ✖ articles/en/a.md:9  [HTML] <script> is not allowed in an article: it runs code in the reader’s browser',
       '  ✖ articles/en/a.md:13  [link] the link definition [ref]: "vbscript:alert(4)" uses the scheme "vbscript:", which an article may not use',
+    ]);
+  });
+});
+
+describe('contractProblems: what `astro dev` asks of one file before it renders or compiles it', () => {
+  const one = (path: string, text: string) => contractProblems({ path, file: `articles/${path}`, text }).map(formatProblem);
+
+  it('passes a clean file, whatever else the folder lacks', () => {
+    expect(
+      one('en/a.mdx', '---\ntitle: A\ndate: 2019-11-18\ntopics: [no-such-topic]\n---\n\n<Callout type="tip">Hi [[nowhere]]</Callout>'),
+    ).toEqual([]);
+  });
+
+  it('reads the body even when the frontmatter is broken', () => {
+    expect(one('en/a.mdx', "---\ntitle: [\n---\n\nimport fs from 'node:fs'")).toEqual([
+      'articles/en/a.mdx:5  [MDX] the MDX article imports or exports code: "import fs from \'node:fs\'" → remove it: articles use the site’s components (<Callout>, <Figure>…) without importing anything',
+    ]);
+  });
+
+  it('refuses an MDX body that does not parse: it is not compiled unchecked', () => {
+    expect(one('en/a.mdx', '---\ntitle: A\n---\n\n<span>{oops')).toEqual([
+      expect.stringMatching(/^articles\/en\/a\.mdx:5 {2}\[MDX\] invalid MDX: /),
     ]);
   });
 });
