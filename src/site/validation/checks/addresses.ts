@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../../../core/contentProblem';
+import { eachNode } from '../../../markdown/eachNode';
 import { SAFE_URL_FIX, unsafeUrlMessage, urlVerdict } from '../../../core/safeUrl';
 import type { ContentModel } from '../contentModel';
 
@@ -14,7 +14,7 @@ export function addressProblems(model: ContentModel): ContentProblem[] {
   return model.articles.flatMap((a) => {
     const problems: ContentProblem[] = [];
     if (!a.tree) return problems;
-    visit(a.tree, (node) => {
+    eachNode(a.tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const verdict = urlVerdict(node.url);
       if (verdict.ok) return;

@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../../../core/contentProblem';
+import { eachNode } from '../../../markdown/eachNode';
 import { isOnlyComments, quotedCode } from '../../../markdown/literalExpression';
 import type { ContentModel } from '../contentModel';
 
@@ -17,7 +17,7 @@ export function mdxCodeProblems(model: ContentModel): ContentProblem[] {
     .filter((a) => a.tree && a.file.path.endsWith('.mdx'))
     .flatMap((a) => {
       const problems: ContentProblem[] = [];
-      visit(a.tree!, (node) => {
+      eachNode(a.tree!, (node) => {
         const at = { file: a.file.file, line: a.bodyLine + (node.position?.start.line ?? 1) - 1, field: 'MDX' };
         const code = (node as { value?: unknown }).value;
         if (typeof code !== 'string') return;

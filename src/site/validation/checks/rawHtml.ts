@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '../../../core/contentProblem';
+import { eachNode } from '../../../markdown/eachNode';
 import { htmlElementProblems, type HtmlAttribute, type HtmlProblem } from '../../../core/htmlAllowList';
 import { htmlTags } from '../../../markdown/htmlTags';
 import { literalValue, quotedCode } from '../../../markdown/literalExpression';
@@ -50,7 +50,7 @@ function jsxElementProblems(name: string, attributes: readonly JsxAttribute[]): 
 /** Each HTML element a body writes (raw HTML in Markdown, lowercase JSX in MDX), with its body line and problems. */
 function bodyHtmlProblems(tree: Root): { line: number; problem: HtmlProblem }[] {
   const found: { line: number; problem: HtmlProblem }[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') {
       for (const tag of htmlTags(node.value)) {
