@@ -13,6 +13,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentValidation from './src/integrations/contentValidation.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import devContent from './src/integrations/devContent.ts';
+import contentContract from './src/integrations/contentContract.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
@@ -92,11 +93,13 @@ export default defineConfig({
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
+  // contentContract: no MDX article that breaks the content contract is compiled, also one saved while `astro dev` runs.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),
+    contentContract(contentDir()),
     mdx(),
     dataStoreModule(),
     searchStringsModule(),

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate } from './calendarDate';
 import { DATE_SOURCES } from './dateSource';
 import { LOCALES } from './locales';
+import { isWebAddress } from './safeUrl';
 import { isValidSlug } from './slugs';
 
 const slug = z.string().refine(isValidSlug, {
@@ -30,7 +31,8 @@ export const articleSchema = z.strictObject({
   source: z
     .strictObject({
       name: z.string().trim().min(1),
-      url: z.url().optional(),
+      /** A web address (http:// or https://): any other scheme could run script on the page (core/safeUrl.ts). */
+      url: z.string().refine(isWebAddress, 'must be a web address (http:// or https://)').optional(),
       /** The headline as the source published it, when it differs. */
       title: z.string().trim().min(1).optional(),
     })

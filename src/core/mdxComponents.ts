@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { CALLOUT_TYPES } from './callouts';
+import { isWebAddress } from './safeUrl';
 import { LOCALES, type Locale } from './locales';
 import { isValidSlug } from './slugs';
 
@@ -47,7 +48,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** A date written as in frontmatter. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
-const webAddress = z.url({ protocol: /^https?$/, error: 'must be a full web address (https://…)' });
+const webAddress = z.string().refine(isWebAddress, 'must be a full web address (https://…)');
 
 function spec<P>(s: ComponentSpec<P>): ComponentSpec {
   return s as unknown as ComponentSpec;

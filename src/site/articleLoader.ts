@@ -9,6 +9,7 @@ import { mediaDependencyStamp } from '../core/mediaDependencies';
 import { articleSetOf } from '../core/resolveArticleLink';
 import { followArticleFiles } from './followArticleFiles';
 import { mediaStamps } from './mediaStamps';
+import { refuseUnsafeBodies } from './refuseUnsafeBodies';
 import { siteArticleLinks } from './siteArticleLinks';
 
 /**
@@ -58,7 +59,8 @@ function refuseLinked(articlesDir: string, filePath: string | undefined): void {
  * replacing an image renders again the bodies and pages that show it, which
  * would otherwise keep pointing at the optimised copies of the old file.
  * In `astro dev` the same digests let a change to one file render again the
- * bodies that link to it (followArticleFiles).
+ * bodies that link to it (followArticleFiles), and a body saved with unsafe HTML
+ * is stored as its problems instead (refuseUnsafeBodies).
  */
 export function articleLoader(contentDir: string): Loader {
   const articlesDir = `${contentDir}/articles`;
@@ -85,7 +87,9 @@ export function articleLoader(contentDir: string): Loader {
     name: 'zhiku:articles',
     load: (context: LoaderContext) => {
       // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
-      const followed = followArticleFiles(context, contentDir, () => load({ ...followed, watcher: undefined }));
+      // In `astro dev`, a body saved with unsafe HTML is stored as its problems (refuseUnsafeBodies); the resync keeps that guard.
+      const guarded = refuseUnsafeBodies(context, contentDir);
+      const followed = followArticleFiles(guarded, contentDir, () => load({ ...followed, watcher: undefined }));
       return load(followed);
     },
   };

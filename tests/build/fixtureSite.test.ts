@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPage, visibleText } from '../helpers/html';
+import { executableConstructs, loadPage, visibleText } from '../helpers/html';
+import { PROJECT_ROOT } from '../helpers/buildSite';
 
 const outDir = inject('fixtureSiteDir');
 
@@ -152,5 +153,42 @@ describe('built fixture site', () => {
     const doc = await loadPage(outDir, '/');
     const links = doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/en/', '/zh/']);
+  });
+
+  it('holds nothing executable but the site’s own scripts: no handlers, no script URLs, no embeds', async () => {
+    // The scan finds each construct it looks for.
+    expect(
+      executableConstructs(
+        '<p onclick="x"><a href=" JaVaScRiPt:x">a</a><img src="data:image/svg+xml,x"><iframe></iframe><base href="/"></p>' +
+          '<script src="https://cdn.example/x.js"></script><article><script>alert(1)</script></article><script>own()</script>',
+      ),
+    ).toEqual({
+      found: [
+        '<p onclick>',
+        '<a href=" JaVaScRiPt:x">',
+        '<img src="data:image/svg+xml,x">',
+        '<iframe>',
+        '<base>',
+        '<script src="https://cdn.example/x.js">',
+        '<script> inside the article',
+      ],
+      inline: ['own()'],
+    });
+    // The site's own scripts: bundled modules in /_astro/, JSON-LD, the theme script every page inlines
+    // (components/ThemeScript.astro) and, on the landing page only, the language redirect (pages/index.astro).
+    const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(
+      await readFile(join(PROJECT_ROOT, 'src/components/ThemeScript.astro'), 'utf8'),
+    )![1]!;
+    const found: string[] = [];
+    const inline = new Map<string, string[]>();
+    const files = await htmlFiles(outDir);
+    for (const file of files) {
+      const page = executableConstructs(await readFile(file, 'utf8'));
+      found.push(...page.found.map((f) => `${urlOf(file)} ${f}`));
+      for (const text of page.inline) inline.set(text, [...(inline.get(text) ?? []), urlOf(file)]);
+    }
+    expect(found).toEqual([]);
+    expect(inline.get(themeScript)).toHaveLength(files.length);
+    expect([...inline].filter(([text]) => text !== themeScript).map(([, urls]) => urls)).toEqual([['/']]);
   });
 });

@@ -1,11 +1,12 @@
-import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { startDevServer, type DevServer } from '../helpers/devServer';
-import { visibleText } from '../helpers/html';
+import { executableConstructs, visibleText } from '../helpers/html';
 
 // One `astro dev` of a copy of the linked-site fixture for the whole file: each step
 // writes, renames or deletes article files while it runs and reads the pages it serves,
@@ -193,5 +194,59 @@ describe('npm run dev picks up article changes without a restart', () => {
     await eventually('its page gone', async () => expect((await get('/en/articles/omega-renamed/')).status).toBe(404));
     // Its alias went with it.
     expect((await get('/en/articles/omega/')).status).toBe(404);
+  });
+
+  it('refuses an article saved with code or unsafe HTML: the MDX is never compiled, the Markdown never shown', async () => {
+    const probe = join(work, 'ran');
+    const overlay = await overlayErrors();
+    try {
+      await writeArticle(
+        'en/hostile-code.mdx',
+        'Hostile code',
+        `import { writeFileSync } from 'node:fs'\n\nexport const ran = writeFileSync(${JSON.stringify(probe)}, 'ran')\n\nHome: {process.env.HOME}`,
+      );
+      await writeArticle(
+        'en/hostile-html.md',
+        'Hostile HTML',
+        'Text <img src="x.png" alt="" onerror="alert(1)">\n\n<script>alert(2)</script>',
+      );
+      await eventually('the refused MDX', async () => {
+        expect((await get('/en/articles/hostile-code/')).status).toBe(500);
+        const error = overlay.errors.find((e) => e.message.includes('hostile-code.mdx'));
+        // The overlay shows the message as text: Vite hands it over escaped.
+        const message = (error?.message ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+        expect(message).toMatch(
+          /hostile-code\.mdx:7 {2}\[MDX\] the MDX article imports or exports code: "import \{ writeFileSync \} from 'node:fs'"/,
+        );
+        expect(message).toMatch(/hostile-code\.mdx:11 {2}\[MDX\] the \{expression\} \{process\.env\.HOME\} is code/);
+        // It opens the article at its first problem.
+        expect(error?.loc).toMatchObject({ line: 7 });
+        expect(error?.loc?.file).toMatch(/articles\/en\/hostile-code\.mdx$/);
+      });
+      await eventually('the refused Markdown', async () => {
+        const page = await get('/en/articles/hostile-html/');
+        expect(page.status).toBe(200);
+        const article = page.doc.querySelector('article');
+        expect(visibleText(article)).toContain('This article was not rendered: it breaks the content contract.');
+        expect(visibleText(article)).toContain('[HTML] <script> is not allowed in an article');
+        expect(article?.querySelectorAll('img, script')).toHaveLength(0);
+      });
+      const html = await (await fetch(new URL('/en/articles/hostile-html/', server!.origin))).text();
+      // The dev server's own modules load from the server itself (/@vite/client, /src/…), not from /_astro/.
+      expect(executableConstructs(html).found.filter((f) => !/^<script src="\/[@\w]/.test(f))).toEqual([]);
+      expect(existsSync(probe), 'the MDX code ran in the dev server').toBe(false);
+    } finally {
+      overlay.close();
+    }
+    await writeArticle('en/hostile-code.mdx', 'Hostile code, fixed', 'Home is <kbd>~</kbd>.');
+    await writeArticle('en/hostile-html.md', 'Hostile HTML, fixed', 'Press <kbd>Ctrl</kbd>.');
+    await eventually('both fixed', async () => {
+      for (const slug of ['hostile-code', 'hostile-html']) {
+        const page = await get(`/en/articles/${slug}/`);
+        expect(page.status, slug).toBe(200);
+        expect(page.doc.querySelector('article kbd'), slug).not.toBeNull();
+      }
+    });
+    expect(await readFile(join(content, 'articles/en/hostile-html.md'), 'utf8')).toContain('<kbd>Ctrl</kbd>');
   });
 });

@@ -21,6 +21,8 @@ export class BuildError extends Error {
     readonly code: number | undefined,
     readonly stdout: string,
     readonly stderr: string,
+    /** The output folder the build was given, to check what a failed build left there. */
+    readonly outDir?: string,
   ) {
     super(message);
   }
@@ -55,6 +57,6 @@ export async function buildSite(contentDir: string, extraEnv: Record<string, str
     return { outDir, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    throw new BuildError(`astro build failed for ${contentDir}`, e.code, e.stdout ?? '', e.stderr ?? '');
+    throw new BuildError(`astro build failed for ${contentDir}`, e.code, e.stdout ?? '', e.stderr ?? '', outDir);
   }
 }

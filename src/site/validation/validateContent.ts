@@ -2,12 +2,15 @@ import { sortProblems, type ContentProblem } from '../../core/contentProblem';
 import type { ContentInput } from '../../core/contentFiles';
 import type { BodyCache } from './bodyCache';
 import { contentModel, type ContentModel } from './contentModel';
+import { addressProblems } from './checks/addresses';
 import { aliasProblems } from './checks/aliases';
 import { asideProblems } from './checks/asides';
 import { articleLinkProblems } from './checks/articleLinks';
 import { duplicateSlugs } from './checks/duplicateSlugs';
 import { imageProblems, unusedMedia } from './checks/images';
+import { mdxCodeProblems } from './checks/mdxCode';
 import { mdxComponentProblems } from './checks/mdxComponents';
+import { rawHtmlProblems } from './checks/rawHtml';
 import { sitePathProblems } from './checks/sitePathLinks';
 import { symlinkProblems } from './checks/symlinks';
 import { translationOriginals } from './checks/translationOriginals';
@@ -44,6 +47,9 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'asides', check: asideProblems, readsBodies: true },
   { name: 'MDX components', check: mdxComponentProblems, readsBodies: true },
   { name: 'images', check: imageProblems },
+  { name: 'link addresses', check: addressProblems, readsBodies: true },
+  { name: 'HTML elements', check: rawHtmlProblems, readsBodies: true },
+  { name: 'MDX is content, not code', check: mdxCodeProblems, readsBodies: true },
 ];
 
 /** The checks whose findings are warnings: listed by `npm run check` and the build, never failing either. */

@@ -115,6 +115,23 @@ describe('the validator’s body cache', () => {
     ).toContain(expected);
   });
 
+  it('keeps the findings of the content contract (addresses, HTML, MDX code) for bodies it does not parse again', () => {
+    const hostile = withFile(
+      withFile(BASE, file('en/d.md', '', '[x](javascript:alert(1))\n\n<script>alert(2)</script>')),
+      file('en/e.mdx', '', 'import fs from \'node:fs\'\n\n<span onClick="alert(3)">x</span> {process.env.HOME}'),
+    );
+    const { report, hits, fresh } = againWithCache(hostile, hostile);
+    expect(hits).toBe(hostile.articles.length);
+    expect(report).toEqual(fresh);
+    expect(lines(report.errors).filter((l) => /articles\/en\/[de]\./.test(l))).toEqual([
+      'articles/en/d.md:6 the link "javascript:alert(1)" uses the scheme "javascript:", which an article may not use',
+      'articles/en/d.md:8 <script> is not allowed in an article: it runs code in the reader’s browser',
+      'articles/en/e.mdx:6 the MDX article imports or exports code: "import fs from \'node:fs\'"',
+      'articles/en/e.mdx:8 the attribute "onClick" on <span> runs code in the reader’s browser',
+      'articles/en/e.mdx:8 the {expression} {process.env.HOME} is code, which an article may not run',
+    ]);
+  });
+
   it('takes nothing from findings stored by another version of the code', () => {
     const { hits } = againWithCache(BASE, BASE, 'v1');
     expect(hits).toBe(4);

@@ -49,6 +49,9 @@ describe('the named checks', () => {
       'asides',
       'MDX components',
       'images',
+      'link addresses',
+      'HTML elements',
+      'MDX is content, not code',
     ]);
   });
 });

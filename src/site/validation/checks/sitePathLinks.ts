@@ -1,11 +1,15 @@
 import type { ContentProblem } from '../../../core/contentProblem';
+import { urlVerdict } from '../../../core/safeUrl';
 import { articleUrl, parseSitePath } from '../../../core/urls';
 import { bodyLinks } from '../../../markdown/bodyLinks';
 import { aliasTarget, hasPublishedVersion, type ContentModel } from '../contentModel';
 import { linkingArticles } from './articleLinks';
 
-/** Links that leave the site, stay on the page, or name a protocol: not the validator's to check. */
-const OFF_SITE = /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i;
+/** Links that leave the site or stay on the page, and those whose scheme is refused (checks/addresses.ts): not this check's. */
+const isSitePath = (url: string) => {
+  const verdict = urlVerdict(url);
+  return verdict.ok && (verdict.kind === 'site path' || verdict.kind === 'relative');
+};
 
 /**
  * Links written as site paths (`/en/articles/x/`, `../../topics/y/`): the article
@@ -15,7 +19,7 @@ const OFF_SITE = /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i;
 export function sitePathProblems(model: ContentModel): ContentProblem[] {
   return linkingArticles(model).flatMap((a) =>
     bodyLinks(a.tree!).flatMap((link): ContentProblem[] => {
-      if (OFF_SITE.test(link.url)) return [];
+      if (!isSitePath(link.url)) return [];
       const path = new URL(link.url, new URL(articleUrl(a.locale!, a.slug!), 'http://site/')).pathname;
       // Relative links to .md files are the resolver's (articleLinkProblems).
       if (!link.url.startsWith('/') && /\.mdx?$/i.test(path)) return [];

@@ -1,0 +1,40 @@
+import type { LoaderContext } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '../core/contentProblem';
+import { readArticleFile } from './contentFolder';
+import { contractProblems } from './validation/contract';
+
+/** Text for HTML, escaped. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * In `astro dev`, keeps a Markdown body that breaks the content contract (site/validation/contract.ts:
+ * unsafe HTML or addresses) out of the store, as a build does by stopping. The dev server checks
+ * the folder only when it starts; an editor may then save anything, and the glob loader renders
+ * it into the store as it is. So before the store takes a rendered entry, the file is checked:
+ * one that breaks the contract is stored with the problems in place of its HTML, and they are logged.
+ * (An MDX body is compiled, not rendered here: integrations/contentContract.ts refuses it.)
+ */
+export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): LoaderContext {
+  const { watcher, logger, store } = context;
+  if (!watcher) return context;
+  const root = fileURLToPath(context.config.root);
+  const articlesDir = resolve(contentDir, 'articles');
+  return {
+    ...context,
+    store: {
+      ...store,
+      set: (entry) => {
+        if (!entry.filePath || !entry.rendered) return store.set(entry);
+        const read = readArticleFile(articlesDir, resolve(root, entry.filePath));
+        const problems = read?.file ? contractProblems(read.file) : [];
+        if (!problems.length) return store.set(entry);
+        const report = formatReport(problems);
+        logger.error(`${report}\nThe article was not rendered: fix it and save it again.`);
+        const html = `<p><strong>This article was not rendered: it breaks the content contract.</strong></p><pre>${escaped(report)}</pre>`;
+        return store.set({ ...entry, rendered: { ...entry.rendered, html, metadata: { ...entry.rendered.metadata, imagePaths: [] } } });
+      },
+    },
+  };
+}
