@@ -4,3 +4,9 @@ declare module 'virtual:zhiku/search-strings' {
   const tables: Record<import('./core/locales').Locale, Record<string, string>>;
   export default tables;
 }
+
+declare module 'virtual:zhiku/page-policy' {
+  /** The Content-Security-Policy every built page's <meta> carries; empty in `astro dev` (src/integrations/siteHeaders.ts). */
+  const policy: string;
+  export default policy;
+}

@@ -9,11 +9,12 @@ const outDir = inject('fixtureSiteDir');
 
 /**
  * What an article page of the fixture may weigh besides its text (the `.prose` body): head,
- * header, footer, article facts, table of contents, lists. Today 6.6–6.9 KB (8.6–8.8 KB before
- * the styles, scripts and search strings moved into shared /_astro/ files); an inlined
- * stylesheet (6 KB) or the old inline scripts (1 KB) would break it.
+ * header, footer, article facts, table of contents, lists. Today 7.0–7.6 KB, of which 0.35 KB is
+ * the Content-Security-Policy <meta> for hosts that ignore _headers (8.6–8.8 KB before the styles,
+ * scripts and search strings moved into shared /_astro/ files); an inlined stylesheet (6 KB) or
+ * the old inline scripts (1 KB) would break it.
  */
-const ARTICLE_CHROME_MAX_BYTES = 7_300;
+const ARTICLE_CHROME_MAX_BYTES = 7_700;
 /** The pre-paint theme script, the one inline script an article page runs. */
 const INLINE_SCRIPT_MAX_BYTES = 200;
 
