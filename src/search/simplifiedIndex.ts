@@ -48,7 +48,8 @@ export function convertPageText(html: string, convert: (text: string) => string)
 }
 
 let converter: ConverterFunction | undefined;
-let trigger: RegExp | undefined;
+/** The triggers, as a table of the Basic Multilingual Plane's code units and a set of the others: a scan of a page takes microseconds. */
+let triggers: { bmp: Uint8Array; astral: Set<number> } | undefined;
 
 /**
  * Text in Simplified characters, converted as the browser converts queries.
@@ -65,8 +66,22 @@ export function toSimplifiedText(text: string): string {
  * @example mayHaveTraditional('郁金香') => false; mayHaveTraditional('鬱金香') => true
  */
 export function mayHaveTraditional(text: string): boolean {
-  trigger ??= new RegExp(`[${[...conversionTriggers(SIMPLIFIED_TABLES)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
-  return trigger.test(text);
+  if (!triggers) {
+    triggers = { bmp: new Uint8Array(0x10000), astral: new Set() };
+    for (const char of conversionTriggers(SIMPLIFIED_TABLES)) {
+      const code = char.codePointAt(0)!;
+      if (code < 0x10000) triggers.bmp[code] = 1;
+      else triggers.astral.add(code);
+    }
+  }
+  const { bmp, astral } = triggers;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x3400) continue;
+    // A high surrogate starts a character outside the BMP; its low surrogate is no trigger.
+    if (unit >= 0xd800 && unit < 0xdc00 ? astral.has(text.codePointAt(i)!) : bmp[unit] === 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -52,6 +52,10 @@ describe('simplifiedPage', () => {
   it('finds no Traditional character where none is', () => {
     expect(mayHaveTraditional('委内瑞拉总统马杜罗力推石油币 Stablecoins')).toBe(false);
     expect(mayHaveTraditional('委內瑞拉')).toBe(true);
+    // Characters outside the Basic Multilingual Plane, a Traditional one among them.
+    const astral = [...conversionTriggers(SIMPLIFIED_TABLES)].find((char) => char.codePointAt(0)! > 0xffff)!;
+    expect(mayHaveTraditional(`𠀀 ${astral}`)).toBe(true);
+    expect(mayHaveTraditional('𠀀 郁')).toBe(false);
   });
 });
 
