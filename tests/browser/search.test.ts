@@ -251,6 +251,20 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await close();
   });
 
+  it('finds an article written in Traditional characters by a Traditional or a Simplified query, and shows its result in Simplified', async () => {
+    const { page, errors, close } = await open('/zh/search/?q=鬱金香');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/tulip-mania/']);
+    // The index holds the article's text in Simplified, as it holds the converted query.
+    expect(await page.locator('main .search-result-title').first().textContent()).toBe('荷兰郁金香泡沫');
+    expect(await page.locator('main .search-result-excerpt mark').first().textContent()).toBe('郁金香');
+    for (const query of ['郁金香泡沫', '球莖', '球茎']) {
+      await page.locator('#search-page-input').fill(query);
+      await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/tulip-mania/']);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('offers the other language when nothing is found', async () => {
     const { page, close } = await open('/en/search/?q=zebra');
     await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “zebra”\./);
