@@ -14,6 +14,7 @@ import permalinks from './src/integrations/permalinks.ts';
 import devContent from './src/integrations/devContent.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
+import traditionalCharactersModule from './src/integrations/traditionalCharactersModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
@@ -80,6 +81,7 @@ export default defineConfig({
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
+  // traditionalCharactersModule: the characters that make the search scripts load OpenCC's tables for a query.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
@@ -89,6 +91,7 @@ export default defineConfig({
     mdx(),
     dataStoreModule(),
     searchStringsModule(),
+    traditionalCharactersModule(),
     pagefind(),
     siteHeaders(),
   ],

@@ -10,3 +10,9 @@ declare module 'virtual:zhiku/page-policy' {
   const policy: string;
   export default policy;
 }
+
+declare module 'virtual:zhiku/traditional-characters' {
+  /** The characters that make a query worth converting to Simplified, as search/codePointSet.ts writes them (src/integrations/traditionalCharactersModule.ts). */
+  const encoded: string;
+  export default encoded;
+}

@@ -265,6 +265,24 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await close();
   });
 
+  it("loads OpenCC's tables for a query in Traditional characters only, not for a Simplified one", async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const tables: string[] = [];
+    page.on('request', (r) => {
+      if (/\/(?:TSCharacters|TSPhrases|core)\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) tables.push(r.url());
+    });
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('稳定币')}`);
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    await page.locator('#search-page-input').fill('区块链');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
+    expect(tables).toEqual([]);
+    await page.locator('#search-page-input').fill('穩定幣');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    await ctx.close();
+  });
+
   it('offers the other language when nothing is found', async () => {
     const { page, close } = await open('/en/search/?q=zebra');
     await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “zebra”\./);
