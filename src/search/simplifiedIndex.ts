@@ -3,8 +3,9 @@ import characters from 'opencc-js/dict/TSCharacters';
 import phrases from 'opencc-js/dict/TSPhrases';
 
 // The search index holds Chinese text in Simplified characters, as the browser converts every
-// query with Han characters to Simplified (browser/toSimplified.ts): an article written in
-// Traditional characters is then found by a query in either. Both sides use these tables.
+// query with a Traditional character to Simplified (browser/toSimplified.ts): an article written
+// in Traditional characters is then found by a query in either. Both sides use these tables.
+// Only the copy of a page that Pagefind reads is converted; the published page stays as written.
 
 /** OpenCC's Traditional → Simplified tables, phrases first, as browser/toSimplified.ts loads them. */
 export const SIMPLIFIED_TABLES: readonly string[] = [phrases, characters];
