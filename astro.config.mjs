@@ -16,6 +16,7 @@ import devContent from './src/integrations/devContent.ts';
 import contentContract from './src/integrations/contentContract.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
+import traditionalCharactersModule from './src/integrations/traditionalCharactersModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteSettings } from './src/site/siteSettings.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
@@ -92,6 +93,7 @@ export default defineConfig({
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
+  // traditionalCharactersModule: the characters that make the search scripts load OpenCC's tables for a query.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // contentContract: no MDX article that breaks the content contract is compiled, also one saved while `astro dev` runs.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
@@ -103,6 +105,7 @@ export default defineConfig({
     mdx(),
     dataStoreModule(),
     searchStringsModule(),
+    traditionalCharactersModule(),
     pagefind(),
     siteHeaders(),
   ],

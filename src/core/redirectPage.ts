@@ -1,3 +1,4 @@
+import { metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { htmlLang, type Locale } from './locales';
 
 /** Escapes text for HTML content and double-quoted attributes. @example escapeHtml('<a href="x">') => '&lt;a href=&quot;x&quot;&gt;' */
@@ -21,7 +22,8 @@ export interface RedirectPageInput {
 /**
  * A static page that sends readers of an old URL to the new one at once: a
  * zero-second meta refresh, a canonical link for search engines, `noindex`,
- * and a visible link for browsers that ignore refresh. Every value is escaped.
+ * a visible link for browsers that ignore refresh, and the site's policy as
+ * every page carries it. Every value is escaped.
  * @example redirectPage({ locale: 'en', to: '/en/articles/new/', … }).includes('content="0;url=/en/articles/new/"') => true
  */
 export function redirectPage({ locale, to, canonical, title, text, linkText }: RedirectPageInput): string {
@@ -30,6 +32,7 @@ export function redirectPage({ locale, to, canonical, title, text, linkText }: R
 <html lang="${htmlLang(locale)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaContentSecurityPolicy(SITE_CONTENT_SECURITY_POLICY))}">
 <title>${escapeHtml(title)}</title>
 <meta http-equiv="refresh" content="0;url=${href}">
 <meta name="robots" content="noindex">

@@ -2,38 +2,48 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from '../core/contentSecurityPolicy';
+import { metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy';
 import { headersFile } from '../core/headersFile';
 import { siteHeaderRules } from '../core/siteHeaders';
 import { headersFileUrl } from '../core/urls';
-import { builtInlineCode } from '../site/builtInlineCode';
+
+/** The module CommonHead.astro takes the `<meta>` policy from. */
+export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
+const RESOLVED = `\0${PAGE_POLICY_MODULE}`;
 
 /**
- * Writes `_headers` (Netlify, Cloudflare Pages) once the pages are built:
- * caching by file kind and the Content-Security-Policy, which allows by hash
- * exactly the inline scripts and styles the built pages contain. Its rules are
- * patterns, not file lists, so it does not need Pagefind's files to exist yet.
+ * The Content-Security-Policy of the site, in two places: `_headers` (Netlify,
+ * Cloudflare Pages), written once the pages are built, with caching by file kind;
+ * and a `<meta http-equiv>` in every built page's head (virtual:zhiku/page-policy),
+ * for hosts that ignore `_headers`, without the directives a meta cannot set.
+ * The policy allows by hash the inline scripts the site's own components emit
+ * (core/siteInlineCode.ts), never code found in the pages. `astro dev` gets no meta:
+ * Vite serves styles inline there. The rules of `_headers` are patterns, not file
+ * lists, so they do not need Pagefind's files to exist yet.
  */
 export default function siteHeaders(): AstroIntegration {
   return {
     name: 'zhiku:site-headers',
     hooks: {
-      'astro:build:done': ({ dir, assets, logger }) => {
-        const out = fileURLToPath(dir);
-        const started = performance.now();
-        // Every page Astro wrote, from its own list (no walk of the output folder). Pages written
-        // by other integrations (the alias redirect pages) carry no inline code.
-        const pages = [...assets.values()]
-          .flat()
-          .map((url) => fileURLToPath(url))
-          .filter((file) => file.endsWith('.html'));
-        const inline = builtInlineCode(pages);
-        const rules = siteHeaderRules(contentSecurityPolicy(inline));
-        writeFileSync(join(out, headersFileUrl()), headersFile(rules));
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(
-          `Wrote ${headersFileUrl()} (${rules.length} rules; the CSP allows ${inline.scripts.size} inline scripts and ${inline.styles.size} inline styles found in ${pages.length} pages) in ${seconds}s`,
-        );
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const policy = command === 'build' ? metaContentSecurityPolicy(SITE_CONTENT_SECURITY_POLICY) : '';
+        const code = `export default ${JSON.stringify(policy)};\n`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'zhiku:page-policy',
+                resolveId: (id: string) => (id === PAGE_POLICY_MODULE ? RESOLVED : undefined),
+                load: (id: string) => (id === RESOLVED ? { code, map: { mappings: '' } } : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const rules = siteHeaderRules(SITE_CONTENT_SECURITY_POLICY);
+        writeFileSync(join(fileURLToPath(dir), headersFileUrl()), headersFile(rules));
+        logger.info(`Wrote ${headersFileUrl()} (${rules.length} rules)`);
       },
     },
   };

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locale } from '../core/locales';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
+import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
 
 /** Pagefind's own command-line wrapper, as `npx pagefind` runs it, found where Node finds the package (its exports hide the file from require.resolve). */
 function pagefindBin(): string {
@@ -19,6 +21,8 @@ function pagefindBin(): string {
 export interface IndexedPage {
   path: string;
   digest: string;
+  /** Whether its text may hold Traditional characters, which the index holds in Simplified (search/simplifiedIndex.ts). */
+  traditional: boolean;
 }
 
 /** Runs `task` on every item, at most `limit` at a time, keeping the order of the results. */
@@ -49,12 +53,16 @@ export async function indexedPages(site: string, locale: Locale): Promise<Indexe
   if (existsSync(join(site, locale, 'glossary', 'index.html'))) candidates.push(`${locale}/glossary/index.html`);
   const pages = await eachLimited(candidates.sort(), 32, async (path) => {
     const bytes = await readFile(join(site, path));
-    return bytes.includes('data-pagefind-body') ? { path, digest: createHash('sha256').update(bytes).digest('hex') } : undefined;
+    if (!bytes.includes('data-pagefind-body')) return undefined;
+    return { path, digest: createHash('sha256').update(bytes).digest('hex'), traditional: mayHaveTraditional(bytes.toString('utf8')) };
   });
   return pages.filter((page): page is IndexedPage => page !== undefined);
 }
 
-/** What Pagefind's output depends on besides the pages: its version, the arguments and any Pagefind settings of the environment. Read once per build. */
+/**
+ * What Pagefind's output depends on besides the pages: its version, the arguments, any Pagefind settings of
+ * the environment, and the conversion of Traditional pages (its code and OpenCC's tables). Read once per build.
+ */
 export async function indexerFingerprint(): Promise<string> {
   const packageJson = join(dirname(pagefindBin()), '../../package.json');
   const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
@@ -64,7 +72,11 @@ export async function indexerFingerprint(): Promise<string> {
   const configs = await Promise.all(
     ['pagefind.json', 'pagefind.yml', 'pagefind.yaml', 'pagefind.toml'].map((file) => readFile(file, 'utf8').catch(() => '')),
   );
-  return JSON.stringify({ version, settings, configs, args: pagefindCliArgs('', 'en', '') });
+  const simplified = createHash('sha256')
+    .update(await readFile(fileURLToPath(new URL('../search/simplifiedIndex.ts', import.meta.url))))
+    .update(SIMPLIFIED_TABLES.join('\0'))
+    .digest('hex');
+  return JSON.stringify({ version, settings, configs, args: pagefindCliArgs('', 'en', ''), simplified });
 }
 
 /**
@@ -94,13 +106,18 @@ function runPagefindCli(args: string[], name: string): Promise<number> {
   });
 }
 
-/** Gives a folder the listed pages of a built site, at the same paths: hard links where the file system allows, else copies. */
+/**
+ * Gives a folder the listed pages of a built site, at the same paths (so results link to the pages themselves):
+ * hard links where the file system allows, else copies; a page with Traditional characters as a copy whose text is Simplified.
+ */
 async function stagePages(site: string, pages: readonly IndexedPage[], stage: string): Promise<void> {
   await rm(stage, { recursive: true, force: true });
-  await eachLimited(pages, 32, async ({ path }) => {
+  await eachLimited(pages, 32, async ({ path, traditional }) => {
     const target = join(stage, path);
     await mkdir(dirname(target), { recursive: true });
-    await link(join(site, path), target).catch(() => copyFile(join(site, path), target));
+    const simplified = traditional ? simplifiedPage(await readFile(join(site, path), 'utf8')) : undefined;
+    if (simplified !== undefined) await writeFile(target, simplified);
+    else await link(join(site, path), target).catch(() => copyFile(join(site, path), target));
   });
 }
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../../src/core/headersFile';
 import { IMMUTABLE, REVALIDATE } from '../../src/core/siteHeaders';
 import { pagefindUrl } from '../../src/core/urls';
 import { browserAvailable, useBrowserSite } from '../helpers/browser';
-import { hostHeaders } from '../helpers/serve';
+import { hostHeaders, serveStatic, type StaticServer } from '../helpers/serve';
 
 // The fixture site served with the headers of its own dist/_headers, CSP included, as a host would.
 const outDir = inject('fixtureSiteDir');
@@ -20,8 +20,18 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 1
 describe.runIf(browserAvailable())('the site under its own _headers', () => {
   const site = useBrowserSite(outDir, { headers: hostHeaders(outDir) });
 
-  /** Opens a page with a stored dark theme, recording CSP violations, console errors and warnings, and every response. */
-  async function open(path: string) {
+  // The same build on a host that ignores _headers: only the pages' <meta> policy applies.
+  let plain: StaticServer;
+  beforeAll(async () => {
+    plain = await serveStatic(outDir);
+  });
+  afterAll(() => plain?.close());
+
+  /**
+   * Opens a page with a stored dark theme, recording CSP violations, console errors and warnings, and every response.
+   * `tamper` rewrites the page's HTML on its way to the browser (its response headers stay the host's).
+   */
+  async function open(path: string, { base = site.url, tamper }: { base?: string; tamper?: (html: string) => string } = {}) {
     const ctx = await site.browser.newContext();
     await ctx.addInitScript(() => {
       localStorage.setItem('zhiku-theme', 'dark');
@@ -37,7 +47,12 @@ describe.runIf(browserAvailable())('the site under its own _headers', () => {
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('response', (r) => responses.push(r));
-    const response = await page.goto(`${site.url}${path}`);
+    if (tamper)
+      await page.route(`${base}${path}`, async (route) => {
+        const original = await route.fetch();
+        await route.fulfill({ response: original, body: tamper(await original.text()) });
+      });
+    const response = await page.goto(`${base}${path}`);
     const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     return { page, response: response!, problems, responses, violations, close: () => ctx.close() };
   }
@@ -81,5 +96,47 @@ describe.runIf(browserAvailable())('the site under its own _headers', () => {
     expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  /** What an article could smuggle into a page if the validator let it: an inline script, an event handler, a <style>. */
+  const inject = (html: string) =>
+    html.replace(
+      '<div class="prose">',
+      '<div class="prose"><script>window.injected = "script"</script><img src="/no-such-image.png" onerror="window.injected = &quot;handler&quot;">' +
+        '<style>body { display: none }</style><p id="injected-marker">Injected</p>',
+    );
+
+  it.each([
+    ['the _headers policy', () => site.url],
+    ['the <meta> policy alone, on a host that ignores _headers', () => plain.url],
+  ])(
+    "blocks a script, an event handler and a style injected into an article, and still runs the site's own, under %s",
+    async (name, base) => {
+      const path = '/zh/articles/stablecoin-risks/';
+      const { page, response, violations, close } = await open(path, { base: base(), tamper: inject });
+      // With _headers the page is under two policies, the header's and the <meta>'s, and each reports what it blocks.
+      const policies = name.includes('meta') ? 1 : 2;
+      expect(response.headers()['content-security-policy']).toBe(policies === 1 ? undefined : CSP);
+      await page.locator('#injected-marker').waitFor({ state: 'attached' });
+      // Each injected piece reported as blocked by the directive that governs it (the image's error fires once it loads).
+      const blocked = ['script-src-attr', 'script-src-elem', 'style-src-elem'].flatMap((d) => Array<string>(policies).fill(d));
+      await eventually(async () => (await violations()).map((v) => v.split(' ')[0]).sort()).toEqual(blocked);
+      expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+      expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+      // The site's own inline script ran (the stored theme), and its modules do: search finds the article.
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await page.getByRole('searchbox', { name: '搜索文章' }).first().fill('稳定币');
+      await eventually(() => resultLinks(page)).toContain(path);
+      expect(await violations()).toHaveLength(blocked.length);
+      await close();
+    },
+  );
+
+  it("runs the landing page's own inline redirect under the <meta> policy alone", async () => {
+    const ctx = await site.browser.newContext({ locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto(`${plain.url}/`);
+    await page.waitForURL(`${plain.url}/zh/`);
+    await ctx.close();
   });
 });

@@ -251,6 +251,38 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await close();
   });
 
+  it('finds an article written in Traditional characters by a Traditional or a Simplified query, and shows its result in Simplified', async () => {
+    const { page, errors, close } = await open('/zh/search/?q=鬱金香');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/tulip-mania/']);
+    // The index holds the article's text in Simplified, as it holds the converted query.
+    expect(await page.locator('main .search-result-title').first().textContent()).toBe('荷兰郁金香泡沫');
+    expect(await page.locator('main .search-result-excerpt mark').first().textContent()).toBe('郁金香');
+    for (const query of ['郁金香泡沫', '球莖', '球茎']) {
+      await page.locator('#search-page-input').fill(query);
+      await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/tulip-mania/']);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("loads OpenCC's tables for a query in Traditional characters only, not for a Simplified one", async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const tables: string[] = [];
+    page.on('request', (r) => {
+      if (/\/(?:TSCharacters|TSPhrases|core)\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) tables.push(r.url());
+    });
+    await page.goto(`${server.url}/zh/search/?q=${encodeURIComponent('稳定币')}`);
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    await page.locator('#search-page-input').fill('区块链');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/slovakia-blockchain/']);
+    expect(tables).toEqual([]);
+    await page.locator('#search-page-input').fill('穩定幣');
+    await eventually(() => articleLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/']);
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    await ctx.close();
+  });
+
   it('offers the other language when nothing is found', async () => {
     const { page, close } = await open('/en/search/?q=zebra');
     await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “zebra”\./);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage } from '../helpers/html';
 import { glossaryMatches } from '../../src/search/glossaryResult';
+import { toSimplified } from '../../src/search/browser/toSimplified';
+import { toSimplifiedText } from '../../src/search/simplifiedIndex';
 import { nodePagefind, readFragments, type NodePagefind, type PagefindFragment } from '../helpers/pagefind';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
@@ -42,6 +44,7 @@ describe('what is indexed', () => {
       'zh-cn /zh/articles/fed-stablecoins/',
       'zh-cn /zh/articles/petro-venezuela/',
       'zh-cn /zh/articles/slovakia-blockchain/',
+      'zh-cn /zh/articles/tulip-mania/',
       'zh-cn /zh/glossary/',
     ]);
   });
@@ -92,8 +95,8 @@ describe('what is indexed', () => {
         const glued = words(f.content).filter((w) => !vocabulary.has(w));
         expect(glued, f.url).toEqual([]);
       } else {
-        // Chinese has no spaces: each run between Pagefind's word breaks must occur in the source.
-        const whole = `${title}\n${text}`.toLowerCase();
+        // Chinese has no spaces: each run between Pagefind's word breaks must occur in the source (in Simplified, as indexed).
+        const whole = toSimplifiedText(`${title}\n${text}`).toLowerCase();
         const runs = f.content
           .toLowerCase()
           .split(/[\s\u200b.,，。、：；（）()#|-]+/u)
@@ -184,6 +187,7 @@ describe('queries on the real index', () => {
       '/zh/articles/petro-venezuela/',
       '/zh/articles/fatf-rules/',
       '/zh/articles/slovakia-blockchain/',
+      '/zh/articles/tulip-mania/',
     ]);
     expect(await pagefind.en.filters()).toMatchObject({ year: { '2018': 1, '2019': 1 }, kind: { article: 1, brief: 1 } });
   });
@@ -191,6 +195,48 @@ describe('queries on the real index', () => {
   it('highlights Chinese matches in excerpts', async () => {
     const [hit] = await pagefind.zh.search('石油币');
     expect(hit!.excerpt.replace(/\u200b/g, '')).toMatch(/<mark>石油<\/mark>(<mark>)?币|<mark>石油币<\/mark>/);
+  });
+});
+
+// An article written in Traditional characters (the fixture's tulip-mania): the index holds its text in Simplified,
+// as the browser converts every query to Simplified (search/simplifiedIndex.ts, search/browser/toSimplified.ts).
+describe('an article in Traditional characters', () => {
+  const url = '/zh/articles/tulip-mania/';
+
+  it.each([
+    ['鬱金香泡沫', '郁金香'],
+    ['郁金香泡沫', '郁金香'],
+    ['鬱金香', '郁金香'],
+    ['郁金香', '郁金香'],
+    ['荷蘭', '荷兰'],
+    ['球莖 價格', '价格'],
+    ['球茎 价格', '价格'],
+  ])('is found by %s, converted as the browser converts it, matching %s', async (typed, marked) => {
+    const query = await toSimplified(typed);
+    const [hit] = (await pagefind.zh.search(query)).filter((h) => !h.url.includes('/glossary/'));
+    expect(hit?.url).toBe(url);
+    // Found by that word itself, not only by another word of the query (泡沫 is the same in both scripts).
+    expect(hit!.excerpt.replace(/\u200b/g, '')).toContain(`<mark>${marked}</mark>`);
+  });
+
+  it('is indexed in Simplified: its result shows a Simplified title and excerpt', async () => {
+    const tulip = fragment(url)!;
+    expect(tulip.meta.title).toBe('荷兰郁金香泡沫');
+    expect(tulip.content.replace(/\u200b/g, '')).toContain('十七世纪荷兰的郁金香泡沫');
+    expect(tulip.content).not.toMatch(/[鬱蘭價]/);
+    const [hit] = await pagefind.zh.search('郁金香');
+    expect(hit!.url).toBe(url);
+    expect(hit!.excerpt.replace(/\u200b/g, '')).toMatch(/<mark>郁金香<\/mark>/);
+  });
+
+  it("keeps the page's own heading ids, so a section result opens the section", async () => {
+    const page = await loadPage(outDir, url);
+    expect(page.querySelector('h1')?.textContent).toBe('荷蘭鬱金香泡沫');
+    const id = page.querySelector('h2')!.getAttribute('id')!;
+    expect(id).toMatch(/鬱金香/);
+    expect(fragment(url)!.anchors.map((a) => [a.id, a.text])).toEqual([[id, '郁金香的价格']]);
+    const [hit] = await pagefind.zh.search('郁金香 价格');
+    expect(hit!.sub_results.map((r) => decodeURI(r.url))).toContain(`${url}#${id}`);
   });
 });
 

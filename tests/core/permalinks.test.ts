@@ -83,6 +83,10 @@ describe('redirectPage', () => {
     ['noindex', '<meta name="robots" content="noindex">'],
     ['the reader language', '<html lang="zh-CN">'],
     ['a visible, escaped link', '<a href="/zh/articles/new/">&lt;b&gt;&quot;Title&quot;&lt;/b&gt;</a>'],
+    [
+      "the site's policy, as every page has it",
+      '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src',
+    ],
   ])('has %s', (_name, fragment) => expect(html).toContain(fragment));
 });
 

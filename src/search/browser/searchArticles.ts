@@ -1,5 +1,5 @@
-import { hasHan, unquoteHan } from '../han';
-import { nativeName, type Locale } from '../../core/locales';
+import { unquoteHan } from '../han';
+import type { Locale } from '../../core/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
@@ -7,6 +7,7 @@ import { glossaryDataUrl } from '../../core/urls';
 import { loadInBatches } from './loadInBatches';
 import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
 import { toSimplified, toSimplifiedNow } from './toSimplified';
+import { mayConvert } from './traditionalQuery';
 
 let glossary: Promise<GlossaryTerm[]> | undefined;
 
@@ -30,11 +31,9 @@ export interface SearchOutcome {
 /** Whether this page has sent Pagefind a search yet. */
 let searched = false;
 
-/** Starts loading the index and the glossary (and, for Chinese readers, the Traditional converter). */
+/** Starts loading the index and the glossary (OpenCC's tables wait for a query in Traditional characters). */
 export async function preloadSearch(locale: Locale): Promise<void> {
-  // Readers whose language is written in Han characters will type them: warm the converter too.
-  const han = hasHan(nativeName(locale)) ? toSimplified('') : undefined;
-  await Promise.all([warmUpIndex(locale), loadGlossary(), han]);
+  await Promise.all([warmUpIndex(locale), loadGlossary()]);
 }
 
 /**
@@ -58,7 +57,7 @@ async function warmUpIndex(locale: Locale): Promise<void> {
  * while an earlier search is still running.
  */
 export async function preloadQuery(locale: Locale, state: SearchState): Promise<void> {
-  const query = (hasHan(state.query) ? toSimplifiedNow(state.query) : undefined) ?? state.query;
+  const query = (mayConvert(state.query) ? toSimplifiedNow(state.query) : undefined) ?? state.query;
   if (!query.trim()) return;
   const instance = await pagefindInstance(locale, state.all);
   await instance.preload(query, { filters: pagefindFilters(state.filters) });
@@ -71,11 +70,11 @@ export async function preloadQuery(locale: Locale, state: SearchState): Promise<
  */
 export async function searchArticles(locale: Locale, state: SearchState, limit: number, firstBatch: number): Promise<SearchOutcome> {
   const search = (simplified: string) => searchSimplified(locale, state, simplified, limit, firstBatch);
-  if (!hasHan(state.query)) return search(state.query);
+  if (!mayConvert(state.query)) return search(state.query);
   const now = toSimplifiedNow(state.query);
   if (now !== undefined) return search(now);
-  // The converter is still loading. Most Chinese queries are Simplified already, so
-  // the query as typed is searched meanwhile, and searched again only if converting changes it.
+  // The converter is still loading: the query as typed is searched meanwhile (it may hold
+  // Simplified words too), and searched again only if converting changes it.
   const asTyped = search(state.query);
   // Its failure matters only if it is the answer, and then it reaches the caller below.
   asTyped.catch(() => undefined);

@@ -1,0 +1,98 @@
+import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
+import characters from 'opencc-js/dict/TSCharacters';
+import phrases from 'opencc-js/dict/TSPhrases';
+
+// The search index holds Chinese text in Simplified characters, as the browser converts every
+// query with a Traditional character to Simplified (browser/toSimplified.ts): an article written
+// in Traditional characters is then found by a query in either. Both sides use these tables.
+// Only the copy of a page that Pagefind reads is converted; the published page stays as written.
+
+/** OpenCC's Traditional → Simplified tables, phrases first, as browser/toSimplified.ts loads them. */
+export const SIMPLIFIED_TABLES: readonly string[] = [phrases, characters];
+
+/** The entries of an OpenCC table: `from to|from to…`. */
+const entries = (table: string) => table.split('|').map((entry) => entry.split(' ') as [string, string]);
+
+/**
+ * The characters without one of which converting with the given tables changes
+ * nothing: every character a table maps to another, and for each phrase the
+ * tables rewrite, the first of its characters that the rewrite changes.
+ * @example conversionTriggers(['回覆 回复', '鬱 郁|么 么']) => Set { '覆', '鬱' }
+ */
+export function conversionTriggers(tables: readonly string[]): Set<string> {
+  const triggers = new Set<string>();
+  for (const [from, to] of tables.flatMap(entries)) {
+    if (from === to) continue;
+    const a = [...from];
+    const b = [...to];
+    triggers.add(a.find((char, i) => char !== b[i]) ?? a.at(-1)!);
+  }
+  return triggers;
+}
+
+/** A tag, with its quoted attribute values, or a comment. */
+const TAG = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/**
+ * Converts the text of an HTML page and leaves its markup as written: an
+ * element's `id` must stay the page's own, as search results link to it.
+ * @example convertPageText('<h2 id="鬱">鬱金香</h2>', (s) => s.replaceAll('鬱', '郁')) => '<h2 id="鬱">郁金香</h2>'
+ */
+export function convertPageText(html: string, convert: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const tag of html.matchAll(TAG)) {
+    out += convert(html.slice(last, tag.index)) + tag[0];
+    last = tag.index + tag[0].length;
+  }
+  return out + convert(html.slice(last));
+}
+
+let converter: ConverterFunction | undefined;
+/** The triggers, as a table of the Basic Multilingual Plane's code units and a set of the others: a scan of a page takes microseconds. */
+let triggers: { bmp: Uint8Array; astral: Set<number> } | undefined;
+
+/**
+ * Text in Simplified characters, converted as the browser converts queries.
+ * @example toSimplifiedText('鬱金香泡沫') => '郁金香泡沫'
+ */
+export function toSimplifiedText(text: string): string {
+  converter ??= ConverterFactory(SIMPLIFIED_TABLES);
+  return converter(text);
+}
+
+/**
+ * Whether a text has a character that the conversion to Simplified may change:
+ * a quick test that spares the conversion of most pages.
+ * @example mayHaveTraditional('郁金香') => false; mayHaveTraditional('鬱金香') => true
+ */
+export function mayHaveTraditional(text: string): boolean {
+  if (!triggers) {
+    triggers = { bmp: new Uint8Array(0x10000), astral: new Set() };
+    for (const char of conversionTriggers(SIMPLIFIED_TABLES)) {
+      const code = char.codePointAt(0)!;
+      if (code < 0x10000) triggers.bmp[code] = 1;
+      else triggers.astral.add(code);
+    }
+  }
+  const { bmp, astral } = triggers;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x3400) continue;
+    // A high surrogate starts a character outside the BMP; its low surrogate is no trigger.
+    if (unit >= 0xd800 && unit < 0xdc00 ? astral.has(text.codePointAt(i)!) : bmp[unit] === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The page as the search index should read it, its text in Simplified
+ * characters, or undefined when that changes nothing (a page in Simplified
+ * Chinese or in English): only those pages are converted.
+ * @example simplifiedPage('<h1>鬱金香</h1>') => '<h1>郁金香</h1>'; simplifiedPage('<h1>郁金香</h1>') => undefined
+ */
+export function simplifiedPage(html: string): string | undefined {
+  if (!mayHaveTraditional(html)) return undefined;
+  const simplified = convertPageText(html, toSimplifiedText);
+  return simplified === html ? undefined : simplified;
+}
