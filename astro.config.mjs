@@ -15,6 +15,7 @@ import devContent from './src/integrations/devContent.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
+import cacheCheck from './src/integrations/cacheCheck.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
@@ -33,7 +34,11 @@ const content = readContentFolder(contentDir());
 
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
 const root = fileURLToPath(new URL('.', import.meta.url));
+
 const RENDERER_CODE = ['src/markdown', 'src/core'];
+
+/** The build cache is checked against the last finished build's record before anything reads it, and recorded again at the end. */
+const cache = cacheCheck();
 
 /**
  * The file name of a script Astro bundles from a component's <script>, which every page using the
@@ -77,12 +82,14 @@ export default defineConfig({
     // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
     processor: satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), sourceStamp(RENDERER_CODE, root))),
   },
-  // Content validation first: it reports every content problem before anything else runs.
+  // The cache check first, before anything reads the cache, and its record last, after everything wrote it (src/integrations/cacheCheck.ts).
+  // Content validation next: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
+    cache.check,
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),
@@ -91,5 +98,6 @@ export default defineConfig({
     searchStringsModule(),
     pagefind(),
     siteHeaders(),
+    cache.record,
   ],
 });

@@ -4,6 +4,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { eachLimited } from '../core/eachLimited';
 import type { Locale } from '../core/locales';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 
@@ -19,20 +20,6 @@ function pagefindBin(): string {
 export interface IndexedPage {
   path: string;
   digest: string;
-}
-
-/** Runs `task` on every item, at most `limit` at a time, keeping the order of the results. */
-async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
