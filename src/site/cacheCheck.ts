@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { cacheDrops, cacheEntryOf, CACHE_RECORD_FILE, isUnrecorded, parseRecord, recordText, type CacheDrop, type CacheRecord, type FoundFile } from '../core/cacheRecord';
+import {
+  cacheDrops,
+  cacheEntryOf,
+  CACHE_RECORD_FILE,
+  isUnrecorded,
+  parseRecord,
+  recordText,
+  type CacheDrop,
+  type CacheRecord,
+  type FoundFile,
+} from '../core/cacheRecord';
 import { eachLimited } from '../core/eachLimited';
 
 /** Files read at once: enough to keep the disk busy, few enough to stay out of the build's way. */
@@ -35,7 +45,10 @@ async function listFiles(root: string): Promise<Map<string, { size: number; mtim
   return new Map(paths.map((path, i) => [relative(root, path).split(sep).join('/'), { size: stats[i]!.size, mtimeMs: stats[i]!.mtimeMs }]));
 }
 
-const sha256Of = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256Of = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 /**
  * Compares a cache folder with the record the last finished build left in it

@@ -1,19 +1,19 @@
 /**
  * Damaged caches (issue 22): the media fixture (pages, search bundles and
- * optimised images) is built once from an empty cache, which is kept; then,
- * round after round, a file of the kept cache is cut in half or removed, the
- * site is built again with that cache, and the result must be the first,
- * clean build byte for byte: what the cache check
- * (src/integrations/cacheCheck.ts) finds damaged is made again, never
- * published. The content never changes, so the one clean build serves every
- * round. The page cut is one without code: Shiki leaves a line uncoloured
- * when tokenising it takes over 500 ms, which a loaded machine can reach, so
- * a page with code is not always the same when rendered again.
+ * optimised images) is built once from an empty cache, which is kept; then
+ * each round cuts in half or removes a file of a fresh copy of that cache,
+ * builds the site again with it, and the result must be the first, clean
+ * build byte for byte: what the cache check (src/integrations/cacheCheck.ts)
+ * finds damaged is made again, never published. The content never changes,
+ * so the one clean build serves every round. The page cut is one without
+ * code: Shiki leaves a line uncoloured when tokenising it takes over 500 ms,
+ * which a loaded machine can reach, so a page with code is not always the
+ * same when rendered again.
  */
 import { cp, mkdtemp, readdir, readFile, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { logPages } from '../helpers/buildLog';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { nodePagefind } from '../helpers/pagefind';
@@ -21,23 +21,32 @@ import { serveStatic } from '../helpers/serve';
 import { expectSameSite, siteFiles } from '../helpers/siteFiles';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/media-site');
-const PAGE = 'en/articles/custody-flow/index.html';
+const PAGE = 'en/articles/plain-text/index.html';
 
 describe('a damaged build cache', () => {
   let content: string;
   let cache: string;
+  /** The cache as the clean build left it: each round starts from it, so that it damages nothing but its own file. */
+  let pristine: string;
   let clean: Map<string, Buffer>;
 
   beforeAll(async () => {
     const work = await mkdtemp(join(PROJECT_ROOT, 'node_modules/.cache/zhiku-cache-damage-'));
     content = join(work, 'content');
     cache = join(work, 'cache');
+    pristine = join(work, 'pristine-cache');
     await cp(FIXTURE, content, { recursive: true });
     const first = await buildSite(content, { ZHIKU_CACHE_DIR: cache });
     expect(first.stdout).toMatch(/0 unchanged and copied from the cache/);
     clean = await siteFiles(first.outDir);
+    await cp(cache, pristine, { recursive: true });
     return () => rm(work, { recursive: true, force: true });
   }, 120_000);
+
+  beforeEach(async () => {
+    await rm(cache, { recursive: true, force: true });
+    await cp(pristine, cache, { recursive: true });
+  });
 
   /** Builds again with the kept cache; its files and its log. */
   async function rebuild() {
