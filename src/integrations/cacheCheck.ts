@@ -6,11 +6,14 @@ import { checkCache, recordCache, type VerifiedFile } from '../site/cacheCheck';
 /** How many dropped entries the log names; the rest it counts. */
 const NAMED = 10;
 
+/** `n` cache entries, in words. */
+const entries = (n: number) => `${n} cache ${n === 1 ? 'entry' : 'entries'}`;
+
 /** The log line naming what a check dropped. */
 function dropReport(drops: readonly CacheDrop[]): string {
   const named = drops.slice(0, NAMED).map(({ entry, reason }) => `\n  ${entry} (${reason})`);
   const more = drops.length > NAMED ? `\n  and ${drops.length - NAMED} more` : '';
-  return `Dropped ${drops.length} cache entries that are not as the last finished build left them; this build makes them again:${named.join('')}${more}`;
+  return `Dropped ${entries(drops.length)} not as the last finished build left them; this build makes them again:${named.join('')}${more}`;
 }
 
 /**
@@ -38,10 +41,14 @@ export default function cacheCheck(): { check: AstroIntegration; record: AstroIn
           const found = await checkCache(root);
           verified = found.verified;
           if (found.drops.length) logger.warn(dropReport(found.drops));
-          if (found.missing.length) logger.info(`${found.missing.length} recorded cache entries were gone; this build makes them again.`);
+          const gone = found.missing.length;
+          if (gone)
+            logger.info(
+              `${entries(gone)} recorded by the last finished build ${gone === 1 ? 'was' : 'were'} gone; this build makes them again.`,
+            );
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const megabytes = (found.bytes / 1e6).toFixed(1);
-          logger.info(`Checked ${found.files} cache files (${megabytes} MB read) in ${seconds}s, ${found.drops.length} entries dropped`);
+          logger.info(`Checked ${found.files} cache files (${megabytes} MB read) in ${seconds}s: ${entries(found.drops.length)} dropped`);
         },
       },
     },
