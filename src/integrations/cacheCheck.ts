@@ -34,11 +34,11 @@ export default function cacheCheck(): { check: AstroIntegration; record: AstroIn
     check: {
       name: 'zhiku:cache-check',
       hooks: {
-        'astro:config:setup': async ({ command, config, logger }) => {
+        'astro:config:setup': ({ command, config, logger }) => {
           if (command !== 'build') return;
           const started = performance.now();
           root = fileURLToPath(config.cacheDir);
-          const found = await checkCache(root);
+          const found = checkCache(root);
           verified = found.verified;
           if (found.drops.length) logger.warn(dropReport(found.drops));
           const gone = found.missing.length;
@@ -55,10 +55,10 @@ export default function cacheCheck(): { check: AstroIntegration; record: AstroIn
     record: {
       name: 'zhiku:cache-record',
       hooks: {
-        'astro:build:done': async ({ logger }) => {
+        'astro:build:done': ({ logger }) => {
           if (!verified) return;
           const started = performance.now();
-          const files = await recordCache(root, verified);
+          const files = recordCache(root, verified);
           logger.info(`Recorded ${files} cache files in ${((performance.now() - started) / 1000).toFixed(2)}s`);
         },
       },
