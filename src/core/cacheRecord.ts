@@ -32,6 +32,9 @@ export interface CacheDrop {
 /** The record's own file in the cache folder. */
 export const CACHE_RECORD_FILE = 'zhiku-cache-record.json';
 
+/** Astro's incremental build manifest: which pages it copies, and the images they show. */
+const PAGE_MANIFEST = 'incremental-build.json';
+
 /** Bumped when the stored shape changes: a record of another format is no record. */
 const FORMAT = 1;
 
@@ -103,7 +106,8 @@ function damage(found: FoundFile, recorded: CachedFile | undefined): string | un
 /**
  * What to remove from a cache folder before a build reads it: every entry
  * (cacheEntryOf) holding a file that is not in the record or differs from it,
- * or missing a recorded file. Without a record (none yet, or unreadable),
+ * or missing a recorded file, and Astro's incremental build manifest when an
+ * optimised image goes. Without a record (none yet, or unreadable),
  * everything goes, folder by top folder. `missing` lists the recorded entries
  * that are gone whole (the build makes them again: nothing to remove).
  * @example cacheDrops({ 'a.json': { size: 2, sha256: 'ab' } }, new Map([['a.json', { size: 1 }]])) => { drops: [{ entry: 'a.json', reason: 'damaged: 1 bytes, recorded 2' }], missing: [] }
@@ -133,6 +137,12 @@ export function cacheDrops(
     const entry = cacheEntryOf(path);
     if (present.has(entry)) flag(entry, `${path.slice(entry.length + 1)}: missing`);
     else missing.add(entry);
+  }
+  // Astro optimises an image again only for a page it renders (a page it copies finds no original to read),
+  // so an image dropped or gone takes with it the manifest that lets pages be copied: every page renders again.
+  const images = [...reasons.keys(), ...missing].filter((entry) => entry.startsWith('assets/'));
+  if (images.length && found.has(PAGE_MANIFEST)) {
+    flag(PAGE_MANIFEST, `the optimised image ${images[0]} is made again, which Astro does only for pages it renders`);
   }
   const drops = [...reasons].map(([entry, reason]) => ({ entry, reason })).sort((a, b) => a.entry.localeCompare(b.entry));
   return { drops, missing: [...missing].sort() };

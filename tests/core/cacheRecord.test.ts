@@ -12,6 +12,7 @@ import {
 
 const PAGE = 'dist/en/articles/a/index.html';
 const BUNDLE = 'pagefind/en/3f9a';
+const IMAGE_AGAIN = 'the optimised image assets/chart.x.webp is made again, which Astro does only for pages it renders';
 const record: CacheRecord = {
   [PAGE]: { size: 100, sha256: 'aa' },
   'assets/chart.x.webp': { size: 50, sha256: 'bb' },
@@ -75,10 +76,19 @@ describe('cacheDrops', () => {
     ['nothing when every file is as recorded', {}, [], []],
     ['a page cut in half', { [PAGE]: { size: 50 } }, [{ entry: PAGE, reason: 'damaged: 50 bytes, recorded 100' }], []],
     [
-      'an image of the right size with other bytes',
+      'an image of the right size with other bytes, and the page manifest, so that its pages render again',
       { 'assets/chart.x.webp': { size: 50, sha256: 'xx' } },
-      [{ entry: 'assets/chart.x.webp', reason: 'damaged: its SHA-256 is not the recorded one' }],
+      [
+        { entry: 'assets/chart.x.webp', reason: 'damaged: its SHA-256 is not the recorded one' },
+        { entry: 'incremental-build.json', reason: IMAGE_AGAIN },
+      ],
       [],
+    ],
+    [
+      'the page manifest when an image is gone',
+      { 'assets/chart.x.webp': undefined },
+      [{ entry: 'incremental-build.json', reason: IMAGE_AGAIN }],
+      ['assets/chart.x.webp'],
     ],
     [
       'a whole search bundle for one damaged file in it',
