@@ -25,7 +25,7 @@ const PAGE = 'en/articles/plain-text/index.html';
 /** A round is one build, a few seconds; a loaded machine has taken 45 s. */
 const ROUND_TIMEOUT = 120_000;
 
-describe('a damaged build cache', () => {
+describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
   let content: string;
   let cache: string;
   /** The cache as the clean build left it: each round starts from it, so that it damages nothing but its own file. */
@@ -70,70 +70,63 @@ describe('a damaged build cache', () => {
     return join(cache, 'pagefind', lang, key!);
   }
 
-  it(
-    'renders again a page cut in half in the incremental cache',
-    async () => {
-      const length = await cutInHalf(join(cache, 'dist', PAGE));
-      const { files, log } = await rebuild();
-      expectSameSite(files, clean);
-      expect(log).toContain(`dist/${PAGE} (damaged: ${Math.floor(length / 2)} bytes, recorded ${length})`);
-      expect(logPages(log).rendered).toContain(`/${PAGE}`);
-    },
-    ROUND_TIMEOUT,
-  );
+  /**
+   * An optimised copy of the chart, which a Markdown page shows: that page is copied from the cache, and
+   * Astro makes the copy again only when it renders the page (MDX pages, such as the one with the photo,
+   * are rendered on every build).
+   */
+  async function chartImage(): Promise<string> {
+    return (await readdir(join(cache, 'assets'))).find((file) => file.startsWith('reserves-2024.') && file.endsWith('.webp'))!;
+  }
 
-  it(
-    'indexes again a search bundle cut in half, and the rebuilt index finds every page',
-    async () => {
-      const bundle = await cachedBundle('en');
-      const meta = (await readdir(bundle)).find((file) => file.endsWith('.pf_meta'))!;
-      await cutInHalf(join(bundle, meta));
-      const { outDir, files, log } = await rebuild();
-      expectSameSite(files, clean);
-      expect(log).toContain(`${meta}: damaged:`);
-      expect(log).toMatch(/2 search bundles, 1 unchanged and copied from the cache/);
-      // A real search over the rebuilt index finds each English article by a word of its own.
-      const server = await serveStatic(outDir);
-      try {
-        const pagefind = await nodePagefind(outDir, server.url, 'en');
-        const found = async (query: string) => (await pagefind.search(query)).map((hit) => hit.url);
-        expect(await found('custodian')).toEqual(['/en/articles/custody-flow/']);
-        expect(await found('attestations')).toEqual(['/en/articles/reserve-reports/']);
-        expect(await found('plain')).toEqual(['/en/articles/plain-text/']);
-      } finally {
-        await server.close();
-      }
-    },
-    ROUND_TIMEOUT,
-  );
+  it('renders again a page cut in half in the incremental cache', async () => {
+    const length = await cutInHalf(join(cache, 'dist', PAGE));
+    const { files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toContain(`dist/${PAGE} (damaged: ${Math.floor(length / 2)} bytes, recorded ${length})`);
+    expect(logPages(log).rendered).toContain(`/${PAGE}`);
+  });
 
-  it(
-    'optimises again an image cut in half in the asset cache',
-    async () => {
-      const webp = (await readdir(join(cache, 'assets'))).find((file) => file.endsWith('.webp'))!;
-      await cutInHalf(join(cache, 'assets', webp));
-      const { files, log } = await rebuild();
-      expectSameSite(files, clean);
-      expect(log).toContain(`assets/${webp} (damaged:`);
-    },
-    ROUND_TIMEOUT,
-  );
+  it('indexes again a search bundle cut in half, and the rebuilt index finds every page', async () => {
+    const bundle = await cachedBundle('en');
+    const meta = (await readdir(bundle)).find((file) => file.endsWith('.pf_meta'))!;
+    await cutInHalf(join(bundle, meta));
+    const { outDir, files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toContain(`${meta}: damaged:`);
+    expect(log).toMatch(/2 search bundles, 1 unchanged and copied from the cache/);
+    // A real search over the rebuilt index finds each English article by a word of its own.
+    const server = await serveStatic(outDir);
+    try {
+      const pagefind = await nodePagefind(outDir, server.url, 'en');
+      const found = async (query: string) => (await pagefind.search(query)).map((hit) => hit.url);
+      expect(await found('custodian')).toEqual(['/en/articles/custody-flow/']);
+      expect(await found('attestations')).toEqual(['/en/articles/reserve-reports/']);
+      expect(await found('plain')).toEqual(['/en/articles/plain-text/']);
+    } finally {
+      await server.close();
+    }
+  });
 
-  it(
-    'makes again what is missing: a file of a search bundle, a cached page, an optimised image',
-    async () => {
-      const bundle = await cachedBundle('zh');
-      const fragments = join(bundle, 'fragment');
-      const [fragment] = await readdir(fragments);
-      await rm(join(fragments, fragment!));
-      await rm(join(cache, 'dist', PAGE));
-      const webp = (await readdir(join(cache, 'assets'))).find((file) => file.endsWith('.webp'))!;
-      await rm(join(cache, 'assets', webp));
-      const { files, log } = await rebuild();
-      expectSameSite(files, clean);
-      expect(log).toContain(`fragment/${fragment}: missing`);
-      expect(log).toMatch(/2 cache entries recorded by the last finished build were gone/);
-    },
-    ROUND_TIMEOUT,
-  );
+  it('optimises again an image cut in half in the asset cache', async () => {
+    const webp = await chartImage();
+    await cutInHalf(join(cache, 'assets', webp));
+    const { files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toContain(`assets/${webp} (damaged:`);
+    expect(log).toContain('incremental-build.json (the optimised image');
+  });
+
+  it('makes again what is missing: a file of a search bundle, a cached page, an optimised image', async () => {
+    const bundle = await cachedBundle('zh');
+    const fragments = join(bundle, 'fragment');
+    const [fragment] = await readdir(fragments);
+    await rm(join(fragments, fragment!));
+    await rm(join(cache, 'dist', PAGE));
+    await rm(join(cache, 'assets', await chartImage()));
+    const { files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toContain(`fragment/${fragment}: missing`);
+    expect(log).toMatch(/2 cache entries recorded by the last finished build were gone/);
+  });
 });
