@@ -13,7 +13,8 @@ const entries = (n: number) => `${n} cache ${n === 1 ? 'entry' : 'entries'}`;
 function dropReport(drops: readonly CacheDrop[]): string {
   const named = drops.slice(0, NAMED).map(({ entry, reason }) => `\n  ${entry} (${reason})`);
   const more = drops.length > NAMED ? `\n  and ${drops.length - NAMED} more` : '';
-  return `Dropped ${entries(drops.length)} not as the last finished build left them; this build makes them again:${named.join('')}${more}`;
+  const them = drops.length === 1 ? 'it' : 'them';
+  return `Dropped ${entries(drops.length)} from the cache (not as the last finished build left ${them}); this build makes ${them} again:${named.join('')}${more}`;
 }
 
 /**
