@@ -19,6 +19,7 @@ import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import traditionalCharactersModule from './src/integrations/traditionalCharactersModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteSettings } from './src/site/siteSettings.ts';
+import cacheCheck from './src/integrations/cacheCheck.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
@@ -43,7 +44,11 @@ const content = readContentFolder(contentDir());
 
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
 const root = fileURLToPath(new URL('.', import.meta.url));
+
 const RENDERER_CODE = ['src/markdown', 'src/core'];
+
+/** The build cache is checked against the last finished build's record before anything reads it, and recorded again at the end. */
+const cache = cacheCheck();
 
 /**
  * The file name of a script Astro bundles from a component's <script>, which every page using the
@@ -90,7 +95,8 @@ export default defineConfig({
       satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`)),
     ),
   },
-  // Content validation first: it reports every content problem before anything else runs.
+  // The cache check first, before anything reads the cache, and its record last, after everything wrote it (src/integrations/cacheCheck.ts).
+  // Content validation next: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
   // traditionalCharactersModule: the characters that make the search scripts load OpenCC's tables for a query.
@@ -98,6 +104,7 @@ export default defineConfig({
   // contentContract: no MDX article that breaks the content contract is compiled, also one saved while `astro dev` runs.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
+    cache.check,
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),
@@ -108,5 +115,6 @@ export default defineConfig({
     traditionalCharactersModule(),
     pagefind(),
     siteHeaders(),
+    cache.record,
   ],
 });

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eachLimited } from '../core/eachLimited';
 import type { Locale } from '../core/locales';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
@@ -23,20 +24,6 @@ export interface IndexedPage {
   digest: string;
   /** Whether its text may hold Traditional characters, which the index holds in Simplified (search/simplifiedIndex.ts). */
   traditional: boolean;
-}
-
-/** Runs `task` on every item, at most `limit` at a time, keeping the order of the results. */
-async function eachLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**

@@ -14,27 +14,17 @@
  *   change is indexed again (a bundle is keyed on its pages' bytes, so a page
  *   whose list of related articles changed is indexed again too).
  */
-import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logPages } from '../helpers/buildLog';
 import { BuildError, buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/buildSite';
+import { expectSameSite, siteFiles } from '../helpers/siteFiles';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
 /** Two different PNG files, for an image that an editor replaces. */
 const CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/charts/reserves-2024.png');
 const OTHER_CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/unused-draft-chart.png');
-
-/** Every file of a built site, by path, with its bytes. */
-async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path), await readFile(path));
-  }
-  return files;
-}
 
 /** The pages a build logs, split into those it rendered and those it copied from its cache. */
 function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<string> } {
@@ -85,13 +75,6 @@ function changedPages(before: Map<string, Buffer>, after: Map<string, Buffer>): 
     if (path.endsWith('.html') && !before.get(path)?.equals(bytes)) changed.add(`/${path}`);
   }
   return changed;
-}
-
-/** Asserts two built sites have the same files with the same bytes, naming the first that differ. */
-function expectSameSite(incremental: Map<string, Buffer>, clean: Map<string, Buffer>): void {
-  expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort());
-  const differing = [...clean].filter(([path, bytes]) => !incremental.get(path)!.equals(bytes)).map(([path]) => path);
-  expect(differing, 'files that differ from a clean build').toEqual([]);
 }
 
 describe('incremental builds', () => {

@@ -1,16 +1,20 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ContentInput } from '../../core/contentFiles';
+import { sealText, unsealText } from '../../core/sealedText';
 import { sourceStamp } from '../sourceStamp';
 import { bodyCache, type BodyCache, type StoredFindings } from './bodyCache';
 
 /** Bumped when the stored shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** The stored findings of a cache file; none when it is missing, unreadable or of another format. */
+/**
+ * The stored findings of a cache file; none when it is missing, unreadable, of another format, or not the
+ * bytes it was written with (it carries its own SHA-256, so the build's cache record leaves it out: core/cacheRecord.ts).
+ */
 function readStored(file: string): StoredFindings {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; findings?: StoredFindings };
+    const stored = JSON.parse(unsealText(readFileSync(file, 'utf8')) ?? '') as { format?: number; findings?: StoredFindings };
     return stored.format === FORMAT && stored.findings ? stored.findings : {};
   } catch {
     return {};
@@ -31,7 +35,7 @@ export function withBodyCacheFile<T>(file: string, root: string, input: ContentI
     mkdirSync(dirname(file), { recursive: true });
     // A temporary file of this process's own, so that two builds sharing a cache never write into one file.
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, findings: cache.entries() }));
+    writeFileSync(temporary, sealText(JSON.stringify({ format: FORMAT, findings: cache.entries() })));
     renameSync(temporary, file);
   }
   return result;

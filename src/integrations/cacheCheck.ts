@@ -1,0 +1,68 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { CacheDrop } from '../core/cacheRecord';
+import { checkCache, recordCache, type VerifiedFile } from '../site/cacheCheck';
+
+/** How many dropped entries the log names; the rest it counts. */
+const NAMED = 10;
+
+/** `n` cache entries, in words. */
+const entries = (n: number) => `${n} cache ${n === 1 ? 'entry' : 'entries'}`;
+
+/** The log line naming what a check dropped. */
+function dropReport(drops: readonly CacheDrop[]): string {
+  const named = drops.slice(0, NAMED).map(({ entry, reason }) => `\n  ${entry} (${reason})`);
+  const more = drops.length > NAMED ? `\n  and ${drops.length - NAMED} more` : '';
+  const them = drops.length === 1 ? 'it' : 'them';
+  return `Dropped ${entries(drops.length)} from the cache (not as the last finished build left ${them}); this build makes ${them} again:${named.join('')}${more}`;
+}
+
+/**
+ * Checks every file a build may reuse from its cache folder (Astro's cacheDir:
+ * the incremental build's pages and manifest, optimised images, the content
+ * store, the search bundles) against the record the last finished build wrote,
+ * and records the folder again once this build is done (site/cacheCheck.ts).
+ * Two integrations: `check` goes first in the list, so that its
+ * `astro:config:setup` runs before anything reads the cache (the content
+ * validator reads its own cache there, Astro its store and pages later);
+ * `record` goes last, so that its `astro:build:done` runs after the search
+ * bundles are written.
+ */
+export default function cacheCheck(): { check: AstroIntegration; record: AstroIntegration } {
+  let root = '';
+  let verified: Map<string, VerifiedFile> | undefined;
+  return {
+    check: {
+      name: 'zhiku:cache-check',
+      hooks: {
+        'astro:config:setup': ({ command, config, logger }) => {
+          if (command !== 'build') return;
+          const started = performance.now();
+          root = fileURLToPath(config.cacheDir);
+          const found = checkCache(root);
+          verified = found.verified;
+          if (found.drops.length) logger.warn(dropReport(found.drops));
+          const gone = found.missing.length;
+          if (gone)
+            logger.info(
+              `${entries(gone)} recorded by the last finished build ${gone === 1 ? 'was' : 'were'} gone; this build makes them again.`,
+            );
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          const megabytes = (found.bytes / 1e6).toFixed(1);
+          logger.info(`Checked ${found.files} cache files (${megabytes} MB read) in ${seconds}s: ${entries(found.drops.length)} dropped`);
+        },
+      },
+    },
+    record: {
+      name: 'zhiku:cache-record',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!verified) return;
+          const started = performance.now();
+          const files = recordCache(root, verified);
+          logger.info(`Recorded ${files} cache files in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import {
+  cacheDrops,
+  cacheEntryOf,
+  CACHE_RECORD_FILE,
+  isUnrecorded,
+  parseRecord,
+  recordText,
+  type CacheDrop,
+  type CacheRecord,
+  type FoundFile,
+} from '../core/cacheRecord';
+
+/** A cache file as this build last verified or wrote it: its size and modification time stand for its bytes until either changes. */
+export interface VerifiedFile {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+/** What a check of a cache folder found and did. */
+export interface CacheCheck {
+  /** The entries removed, and why. */
+  drops: CacheDrop[];
+  /** Recorded entries that were gone whole: the build makes them again. */
+  missing: string[];
+  /** How many files the folder held, and how many bytes were read to check them. */
+  files: number;
+  bytes: number;
+  /** The files kept, by path: the record after the build reads them again only when they changed. */
+  verified: Map<string, VerifiedFile>;
+}
+
+/**
+ * Every file under `root` with its size and modification time, by its '/'-separated path; none when the folder
+ * does not exist. Here and below the file system is read synchronously: nothing else runs meanwhile, and one
+ * file after the other costs a third of the CPU time of as many promises (20,000 pages of 17 KB: 1.8 s against 5.9 s).
+ */
+function listFiles(root: string): Map<string, { size: number; mtimeMs: number }> {
+  const files = new Map<string, { size: number; mtimeMs: number }>();
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return files;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(path);
+    files.set(relative(root, path).split(sep).join('/'), { size, mtimeMs });
+  }
+  return files;
+}
+
+const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A file's text, or undefined when it cannot be read. */
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compares a cache folder with the record the last finished build left in it
+ * (core/cacheRecord.ts), before anything reads the folder, and removes every
+ * entry that is damaged, unrecorded or missing a file: the build then makes it
+ * again, as it would on a first build. A file is read only when its size is the
+ * recorded one (any other size is damage already).
+ */
+export function checkCache(root: string): CacheCheck {
+  const record = parseRecord(readText(join(root, CACHE_RECORD_FILE)));
+  const files = listFiles(root);
+  const found = new Map<string, FoundFile>();
+  let bytes = 0;
+  for (const [path, { size }] of files) {
+    const read = !isUnrecorded(path) && record?.[path]?.size === size;
+    found.set(path, read ? { size, sha256: sha256Of(join(root, path)) } : { size });
+    if (read) bytes += size;
+  }
+  const { drops, missing } = cacheDrops(record, found);
+  for (const { entry } of drops) rmSync(join(root, entry), { recursive: true, force: true });
+  const gone = new Set(drops.map(({ entry }) => entry));
+  const dropped = (path: string) => gone.has(path) || gone.has(cacheEntryOf(path)) || gone.has(path.split('/')[0]!);
+  const verified = new Map<string, VerifiedFile>();
+  for (const [path, { size, sha256 }] of found) {
+    if (sha256 && !dropped(path)) verified.set(path, { size, mtimeMs: files.get(path)!.mtimeMs, sha256 });
+  }
+  return { drops, missing, files: files.size, bytes, verified };
+}
+
+/**
+ * Writes the record of a cache folder once the build has finished with it: the
+ * size and SHA-256 of every file, read again only when its size or modification
+ * time is not what `verified` (from checkCache) says. Written whole to a
+ * temporary file and renamed, and last: a build stopped before this keeps the
+ * previous record, against which what it left half-written shows as damage.
+ * Returns how many files it recorded.
+ */
+export function recordCache(root: string, verified: ReadonlyMap<string, VerifiedFile>): number {
+  const files = [...listFiles(root)].filter(([path]) => !isUnrecorded(path) && !path.startsWith(`${CACHE_RECORD_FILE}.`));
+  const record: CacheRecord = {};
+  for (const [path, { size, mtimeMs }] of files) {
+    const known = verified.get(path);
+    const sha256 = known && known.size === size && known.mtimeMs === mtimeMs ? known.sha256 : sha256Of(join(root, path));
+    record[path] = { size, sha256 };
+  }
+  mkdirSync(root, { recursive: true });
+  const temporary = join(root, `${CACHE_RECORD_FILE}.${process.pid}.tmp`);
+  writeFileSync(temporary, recordText(record));
+  renameSync(temporary, join(root, CACHE_RECORD_FILE));
+  return files.length;
+}
