@@ -14,8 +14,9 @@ function aliasYaml(yaml: string, alias: string): string {
       const at = keyLine + 'aliases:'.length;
       return `${yaml.slice(0, at)} [${alias}]${yaml.slice(lineEnd === -1 ? yaml.length : lineEnd)}`;
     }
-    const sep = yaml === '' || yaml.endsWith('\n') ? '' : '\n';
-    return `${yaml}${sep}aliases: [${alias}]\n`;
+    const eol = yaml.includes('\r\n') ? '\r\n' : '\n';
+    const sep = yaml === '' || yaml.endsWith('\n') ? '' : eol;
+    return `${yaml}${sep}aliases: [${alias}]${eol}`;
   }
   if (!isSeq(aliases) || !aliases.range) throw new Error('its `aliases` is not a list');
   if (aliases.items.some((item) => isScalar(item) && item.value === alias)) return yaml;
@@ -33,7 +34,8 @@ function aliasYaml(yaml: string, alias: string): string {
   const last = aliases.items.at(-1) as Node;
   const lineEnd = yaml.indexOf('\n', last.range![1] - 1);
   const at = lineEnd === -1 ? yaml.length : lineEnd + 1;
-  return `${yaml.slice(0, at)}${lineEnd === -1 ? '\n' : ''}${dash}${alias}\n${yaml.slice(at)}`;
+  const eol = yaml.includes('\r\n') ? '\r\n' : '\n';
+  return `${yaml.slice(0, at)}${lineEnd === -1 ? eol : ''}${dash}${alias}${eol}${yaml.slice(at)}`;
 }
 
 /**
