@@ -32,7 +32,13 @@ export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFact
  * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: ['b'], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', published: false, aliases: ['b'] }]
  */
 export function knownArticles(facts: readonly ArticleFacts[]): KnownArticle[] {
-  return facts.map(({ locale, slug, title, aliases, published }) => ({ locale, slug, title, published, ...(aliases.length ? { aliases } : {}) }));
+  return facts.map(({ locale, slug, title, aliases, published }) => ({
+    locale,
+    slug,
+    title,
+    published,
+    ...(aliases.length ? { aliases } : {}),
+  }));
 }
 
 /**

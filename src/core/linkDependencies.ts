@@ -60,7 +60,9 @@ export function linkDependencyStamp(text: string, articles: ArticleSet): string 
   return JSON.stringify(
     linked.map(({ slug, showsTitle }) => {
       const renamedTo = renamedSlug(slug, articles);
-      return renamedTo === undefined ? [slug, versions(slug, showsTitle)] : [slug, versions(slug, showsTitle), renamedTo, versions(renamedTo, showsTitle)];
+      return renamedTo === undefined
+        ? [slug, versions(slug, showsTitle)]
+        : [slug, versions(slug, showsTitle), renamedTo, versions(renamedTo, showsTitle)];
     }),
   );
 }

@@ -84,7 +84,9 @@ export function renameArticle(
     .filter((f) => !own.includes(f))
     .flatMap((f) => {
       const { text, rewritten } = renameLinks(f.text, from, to, f.path.endsWith('.mdx'));
-      return rewritten.length ? [{ path: f.path, text, rewritten: rewritten.map((r) => (r.count > 1 ? `${r.written} ×${r.count}` : r.written)) }] : [];
+      return rewritten.length
+        ? [{ path: f.path, text, rewritten: rewritten.map((r) => (r.count > 1 ? `${r.written} ×${r.count}` : r.written)) }]
+        : [];
     });
   const lock = new Set(locked);
   const lockAdded = LOCALES.filter((l) => lock.has(articleUrl(l, from)) && !lock.has(articleUrl(l, to))).map((l) => articleUrl(l, to));

@@ -44,12 +44,12 @@ describe('renameLinks', () => {
 
   it("rewrites an MDX file's cards, in either quotes, and says what it rewrote", () => {
     const { text, rewritten } = renameLinks(
-      "<ArticleCard slug=\"old\" />\n<ArticleCard lang=\"zh\" slug='old' />\n<ArticleCard slug=\"other\" />\n[[old]] [[old]]",
+      '<ArticleCard slug="old" />\n<ArticleCard lang="zh" slug=\'old\' />\n<ArticleCard slug="other" />\n[[old]] [[old]]',
       'old',
       'new',
       true,
     );
-    expect(text).toBe("<ArticleCard slug=\"new\" />\n<ArticleCard lang=\"zh\" slug='new' />\n<ArticleCard slug=\"other\" />\n[[new]] [[new]]");
+    expect(text).toBe('<ArticleCard slug="new" />\n<ArticleCard lang="zh" slug=\'new\' />\n<ArticleCard slug="other" />\n[[new]] [[new]]');
     expect(rewritten).toEqual([
       { written: '[[old]]', count: 2 },
       { written: '<ArticleCard slug="old">', count: 1 },
@@ -76,7 +76,11 @@ describe('renameArticle', () => {
           { from: 'zh/old.mdx', to: 'zh/new.mdx', text: '---\ntitle: 旧\ntranslation:\n  from: en\naliases: [old]\n---\n见[[new#a]]。\n' },
         ],
         edits: [
-          { path: 'en/other.md', text: '---\ntitle: Other\naliases: [former]\n---\nSee [[new]] and [[zh:new|中文]].\n', rewritten: ['[[old]]', '[[zh:old|中文]]'] },
+          {
+            path: 'en/other.md',
+            text: '---\ntitle: Other\naliases: [former]\n---\nSee [[new]] and [[zh:new|中文]].\n',
+            rewritten: ['[[old]]', '[[zh:old|中文]]'],
+          },
         ],
         lockAdded: ['/en/articles/new/', '/zh/articles/new/'],
       },

@@ -35,7 +35,9 @@ const article = (path: string) => readFile(join(content, 'articles', path), 'utf
 async function snapshot(): Promise<Map<string, string>> {
   const entries = await readdir(work, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && !join(e.parentPath, e.name).includes(`${work}/.git`));
-  return new Map(await Promise.all(files.map(async (e) => [join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'latin1')] as const)));
+  return new Map(
+    await Promise.all(files.map(async (e) => [join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'latin1')] as const)),
+  );
 }
 
 describe('npm run rename', () => {
@@ -48,7 +50,11 @@ describe('npm run rename', () => {
     expect(out).toMatch(/links +.*en\/zeta\.mdx: \.\/beta\.md#details, <ArticleCard slug="beta">\n/);
     expect(out).toContain('+ /en/articles/beta-story/, /zh/articles/beta-story/');
     // Moved with git (history follows: the move is staged), and only the aliases line added.
-    expect(git('status', '--porcelain').split('\n').filter((l) => l.startsWith('R'))).toEqual([
+    expect(
+      git('status', '--porcelain')
+        .split('\n')
+        .filter((l) => l.startsWith('R')),
+    ).toEqual([
       'RM content/articles/en/beta.md -> content/articles/en/beta-story.md',
       'RM content/articles/zh/beta.md -> content/articles/zh/beta-story.md',
     ]);
@@ -61,7 +67,8 @@ describe('npm run rename', () => {
     const zeta = await article('en/zeta.mdx');
     expect(zeta).toContain('[beta](./beta-story.md#details)');
     expect(zeta).toContain('<ArticleCard slug="beta-story" />');
-    for (const path of ['en/alpha.md', 'zh/alpha.md', 'en/zeta.mdx']) expect(await article(path), path).not.toMatch(/\[\[(\w+:)?beta\b[\]|#]|\/beta\.md|"beta"/);
+    for (const path of ['en/alpha.md', 'zh/alpha.md', 'en/zeta.mdx'])
+      expect(await article(path), path).not.toMatch(/\[\[(\w+:)?beta\b[\]|#]|\/beta\.md|"beta"/);
     // The renamed folder passes the content checks without a warning about old slugs.
     const folder = readContentFolder(content);
     const report = checkContent(folder);

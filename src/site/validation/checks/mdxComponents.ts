@@ -31,7 +31,11 @@ function renamedCard(use: ComponentUse, model: ContentModel, article: ModelArtic
   const slug = 'value' in (use.props.slug ?? {}) ? (use.props.slug as { value: unknown }).value : undefined;
   const lang = 'value' in (use.props.lang ?? {}) ? (use.props.lang as { value: unknown }).value : undefined;
   if (use.name !== 'ArticleCard' || typeof slug !== 'string' || (lang !== undefined && !isLocale(String(lang)))) return [];
-  const resolution = resolveWikilink(lang ? `${String(lang)}:${slug}` : slug, { locale: article.locale!, slug: article.slug! }, model.known);
+  const resolution = resolveWikilink(
+    lang ? `${String(lang)}:${slug}` : slug,
+    { locale: article.locale!, slug: article.slug! },
+    model.known,
+  );
   if (!resolution.ok || resolution.target.renamedFrom === undefined) return [];
   const written = `<ArticleCard slug="${slug}">`;
   return [{ ...renamedLinkWarning(written, slug, resolution.target.slug), fix: `write <ArticleCard slug="${resolution.target.slug}">` }];
