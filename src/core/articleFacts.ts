@@ -29,16 +29,22 @@ export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFact
 
 /**
  * The articles a link may point at, as the link resolver wants them.
- * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: [], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', published: false }]
+ * @example knownArticles([{ locale: 'en', slug: 'a', title: 'A', aliases: ['b'], published: false }]) => [{ locale: 'en', slug: 'a', title: 'A', published: false, aliases: ['b'] }]
  */
 export function knownArticles(facts: readonly ArticleFacts[]): KnownArticle[] {
-  return facts.map(({ locale, slug, title, published }) => ({ locale, slug, title, published }));
+  return facts.map(({ locale, slug, title, aliases, published }) => ({
+    locale,
+    slug,
+    title,
+    published,
+    ...(aliases.length ? { aliases } : {}),
+  }));
 }
 
 /**
  * Whether a change to one article file changes what links to it show (see
- * linkDependencyStamp): it came or went, or its language, title or draft state
- * changed. An edit of its text alone does not.
+ * linkDependencyStamp): it came or went, or its language, title, aliases or
+ * draft state changed. An edit of its text alone does not.
  * @example linksToItChange({ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\nOld' }, { path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\n---\nNew' }) => false
  */
 export function linksToItChange(before: ContentFile | undefined, after: ContentFile | undefined): boolean {

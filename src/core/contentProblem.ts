@@ -10,6 +10,8 @@ export interface ContentProblem {
   message: string;
   /** What to do about it. */
   fix: string;
+  /** Worth fixing but harmless: listed with the warnings, never failing the build. */
+  warning?: true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LOCALES } from './locales';
 import { pathMatches } from './pathRuns';
-import { articleKey, parseWikilink, WIKILINK, type ArticleSet } from './resolveArticleLink';
+import { articleKey, parseWikilink, renamedSlug, WIKILINK, type ArticleSet } from './resolveArticleLink';
 
 /** A relative path to a Markdown file as it can appear in a link or a link definition. */
 export const FILE_LINK = /([^\s()<>[\]"'`]*?)\.mdx?(?=[#)\s"'>]|$)/giu;
@@ -42,21 +42,27 @@ export function linkedArticles(text: string): { slug: string; showsTitle: boolea
  * and, where a wikilink without text shows it, its title. Astro's content
  * store renders a body again only when the body's digest changes; the article
  * loader adds this stamp to the digest, so that a body is rendered again when
- * an article it links to is added, removed, retitled or (un)published, and no
- * other body is. Empty when the text links to no article.
+ * an article it links to is added, removed, retitled or (un)published, or
+ * takes or drops the linked slug as an alias (the link then points at it),
+ * and no other body is. Empty when the text links to no article.
  * @example linkDependencyStamp('[[a]]', articleSet([{ locale: 'en', slug: 'a', published: true, title: 'A' }])) => '[["a",[["en",true,"A"],null]]]'
+ * @example linkDependencyStamp('[[old]]', articleSet([{ locale: 'en', slug: 'b', aliases: ['old'], published: true, title: 'B' }])) => '[["old",[null,null],"b",[["en",true,"B"],null]]]'
  */
 export function linkDependencyStamp(text: string, articles: ArticleSet): string {
   const linked = linkedArticles(text);
   if (linked.length === 0) return '';
+  const versions = (slug: string, showsTitle: boolean) =>
+    LOCALES.map((locale) => {
+      const article = articles.get(articleKey(locale, slug));
+      if (!article) return null;
+      return showsTitle ? [locale, article.published, article.title ?? null] : [locale, article.published];
+    });
   return JSON.stringify(
-    linked.map(({ slug, showsTitle }) => [
-      slug,
-      LOCALES.map((locale) => {
-        const article = articles.get(articleKey(locale, slug));
-        if (!article) return null;
-        return showsTitle ? [locale, article.published, article.title ?? null] : [locale, article.published];
-      }),
-    ]),
+    linked.map(({ slug, showsTitle }) => {
+      const renamedTo = renamedSlug(slug, articles);
+      return renamedTo === undefined
+        ? [slug, versions(slug, showsTitle)]
+        : [slug, versions(slug, showsTitle), renamedTo, versions(renamedTo, showsTitle)];
+    }),
   );
 }

@@ -20,6 +20,8 @@ export interface KnownArticle {
   /** Drafts (`published: false`) exist on disk but have no page: a link to one is an error for the validator. */
   published: boolean;
   title?: string;
+  /** The article's old slugs (frontmatter `aliases`): a link to one resolves to this article. */
+  aliases?: readonly string[];
 }
 
 /** Every article file, keyed `<locale>/<slug>`. */
@@ -46,6 +48,8 @@ export interface ResolvedLink {
   /** False when the target is a draft, which has no page. */
   published: boolean;
   title?: string;
+  /** The slug as written when it is an alias of the target (the article was renamed from it). */
+  renamedFrom?: string;
 }
 
 export type LinkResolution = { ok: true; target: ResolvedLink } | { ok: false; error: string };
@@ -73,12 +77,45 @@ export function articleSetOf(articles: readonly KnownArticle[]): ArticleSet {
   return set;
 }
 
+/**
+ * Where each old slug now points: the articles' `aliases`, a slug that is live
+ * in some language left out (a live slug wins, as with the redirects of
+ * core/aliasRedirects.ts), a published article's claim before a draft's,
+ * else the first claim (the validator reports two claims).
+ * @example aliasTargets([{ slug: 'new', aliases: ['old'], published: true }]).get('old') => 'new'
+ */
+export function aliasTargets(articles: Iterable<{ slug: string; aliases?: readonly string[]; published: boolean }>): Map<string, string> {
+  const list = [...articles];
+  const live = new Set(list.map((a) => a.slug));
+  const targets = new Map<string, string>();
+  for (const published of [true, false]) {
+    for (const a of list) {
+      if (a.published !== published) continue;
+      for (const alias of a.aliases ?? []) if (!live.has(alias) && !targets.has(alias)) targets.set(alias, a.slug);
+    }
+  }
+  return targets;
+}
+
+const aliasMaps = new WeakMap<ArticleSet, Map<string, string>>();
+
+/**
+ * The slug an old slug was renamed to, when no article has it as its slug in any language.
+ * @example renamedSlug('old', articleSet([{ locale: 'en', slug: 'new', aliases: ['old'], published: true }])) => 'new'
+ */
+export function renamedSlug(slug: string, articles: ArticleSet): string | undefined {
+  let map = aliasMaps.get(articles);
+  if (!map) aliasMaps.set(articles, (map = aliasTargets(articles.values())));
+  return map.get(slug);
+}
+
 function found(
   article: KnownArticle,
   from: LinkSource,
   fragment: string | undefined,
   text: string | undefined,
   isFallback: boolean,
+  renamedFrom: string | undefined,
 ): LinkResolution {
   return {
     ok: true,
@@ -92,13 +129,15 @@ function found(
       isFallback,
       published: article.published,
       title: article.title,
+      ...(renamedFrom === undefined ? {} : { renamedFrom }),
     },
   };
 }
 
 /**
  * Finds `slug` in `locale`, or (when `fallback`) in another language. The
- * reader's own language wins, then the list order of LOCALES.
+ * reader's own language wins, then the list order of LOCALES. A slug that no
+ * language has but an article lists in `aliases` is looked up as that article's.
  */
 function lookup(
   slug: string,
@@ -114,16 +153,19 @@ function lookup(
   if (fragment !== undefined && !/^[^\s#]+$/u.test(fragment)) {
     return { ok: false, error: `"${written}": "#${fragment}" is not a heading id` };
   }
-  const own = articles.get(articleKey(locale, slug));
-  if (own) return found(own, from, fragment, text, false);
+  const renamedTo = renamedSlug(slug, articles);
+  const renamedFrom = renamedTo === undefined ? undefined : slug;
+  const current = renamedTo ?? slug;
+  const own = articles.get(articleKey(locale, current));
+  if (own) return found(own, from, fragment, text, false, renamedFrom);
   if (fallback) {
     for (const other of LOCALES) {
-      const article = articles.get(articleKey(other, slug));
-      if (article) return found(article, from, fragment, text, true);
+      const article = articles.get(articleKey(other, current));
+      if (article) return found(article, from, fragment, text, true, renamedFrom);
     }
     return { ok: false, error: `"${written}": no article "${slug}" exists in any language` };
   }
-  return { ok: false, error: `"${written}": no ${locale} version of "${slug}" exists` };
+  return { ok: false, error: `"${written}": no ${locale} version of "${current}" exists` };
 }
 
 const WIKILINK_INNER = /^(?:([a-z]{2,3}):)?([^#|]*)(?:#([^|]*))?(?:\|(.*))?$/su;

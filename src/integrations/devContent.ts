@@ -23,12 +23,13 @@ function invalidateFile(server: DevServer, file: string): void {
   }
 }
 
-/** The MDX articles whose text may link to the article a change is about. */
+/** The MDX articles whose text may link to the article a change is about, by its slug or an old slug it lists or listed. */
 function mdxLinkingTo(content: ContentFolder, change: ArticleFileChange): string[] {
-  const key = (change.after ?? change.before)?.key;
-  if (!key || 'error' in key) return [];
+  const files = [change.before, change.after].filter((f) => f !== undefined);
+  const slugs = new Set(articleFacts({ articles: files }).flatMap((f) => [f.slug, ...f.aliases]));
+  if (slugs.size === 0) return [];
   return content.articles
-    .filter((a) => a.path.endsWith('.mdx') && linkedArticles(a.text).some((l) => l.slug === key.slug))
+    .filter((a) => a.path.endsWith('.mdx') && linkedArticles(a.text).some((l) => slugs.has(l.slug)))
     .map((a) => a.path);
 }
 

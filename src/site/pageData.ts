@@ -18,6 +18,7 @@ import { pageParam } from '../core/pageParam';
 import { PAGE_SIZE, paginate } from '../core/pagination';
 import { topicViews } from '../core/topicViews';
 import { articleCardKey } from '../core/mdxComponents';
+import { aliasTargets } from '../core/resolveArticleLink';
 import { articleUrl } from '../core/urls';
 import { translationStateOf } from '../core/translationStatus';
 import { searchFacets } from '../search/searchFacets';
@@ -167,19 +168,35 @@ function topicRef(topic: TopicEntry, locale: Locale, count?: number): TopicRef {
   return { id: topic.id, name: topicName(topic, locale), description: topic.data.description[locale], count };
 }
 
+const aliasMaps = new WeakMap<ArticleIndex<ArticleEntry>, Map<string, string>>();
+
+/** Where each old slug of the index's articles (their `aliases`) points now. */
+function renamedSlugs(index: ArticleIndex<ArticleEntry>): Map<string, string> {
+  let map = aliasMaps.get(index);
+  if (!map) {
+    const articles = [...index.bySlug].flatMap(([slug, group]) =>
+      Object.values(group).map((a) => ({ slug, aliases: a.entry.data.aliases, published: true })),
+    );
+    aliasMaps.set(index, (map = aliasTargets(articles)));
+  }
+  return map;
+}
+
 /**
  * The cards an MDX body shows, resolved as its wikilinks are, from the
  * body's language: `<ArticleCard slug="x">` as `[[x]]` (the same language,
- * else the original), `lang="zh"` as `[[zh:x]]`. The validator has already
- * failed the build on a card that resolves to nothing.
+ * else the original; an old slug as the article that lists it in `aliases`),
+ * `lang="zh"` as `[[zh:x]]`. The validator has already failed the build on a
+ * card that resolves to nothing.
  */
 function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, from: Locale): ArticleCardRef[] {
   const cards = new Map<string, ArticleCardRef>();
   for (const use of entryComponentUses(entry)) {
     if (use.name !== 'ArticleCard') continue;
-    const slug = String((use.props.slug as { value?: unknown } | undefined)?.value ?? '');
+    const written = String((use.props.slug as { value?: unknown } | undefined)?.value ?? '');
+    const slug = index.bySlug.has(written) ? written : (renamedSlugs(index).get(written) ?? written);
     const lang = (use.props.lang as { value?: Locale } | undefined)?.value;
-    const key = articleCardKey(slug, lang);
+    const key = articleCardKey(written, lang);
     if (cards.has(key)) continue;
     const article = lang ? index.bySlug.get(slug)?.[lang] : index.view(from, slug)?.article;
     if (!article || !isPublished(article.entry.data)) continue;

@@ -10,16 +10,20 @@ import { loadPage, visibleText } from '../helpers/html';
 // A small bilingual site that uses every wikilink form, with a translated
 // pair (alpha), an outdated translation (beta), an article missing its English
 // translation (gamma), one missing its Chinese translation (delta), an MDX file (zeta) and a draft.
+// Alpha was renamed from alpha-old (its Chinese version lists the alias), which gamma and zeta still name.
 // Built from a copy with its own Astro cache, so the last test can rebuild on that cache.
 let outDir: string;
 let content: string;
 let cacheEnv: Record<string, string>;
+let buildLog: string;
 beforeAll(async () => {
   const work = await mkdtemp(join(tmpdir(), 'zhiku-linked-'));
   content = join(work, 'content');
   cacheEnv = { ZHIKU_CACHE_DIR: join(work, 'cache') };
   await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), content, { recursive: true });
-  ({ outDir } = await buildSite(content, cacheEnv));
+  const built = await buildSite(content, cacheEnv);
+  ({ outDir } = built);
+  buildLog = `${built.stdout}\n${built.stderr}`;
 });
 
 const page = (url: string) => loadPage(outDir, url);
@@ -97,6 +101,37 @@ describe('wikilinks and article links in the built site', () => {
     }
   });
 
+  it('points a link and a card that name an old slug (an alias) at the new URL, not at the redirect', async () => {
+    for (const [url, href, title] of [
+      ['/zh/articles/gamma/', '/zh/articles/alpha/', '阿尔法：枢纽文章'],
+      ['/en/articles/gamma/', '/zh/articles/alpha/', '阿尔法：枢纽文章'],
+    ]) {
+      const doc = await page(url!);
+      expect(doc.querySelectorAll('.prose a.article-ref').map((a) => [a.getAttribute('href'), visibleText(a)])[0], url).toEqual([
+        href,
+        title,
+      ]);
+    }
+    for (const [url, href, title] of [
+      ['/en/articles/zeta/', '/en/articles/alpha/', 'Alpha, the hub article'],
+      // The Chinese page shows the English original, whose card resolves from English.
+      ['/zh/articles/zeta/', '/en/articles/alpha/', 'Alpha, the hub article'],
+    ]) {
+      const card = (await page(url!)).querySelectorAll('.prose .article-card')[1];
+      expect([card?.querySelector('a')?.getAttribute('href'), visibleText(card!.querySelector('a'))], url).toEqual([href, title]);
+    }
+    // The old URL still answers, by the alias's redirect page.
+    expect(await readFile(join(outDir, 'en/articles/alpha-old/index.html'), 'utf8')).toContain('/en/articles/alpha/');
+  });
+
+  it('warns at each use of an old slug, naming the new one, and builds', () => {
+    const warned = buildLog.split('\n').filter((line) => line.includes('names the old slug'));
+    expect(warned.map((line) => line.replace(/^.*?articles\//, 'articles/'))).toEqual([
+      'articles/en/zeta.mdx:12  [component] "<ArticleCard slug="alpha-old">" names the old slug of "alpha" → write <ArticleCard slug="alpha">',
+      'articles/zh/gamma.md:7  [link] "[[alpha-old]]" names the old slug of "alpha" → write [[alpha]]',
+    ]);
+  });
+
   it('renders a `:::tip` container of a Markdown article as the same aside, titled in the language of the text', async () => {
     for (const url of ['/zh/articles/gamma/', '/en/articles/gamma/']) {
       const aside = (await page(url)).querySelector('.prose aside.callout.callout-tip[role=note]');
@@ -154,6 +189,8 @@ describe('language switcher and hreflang', () => {
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) {
       const doc = await page(url);
+      // An old slug's redirect page has no switcher.
+      if (doc.querySelector('meta[http-equiv=refresh]')) continue;
       const other = url.startsWith('/en/') ? url.replace(/^\/en\//, '/zh/') : url.replace(/^\/zh\//, '/en/');
       expect(hrefs(doc.querySelectorAll('.lang-switcher a[href]')), url).toEqual([other]);
       expect(existsSync(join(outDir, other, 'index.html')), other).toBe(true);
@@ -336,5 +373,15 @@ describe('rebuilding on the same cache', () => {
     );
     const rebuilt = await buildSite(content, cacheEnv);
     expect(await deltaLink(rebuilt.outDir)).toBe('/zh/articles/delta/');
-  });
+  }, 240_000);
+
+  it('points an unchanged body that links by an old slug at the article that takes the alias over', async () => {
+    const edit = async (path: string, change: (text: string) => string) =>
+      writeFile(join(content, path), change(await readFile(join(content, path), 'utf8')));
+    await edit('articles/zh/alpha.md', (text) => text.replace('aliases: [alpha-old]\n', ''));
+    await edit('articles/zh/beta.md', (text) => text.replace(/^date: .*$/m, '$&\naliases: [alpha-old]'));
+    const rebuilt = await buildSite(content, cacheEnv);
+    const gamma = parse(await readFile(join(rebuilt.outDir, 'zh/articles/gamma/index.html'), 'utf8'));
+    expect(gamma.querySelector('.prose a.article-ref')?.getAttribute('href')).toBe('/zh/articles/beta/');
+  }, 240_000);
 });

@@ -111,7 +111,9 @@ describe('withArticleFile and linksToItChange: one file read again (astro dev)',
     ['a new title', a, file('en/a.md', '---\ntitle: A, retitled\n---\nText'), true],
     ['a draft', a, file('en/a.md', '---\ntitle: A\ndraft: true\n---\nText'), true],
     ['an edit of the text', a, file('en/a.md', '---\ntitle: A\n---\nOther text'), false],
-    ['a new date or alias', a, file('en/a.md', '---\ntitle: A\ndate: 2020-01-01\naliases: [old]\n---\nText'), false],
+    ['a new date', a, file('en/a.md', '---\ntitle: A\ndate: 2020-01-01\n---\nText'), false],
+    // A link to the old slug now points at it.
+    ['a new alias', a, file('en/a.md', '---\ntitle: A\naliases: [old]\n---\nText'), true],
     ['a file that is no article, written', undefined, file('notes.md', 'x'), false],
   ])('%s', (_name, before, after, expected) => expect(linksToItChange(before, after)).toBe(expected));
 });

@@ -88,6 +88,15 @@ describe('linkDependencyStamp', () => {
     expect(linkDependencyStamp(withText, retitled)).toBe(linkDependencyStamp(withText, set));
   });
 
+  it('changes when an article takes or drops the missing slug a body links to as an alias, and only for that body', () => {
+    const withAlias = articleSet(known.map((a) => (a.slug === 'other' ? { ...a, aliases: ['gone'] } : a)));
+    const before = linkDependencyStamp('[[gone]] [x](./gone.md)', set);
+    expect(linkDependencyStamp('[[gone]] [x](./gone.md)', withAlias)).not.toBe(before);
+    expect(linkDependencyStamp(text, withAlias)).toBe(stamp);
+    const retitled = articleSet(known.map((a) => (a.slug === 'other' ? { ...a, aliases: ['gone'], title: 'Retitled' } : a)));
+    expect(linkDependencyStamp('[[gone]]', retitled)).not.toBe(linkDependencyStamp('[[gone]]', withAlias));
+  });
+
   it('stays the same when an article it does not link to changes', () => {
     const changed = articleSet(known.map((a) => (a.slug === 'other' ? { ...a, title: 'Retitled' } : a)));
     expect(linkDependencyStamp(text, changed)).toBe(stamp);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset } from '../../src/core/bodyLineOffset';
-import { articleSet, articleSetOf, resolveMarkdownLink, resolveWikilink, type LinkSource } from '../../src/core/resolveArticleLink';
+import {
+  aliasTargets,
+  articleSet,
+  articleSetOf,
+  resolveMarkdownLink,
+  resolveWikilink,
+  type LinkSource,
+} from '../../src/core/resolveArticleLink';
 
 const articles = articleSet([
   { locale: 'en', slug: 'pair', published: true, title: 'A pair' },
@@ -80,6 +87,52 @@ describe('resolveMarkdownLink', () => {
     const result = resolveMarkdownLink(url, en, articles);
     expect(result?.ok).toBe(false);
     if (result && !result.ok) expect(result.error).toContain(error);
+  });
+});
+
+describe('links to an old slug (an alias)', () => {
+  const renamed = articleSet([
+    { locale: 'en', slug: 'new-name', published: true, title: 'New name', aliases: ['old-name'] },
+    { locale: 'zh', slug: 'new-name', published: true, title: '新名', aliases: ['old-name'] },
+    { locale: 'zh', slug: 'zh-only', published: true, title: '只有中文', aliases: ['zh-old'] },
+    { locale: 'en', slug: 'live', published: true, aliases: [] },
+    { locale: 'en', slug: 'claims-live', published: true, aliases: ['live'] },
+  ]);
+
+  it.each([
+    // written, how, from, href, isFallback
+    ['old-name', 'wikilink', en, '/en/articles/new-name/', false],
+    ['zh:old-name#risks|text', 'wikilink', en, '/zh/articles/new-name/#risks', false],
+    ['old-name', 'wikilink', zh, '/zh/articles/new-name/', false],
+    ['zh-old', 'wikilink', en, '/zh/articles/zh-only/', true],
+    ['./old-name.md#part', 'file', en, '/en/articles/new-name/#part', false],
+    ['../zh/old-name.md', 'file', en, '/zh/articles/new-name/', false],
+  ] as const)('%s (%s) from %o resolves to the new URL %s', (written, how, from, href, isFallback) => {
+    const result = how === 'wikilink' ? resolveWikilink(written, from, renamed) : resolveMarkdownLink(written, from, renamed);
+    expect(result).toMatchObject({
+      ok: true,
+      target: { href, isFallback, renamedFrom: written.replace(/^.*?([a-z-]+-(?:name|old)).*$/, '$1') },
+    });
+  });
+
+  it('marks no link to a live slug as renamed, even one another article claims', () => {
+    for (const slug of ['live', 'new-name']) {
+      const result = resolveWikilink(slug, en, renamed);
+      expect(result).toMatchObject({ ok: true, target: { slug } });
+      expect(result.ok && result.target.renamedFrom).toBeUndefined();
+    }
+  });
+
+  it('fails an explicit language the renamed article lacks, naming its new slug', () => {
+    expect(resolveWikilink('en:zh-old', zh, renamed)).toEqual({ ok: false, error: '"[[en:zh-old]]": no en version of "zh-only" exists' });
+  });
+
+  it('aliasTargets: a live slug is never an alias, a published claim beats a draft', () => {
+    const targets = aliasTargets([
+      { slug: 'draft', aliases: ['x'], published: false },
+      { slug: 'pub', aliases: ['x', 'draft'], published: true },
+    ]);
+    expect([...targets]).toEqual([['x', 'pub']]);
   });
 });
 

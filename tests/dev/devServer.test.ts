@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAlias } from '../../src/core/addAlias';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { startDevServer, type DevServer } from '../helpers/devServer';
 import { executableConstructs, visibleText } from '../helpers/html';
@@ -248,5 +249,29 @@ describe('npm run dev picks up article changes without a restart', () => {
       }
     });
     expect(await readFile(join(content, 'articles/en/hostile-html.md'), 'utf8')).toContain('<kbd>Ctrl</kbd>');
+  });
+
+  it('follows an article renamed while it runs: the new URL serves it, the old redirects, and links by the old slug point at the new URL', async () => {
+    // As `npm run rename` leaves it outside git: the file moved, the old slug added to its aliases, the links left for now.
+    const old = join(content, 'articles/zh/gamma.md');
+    const text = await readFile(old, 'utf8');
+    await rename(old, join(content, 'articles/zh/gamma-renamed.md'));
+    await writeFile(join(content, 'articles/zh/gamma-renamed.md'), addAlias(text, 'gamma'));
+    await eventually('the renamed article at its new URL', async () => {
+      const page = await get('/zh/articles/gamma-renamed/');
+      expect(page.status).toBe(200);
+      expect(visibleText(page.doc.querySelector('h1'))).toBe('伽马：只有中文的文章');
+    });
+    for (const lang of ['en', 'zh']) {
+      const moved = await get(`/${lang}/articles/gamma/`);
+      expect([moved.status, moved.location]).toEqual([302, `/${lang}/articles/gamma-renamed/`]);
+    }
+    // A Markdown body ([[gamma]]) and an MDX one ([[zh:gamma|…]]) that still name the old slug.
+    await eventually('the Markdown link by the old slug', async () =>
+      expect(bodyLinks((await get('/zh/articles/alpha/')).doc)).toContainEqual(['/zh/articles/gamma-renamed/', '伽马：只有中文的文章']),
+    );
+    await eventually('the MDX link by the old slug', async () =>
+      expect(bodyLinks((await get('/en/articles/zeta/')).doc)).toContainEqual(['/zh/articles/gamma-renamed/', 'gamma in Chinese']),
+    );
   });
 });

@@ -94,7 +94,9 @@ export function contentModel(input: ContentInput, cache?: BodyCache): ContentMod
     byKey: group(keyed, (a) => [`${a.locale}/${a.slug}`]),
     bySlug: group(keyed, (a) => [a.slug!]),
     aliasOwners: group(articles, (a) => [...new Set(a.data?.aliases ?? [])]),
-    known: articleSet(keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, published: a.file.published, title: a.data?.title }))),
+    known: articleSet(
+      keyed.map((a) => ({ locale: a.locale!, slug: a.slug!, published: a.file.published, title: a.data?.title, aliases: a.data?.aliases })),
+    ),
     media: new Map((input.media ?? []).map((m) => [m.path, m])),
     symlinks: input.symlinks ?? [],
   };

@@ -52,7 +52,10 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'MDX is content, not code', check: mdxCodeProblems, readsBodies: true },
 ];
 
-/** The checks whose findings are warnings: listed by `npm run check` and the build, never failing either. */
+/**
+ * The checks whose findings are warnings: listed by `npm run check` and the build, never failing either.
+ * A check of CONTENT_CHECKS may find warnings too (a link to an old slug), marked `warning`.
+ */
 export const CONTENT_WARNINGS: readonly ContentCheck[] = [{ name: 'unused media files', check: unusedMedia }];
 
 /** What the validator found: errors stop the build, warnings are only listed. */
@@ -71,14 +74,17 @@ export function checkContent(input: ContentInput, cache?: BodyCache): ContentRep
   const model = contentModel(input, cache);
   const found = CONTENT_CHECKS.map((c) => c.check(model));
   const bodyFound = found.filter((_, i) => CONTENT_CHECKS[i]!.readsBodies).flat();
-  const errors = [...found.flat(), ...model.articles.flatMap((a) => a.cachedChecks ?? [])];
+  const all = [...found.flat(), ...model.articles.flatMap((a) => a.cachedChecks ?? [])];
   if (cache) {
     const byFile = Map.groupBy(bodyFound, (p) => p.file);
     for (const a of model.articles) {
       if (a.cacheKey) cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images });
     }
   }
-  return { errors: sortProblems(errors), warnings: sortProblems(CONTENT_WARNINGS.flatMap((c) => c.check(model))) };
+  return {
+    errors: sortProblems(all.filter((p) => !p.warning)),
+    warnings: sortProblems([...all.filter((p) => p.warning), ...CONTENT_WARNINGS.flatMap((c) => c.check(model))]),
+  };
 }
 
 /**

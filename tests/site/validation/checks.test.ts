@@ -134,9 +134,17 @@ describe('articleLinkProblems', () => {
     expected.forEach((e, i) => expect(shown[i]).toMatch(e));
   });
 
-  it('tells a link to a renamed article its new slug', () => {
-    const [problem] = articleLinkProblems(modelOf({ 'en/a.md': ['', 'See [[old-b]].'], 'en/b.md': ['aliases: [old-b]'] }));
-    expect(problem?.fix).toBe('"old-b" was renamed: link to "b" instead');
+  it('warns at the line of a link to an old slug, naming the new one, and fails nothing', () => {
+    const model = modelOf({
+      'en/a.md': ['', 'See [[old-b]], [[zh:old-b#x|text]]\nand [file](../zh/old-b.md).'],
+      'en/b.md': ['aliases: [old-b]'],
+      'zh/b.md': [''],
+    });
+    expect(articleLinkProblems(model).map((p) => `${p.file}:${p.line} ${p.message} → ${p.fix} ${p.warning}`)).toEqual([
+      'articles/en/a.md:6 "[[old-b]]" names the old slug of "b" → write [[b]] true',
+      'articles/en/a.md:6 "[[zh:old-b#x|text]]" names the old slug of "b" → write [[zh:b#x|text]] true',
+      'articles/en/a.md:7 "../zh/old-b.md" names the old slug of "b" → write "b" instead of "old-b" true',
+    ]);
   });
 });
 
@@ -186,6 +194,15 @@ describe('mdxComponentProblems', () => {
         modelOf({ 'en/here.mdx': ['', body], 'en/other.md': [''], 'zh/only-zh.md': [''], 'en/wip.md': ['draft: true'], ...extra }),
       ),
     );
+
+  it('warns at an <ArticleCard> that names an old slug, with the new one', () => {
+    const found = mdxComponentProblems(
+      modelOf({ 'en/here.mdx': ['', 'Intro.\n\n<ArticleCard slug="old-other" />'], 'en/other.md': ['aliases: [old-other]'] }),
+    );
+    expect(found.map((p) => `${p.file}:${p.line} ${p.message} → ${p.fix} ${p.warning}`)).toEqual([
+      'articles/en/here.mdx:8 "<ArticleCard slug="old-other">" names the old slug of "other" → write <ArticleCard slug="other"> true',
+    ]);
+  });
 
   it('accepts every component used as documented', () => {
     const body = [

@@ -14,9 +14,21 @@ export function linkingArticles(model: ContentModel): ModelArticle[] {
 }
 
 /**
+ * The warning for a link or card written with an old slug (an alias) of the
+ * article it reaches: it works, the page points at the new URL, and the
+ * editor is told the slug to write.
+ * @example renamedLinkWarning('[[old|x]]', 'old', 'new') => { message: '"[[old|x]]" names the old slug of "new"', fix: 'write [[new|x]]', warning: true }
+ */
+export function renamedLinkWarning(written: string, from: string, to: string): { message: string; fix: string; warning: true } {
+  const current = written.startsWith('[[') ? written.replace(/^(\[\[(?:[a-z]{2,3}:)?\s*)[^#|\]]+?(?=\s*[#|\]])/u, `$1${to}`) : written;
+  const fix = current === written ? `write "${to}" instead of "${from}"` : `write ${current}`;
+  return { message: `"${written}" names the old slug of "${to}"`, fix, warning: true };
+}
+
+/**
  * Wikilinks and links to article files, resolved by the site's own resolver
  * (core/resolveArticleLink.ts): one that resolves to nothing or to a draft is a problem.
- * A link to a renamed article is told the new slug.
+ * One written with an old slug (an alias) works and is a warning naming the new slug.
  * @example articleLinkProblems(modelOf({ 'en/a.md': 'See [[nope]].' }))[0].message => 'broken link …'
  */
 export function articleLinkProblems(model: ContentModel): ContentProblem[] {
@@ -32,7 +44,8 @@ export function articleLinkProblems(model: ContentModel): ContentProblem[] {
         return [{ ...at, message: brokenLinkMessage(found.resolution), fix }];
       }
       const t = found.resolution.target;
-      if (t.published) return [];
+      const renamed = t.renamedFrom === undefined ? [] : [{ ...at, ...renamedLinkWarning(found.written, t.renamedFrom, t.slug) }];
+      if (t.published) return renamed;
       return [
         {
           ...at,

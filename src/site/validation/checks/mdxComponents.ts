@@ -5,6 +5,7 @@ import { resolveWikilink } from '../../../core/resolveArticleLink';
 import { brokenLinkMessage } from '../../../markdown/brokenLinks';
 import { componentUses, declaredNames, type ComponentUse } from '../../../markdown/componentUses';
 import type { ContentModel, ModelArticle } from '../contentModel';
+import { renamedLinkWarning } from './articleLinks';
 import { imageFileProblem } from './images';
 
 const FIX = 'see "Components for MDX articles" in the README';
@@ -23,6 +24,21 @@ function componentContext(model: ContentModel, article: ModelArticle): Component
     isGlossaryTerm: (id) => model.glossaryIds.has(id),
     imageProblem: (src) => imageFileProblem(model, article.file.path, src),
   };
+}
+
+/** The warning for an `<ArticleCard>` that names an old slug (an alias) of the article it shows. */
+function renamedCard(use: ComponentUse, model: ContentModel, article: ModelArticle): { message: string; fix: string; warning: true }[] {
+  const slug = 'value' in (use.props.slug ?? {}) ? (use.props.slug as { value: unknown }).value : undefined;
+  const lang = 'value' in (use.props.lang ?? {}) ? (use.props.lang as { value: unknown }).value : undefined;
+  if (use.name !== 'ArticleCard' || typeof slug !== 'string' || (lang !== undefined && !isLocale(String(lang)))) return [];
+  const resolution = resolveWikilink(
+    lang ? `${String(lang)}:${slug}` : slug,
+    { locale: article.locale!, slug: article.slug! },
+    model.known,
+  );
+  if (!resolution.ok || resolution.target.renamedFrom === undefined) return [];
+  const written = `<ArticleCard slug="${slug}">`;
+  return [{ ...renamedLinkWarning(written, slug, resolution.target.slug), fix: `write <ArticleCard slug="${resolution.target.slug}">` }];
 }
 
 /** The problems of one use: its props against the component's schema, then the component's own check. */
@@ -93,7 +109,8 @@ export function mdxComponentProblems(model: ContentModel): ContentProblem[] {
             },
           ];
         }
-        return useProblems(use, spec, context).map((p) => ({ ...at, ...p }));
+        const problems = useProblems(use, spec, context);
+        return [...problems, ...(problems.length ? [] : renamedCard(use, model, a))].map((p) => ({ ...at, ...p }));
       });
     });
 }
