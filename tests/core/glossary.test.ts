@@ -110,6 +110,8 @@ describe('parseGlossary', () => {
     const text = readFileSync(FILE, 'utf8');
     const glossary = parseGlossary(text);
     expect(text).not.toMatch(/^\s*-?\s*id:|[{,]\s*id:/m);
+    // One spelling: American, as in the articles.
+    expect(text).not.toMatch(/programme|capitalis|organis|recognis|authoris|realis|colour|favour|behaviour|centre\b/i);
     const pairs = new Set(glossary.map((t) => `${t.forms.zh[0]}|${t.forms.en[0]}`));
     for (const pair of [
       '稳定币|stablecoin',
@@ -120,7 +122,7 @@ describe('parseGlossary', () => {
       '比特币|bitcoin',
       '加密货币|cryptocurrency',
       '反洗钱|anti-money laundering',
-      '旅行规则|Travel rule',
+      '旅行规则|travel rule',
       '跨境贸易|cross-border trade',
       '美联储|Federal Reserve',
       '委内瑞拉|Venezuela',
@@ -134,11 +136,29 @@ describe('parseGlossary', () => {
       '焦点访谈|Focus Report',
       '海外网|Haiwainet',
       '互链脉搏|Hulian Maibo',
+      '虚拟资产服务提供商|VASP',
+      '通证|token',
+      'DAO|DAO',
+      '代码信用|code-based credit',
     ])
       expect(pairs, pair).toContain(pair);
     const defined = glossary.filter((t) => t.definition.en && t.definition.zh).map((t) => t.id);
     expect(defined).toEqual(
-      expect.arrayContaining(['stablecoin', 'travel-rule', 'cbdc', 'fatf', 'anti-money-laundering', 'sec', 'etf', 'libra']),
+      expect.arrayContaining([
+        'stablecoin',
+        'travel-rule',
+        'cbdc',
+        'fatf',
+        'anti-money-laundering',
+        'sec',
+        'etf',
+        'libra',
+        'vasp',
+        'token',
+        'dao',
+        'code-based-credit',
+        'chain-reform',
+      ]),
     );
     const variants = new Map(glossary.map((t) => [t.id, [...t.forms.zh, ...t.forms.en]]));
     expect(variants.get('sec')).toEqual(expect.arrayContaining(['美国证监会']));
