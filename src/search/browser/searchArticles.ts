@@ -1,6 +1,8 @@
 import { hasHan, unquoteHan } from '../han';
 import { nativeName, type Locale } from '../../core/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
+import { glossaryScore } from '../glossaryResult';
+import { GLOSSARY_KIND } from '../searchFields';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
 import { glossaryDataUrl } from '../../core/urls';
@@ -115,11 +117,30 @@ async function runQueries(
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   searched = true;
   const search = (term: string | null) => instance.search(term, { filters, sort }).then((response) => response?.results ?? []);
+  // The glossary pages on their own, unsorted: Pagefind leaves a page without a date out of a sorted
+  // search, and a glossary page's score is made to fit the one term it shows (glossaryScore).
+  const glossaryFilters = !state.filters.kind || state.filters.kind === GLOSSARY_KIND ? { ...filters, kind: [GLOSSARY_KIND] } : undefined;
+  const glossarySearch = async (term: string | null): Promise<PagefindResult[]> => {
+    if (!glossaryFilters) return [];
+    const results = (await instance.search(term, { filters: glossaryFilters }))?.results ?? [];
+    return Promise.all(
+      results.map(async (r) => {
+        const data = r.data();
+        return { id: r.id, score: glossaryScore(r.score, (await data).sub_results ?? []), data: () => data };
+      }),
+    );
+  };
   // Searched at once: the glossary only adds variants, so the search need not wait for its fetch.
   const first = search(original || null);
+  const firstGlossary = glossarySearch(original || null);
   const { queries, expanded } = original ? expandQuery(original, await terms) : { queries: [], expanded: [] };
-  const lists = await Promise.all([first, ...queries.slice(1).map(search)]);
-  const merged = mergeResults(lists);
+  const variants = queries.slice(1);
+  const [lists, glossaryLists] = await Promise.all([
+    Promise.all([first, ...variants.map(search)]),
+    Promise.all([firstGlossary, ...variants.map(glossarySearch)]),
+  ]);
+  const glossaryIds = new Set(glossaryLists.flat().map((r) => r.id));
+  const merged = mergeResults([...lists.map((list) => list.filter((r) => !glossaryIds.has(r.id))), ...glossaryLists]);
   const load = (results: PagefindResult[]) => Promise.all(results.map((r) => r.data()));
   if (!sort) return { converted, expanded, total: merged.length, results: loadInBatches(merged.slice(0, limit), firstBatch, load) };
   // By date, every variant's (and every language's) results are interleaved by date, so load more and sort.
