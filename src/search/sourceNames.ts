@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../core/locales';
+import { htmlLang, LOCALES, type Locale } from '../core/locales';
 
 /** The versions of one article (one slug), by language, as far as their source goes. */
 export type SourceVersions = Partial<Record<Locale, { source?: { name: string } } | undefined>>;
@@ -60,11 +60,13 @@ export function sourceNames(articles: Iterable<SourceVersions>): Map<string, Sou
 
 /**
  * The choices of the search page's source filter for a reader of `locale`: each source once,
- * named in that language when an article names it so (else by its id), alphabetically.
+ * named in that language when an article names it so (else by its id), in the order of the
+ * language's dictionaries (pinyin for Chinese).
  * @example sourceChoices(sourceNames([{ zh: { source: { name: '路透社' } }, en: { source: { name: 'Reuters' } } }]), 'zh')
  *   => [{ value: 'Reuters', label: '路透社' }]
  */
 export function sourceChoices(sources: ReadonlyMap<string, SourceName>, locale: Locale): { value: string; label: string }[] {
+  const collator = new Intl.Collator(htmlLang(locale));
   const unique = new Set(sources.values());
-  return [...unique].map((s) => ({ value: s.id, label: s.names[locale] ?? s.id })).sort((a, b) => a.label.localeCompare(b.label));
+  return [...unique].map((s) => ({ value: s.id, label: s.names[locale] ?? s.id })).sort((a, b) => collator.compare(a.label, b.label));
 }

@@ -15,7 +15,7 @@ describe('sourceNames', () => {
       'an article with no translation joins its source through another article’s pair',
       [{ zh: named('互链脉搏') }, { zh: named('互链脉搏'), en: named('Hulian Maibo') }, { en: named('Reuters') }],
       { 互链脉搏: 'Hulian Maibo', 'Hulian Maibo': 'Hulian Maibo', Reuters: 'Reuters' },
-      { en: ['Hulian Maibo', 'Reuters'], zh: ['Reuters', '互链脉搏'] },
+      { en: ['Hulian Maibo', 'Reuters'], zh: ['互链脉搏', 'Reuters'] },
     ],
     [
       'a source known in one language only keeps that name in both',

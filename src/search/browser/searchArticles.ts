@@ -98,6 +98,24 @@ async function searchSimplified(
   return runQueries(locale, state, unquoted, limit, firstBatch);
 }
 
+/**
+ * The glossary pages each query found, scored by the term each shows (glossaryScore). Pagefind keeps
+ * one data object per page and rewrites its matches on every `data()` call, whichever search it
+ * belongs to: the pages are loaded one at a time, and each query's data copied as it arrives.
+ */
+async function scoredGlossary(lists: readonly PagefindResult[][]): Promise<PagefindResult[][]> {
+  const scored: PagefindResult[][] = [];
+  for (const list of lists) {
+    const results: PagefindResult[] = [];
+    for (const result of list) {
+      const data = structuredClone(await result.data());
+      results.push({ id: result.id, score: glossaryScore(result.score, data.sub_results ?? []), data: async () => data });
+    }
+    scored.push(results);
+  }
+  return scored;
+}
+
 async function runQueries(
   locale: Locale,
   state: SearchState,
@@ -120,25 +138,18 @@ async function runQueries(
   // The glossary pages on their own, unsorted: Pagefind leaves a page without a date out of a sorted
   // search, and a glossary page's score is made to fit the one term it shows (glossaryScore).
   const glossaryFilters = !state.filters.kind || state.filters.kind === GLOSSARY_KIND ? { ...filters, kind: [GLOSSARY_KIND] } : undefined;
-  const glossarySearch = async (term: string | null): Promise<PagefindResult[]> => {
-    if (!glossaryFilters) return [];
-    const results = (await instance.search(term, { filters: glossaryFilters }))?.results ?? [];
-    return Promise.all(
-      results.map(async (r) => {
-        const data = r.data();
-        return { id: r.id, score: glossaryScore(r.score, (await data).sub_results ?? []), data: () => data };
-      }),
-    );
-  };
+  const glossarySearch = async (term: string | null): Promise<PagefindResult[]> =>
+    glossaryFilters ? ((await instance.search(term, { filters: glossaryFilters }))?.results ?? []) : [];
   // Searched at once: the glossary only adds variants, so the search need not wait for its fetch.
   const first = search(original || null);
   const firstGlossary = glossarySearch(original || null);
   const { queries, expanded } = original ? expandQuery(original, await terms) : { queries: [], expanded: [] };
   const variants = queries.slice(1);
-  const [lists, glossaryLists] = await Promise.all([
+  const [lists, glossaryHits] = await Promise.all([
     Promise.all([first, ...variants.map(search)]),
     Promise.all([firstGlossary, ...variants.map(glossarySearch)]),
   ]);
+  const glossaryLists = await scoredGlossary(glossaryHits);
   const glossaryIds = new Set(glossaryLists.flat().map((r) => r.id));
   const merged = mergeResults([...lists.map((list) => list.filter((r) => !glossaryIds.has(r.id))), ...glossaryLists]);
   const load = (results: PagefindResult[]) => Promise.all(results.map((r) => r.data()));
