@@ -15,6 +15,7 @@ import devContent from './src/integrations/devContent.ts';
 import dataStoreModule from './src/integrations/dataStoreModule.ts';
 import searchStringsModule from './src/integrations/searchStringsModule.ts';
 import siteHeaders from './src/integrations/siteHeaders.ts';
+import mediaFiles from './src/integrations/mediaFiles.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
@@ -80,12 +81,14 @@ export default defineConfig({
   // Content validation first: it reports every content problem before anything else runs.
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
+  // mediaFiles publishes the files of media/ that articles link to (a PDF) at /media/<name>.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),
+    mediaFiles(contentDir(), content),
     mdx(),
     dataStoreModule(),
     searchStringsModule(),

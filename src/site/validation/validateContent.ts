@@ -8,6 +8,7 @@ import { articleLinkProblems } from './checks/articleLinks';
 import { duplicateSlugs } from './checks/duplicateSlugs';
 import { imageProblems, unusedMedia } from './checks/images';
 import { mdxComponentProblems } from './checks/mdxComponents';
+import { mediaLinkProblems } from './checks/mediaLinks';
 import { sitePathProblems } from './checks/sitePathLinks';
 import { translationOriginals } from './checks/translationOriginals';
 
@@ -41,6 +42,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'asides', check: asideProblems, readsBodies: true },
   { name: 'MDX components', check: mdxComponentProblems, readsBodies: true },
   { name: 'images', check: imageProblems },
+  { name: 'links to media files', check: mediaLinkProblems, readsBodies: true },
 ];
 
 /** The checks whose findings are warnings: listed by `npm run check` and the build, never failing either. */
@@ -66,7 +68,8 @@ export function checkContent(input: ContentInput, cache?: BodyCache): ContentRep
   if (cache) {
     const byFile = Map.groupBy(bodyFound, (p) => p.file);
     for (const a of model.articles) {
-      if (a.cacheKey) cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images });
+      if (a.cacheKey)
+        cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images, mediaLinks: a.mediaLinks });
     }
   }
   return { errors: sortProblems(errors), warnings: sortProblems(CONTENT_WARNINGS.flatMap((c) => c.check(model))) };

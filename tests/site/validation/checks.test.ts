@@ -47,6 +47,7 @@ describe('the named checks', () => {
       'asides',
       'MDX components',
       'images',
+      'links to media files',
     ]);
   });
 });
