@@ -16,7 +16,7 @@ export function mediaLinksPlugin(articlesDir: string): MdastPluginDefinition {
     const path = ctx.fileURL && fileURLToPath(ctx.fileURL);
     if (!path || !fileArticle(path, articlesDir)) return;
     const url = publishedMediaLink(relative(articlesDir, path).split('\\').join('/'), node.url);
-    if (url !== undefined) ctx.setProperty(node as never, 'url', url as never);
+    if (url !== undefined) ctx.setProperty(node as never, 'url' as never, url as never);
   };
   return { name: 'zhiku-media-links', link: step, definition: step };
 }
