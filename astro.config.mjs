@@ -20,6 +20,7 @@ import traditionalCharactersModule from './src/integrations/traditionalCharacter
 import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteSettings } from './src/site/siteSettings.ts';
 import cacheCheck from './src/integrations/cacheCheck.ts';
+import mediaFiles from './src/integrations/mediaFiles.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
 
@@ -100,6 +101,7 @@ export default defineConfig({
   // dataStoreModule: the build reads the content store from its file instead of compiling it as JavaScript.
   // searchStringsModule: the search scripts' UI strings, bundled with them instead of repeated on every page.
   // traditionalCharactersModule: the characters that make the search scripts load OpenCC's tables for a query.
+  // mediaFiles publishes the files of media/ that articles link to (a PDF) at /media/<name>.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // contentContract: no MDX article that breaks the content contract is compiled, also one saved while `astro dev` runs.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
@@ -109,6 +111,7 @@ export default defineConfig({
     permalinks(content),
     devContent(contentDir()),
     contentContract(contentDir()),
+    mediaFiles(contentDir(), content),
     mdx(),
     dataStoreModule(),
     searchStringsModule(),

@@ -1,4 +1,4 @@
-/** The folder of the content folder that holds images, shared by both languages. */
+/** The folder of the content folder that holds images and the files articles link to, shared by both languages. */
 export const MEDIA_FOLDER = 'media';
 
 /** The file types Astro's image pipeline reads (and so the ones an article may show). */
@@ -49,6 +49,16 @@ export function isMediaPath(contentPath: string): boolean {
 export function isImageFile(path: string): boolean {
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
   return (IMAGE_EXTENSIONS as readonly string[]).includes(extension ?? '');
+}
+
+/**
+ * Whether a file of `media/` is published as it is, for articles to link to (`[report](../../media/x.pdf)`):
+ * every file but the images, which the image pipeline publishes where an article shows them.
+ * @example isLinkedMedia('media/report.pdf') => true
+ * @example isLinkedMedia('media/chart.png') => false
+ */
+export function isLinkedMedia(contentPath: string): boolean {
+  return isMediaPath(contentPath) && !isImageFile(contentPath);
 }
 
 /**

@@ -61,6 +61,15 @@ export function glossaryDataUrl(): string {
   return '/glossary.json';
 }
 
+/**
+ * Where a file of the content folder's `media/` that articles link to (a PDF, say) is published, as it is:
+ * the same path under the site's root, each part URL-encoded.
+ * @example mediaUrl('media/reports/fatf 2019.pdf') => '/media/reports/fatf%202019.pdf'
+ */
+export function mediaUrl(contentPath: string): string {
+  return `/${contentPath.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** The folder of all Pagefind search bundles. @example pagefindRootUrl() => '/pagefind/' */
 export function pagefindRootUrl(): string {
   return '/pagefind/';

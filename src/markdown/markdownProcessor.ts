@@ -8,9 +8,12 @@ import { mayHoldDirectives } from './directives';
 import { directivesPlugin } from './directivesPlugin';
 import { mayHaveFigure } from './figureElement';
 import { figureImagePlugin } from './figureImagePlugin';
+import { FOOTNOTE_BACK_LABEL, footnotesPlugin } from './footnotesPlugin';
 import { headingAnchorsPlugin } from './headingAnchorsPlugin';
 import { imageSizesPlugin } from './imageSizesPlugin';
 import { mayLinkArticles } from './linkArticles';
+import { mayLinkMedia } from './mediaLinks';
+import { mediaLinksPlugin } from './mediaLinksPlugin';
 import { MARKDOWN_FEATURES } from './syntax';
 
 /**
@@ -38,7 +41,7 @@ function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode
 /**
  * The options of the site's Markdown processor (Astro's native Sätteri, for
  * `.md` and `.mdx` alike): the site's syntax, links between articles, Chinese
- * text, heading ids and anchors, images (a `<Figure>`'s image joins Astro's image pipeline;
+ * text, links to files of media/ (a PDF) at their published copies, footnotes in the article's language, heading ids and anchors, images (a `<Figure>`'s image joins Astro's image pipeline;
  * every image is sized for the text column), and the body facts kept for lists and the link
  * graph. Used by astro.config.mjs and by the tests, so both render through the same pipeline.
  * `code` is a fingerprint of the renderer's code (site/sourceStamp.ts).
@@ -46,17 +49,19 @@ function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode
  */
 export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''): SatteriProcessorOptions {
   return {
-    features: MARKDOWN_FEATURES,
+    // Footnotes are worded per article by footnotesPlugin: the renderer writes the bare reference.
+    features: { ...MARKDOWN_FEATURES, gfm: { footnotes: { backLabel: FOOTNOTE_BACK_LABEL } } },
     // Directives first: every later step sees text as written. Links next: they report lines,
     // which joining Chinese lines would shift. Facts last: they measure the text as it is shown.
     mdastPlugins: [
       codeStamp(code),
       onlyWhere(mayHoldDirectives, directivesPlugin(links.articlesDir)),
       onlyWhere(mayLinkArticles, articleLinksPlugin(links)),
+      onlyWhere(mayLinkMedia, mediaLinksPlugin(links.articlesDir)),
       onlyWhere(mayEditCjkText, cjkTextPlugin()),
       onlyWhere(mayHaveFigure, figureImagePlugin()),
       bodyFactsPlugin(),
     ],
-    hastPlugins: [headingAnchorsPlugin(), imageSizesPlugin()],
+    hastPlugins: [footnotesPlugin(links.articlesDir), headingAnchorsPlugin(), imageSizesPlugin()],
   };
 }

@@ -23,3 +23,19 @@ export function glossaryMatches<S extends ScoredSection>(sections: readonly S[])
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ section }) => section);
 }
+
+/**
+ * The score a glossary page deserves as a search result: Pagefind scores the page as a
+ * whole, so a query that touches several terms (or words of several definitions) adds
+ * their matches up, and the one long page outranks articles for almost any query with a
+ * term in it. The result shows one term, so it keeps only that term's share of the score:
+ * the page's score times the best term's weight over the weight of every match on the page.
+ * @example glossaryScore(6, [{ title: 'Petro', url: '/en/glossary/#petro', excerpt: '', weighted_locations: [{ balanced_score: 1 }] },
+ *   { title: 'stablecoin', url: '/en/glossary/#stablecoin', excerpt: '', weighted_locations: [{ balanced_score: 2 }] }]) => 4
+ */
+export function glossaryScore(score: number, sections: readonly ScoredSection[]): number {
+  const total = sections.reduce((sum, section) => sum + scoreOf(section), 0);
+  const best = glossaryMatches(sections)[0];
+  if (!best || total <= 0) return score;
+  return (score * scoreOf(best)) / total;
+}

@@ -18,7 +18,8 @@ export interface SearchFieldsInput {
   locale: Locale;
   date: Date;
   kind: string;
-  source?: { name: string };
+  /** The source's name, shown with the result, and its filter value, shared by its names in both languages (sourceNames.ts). */
+  source?: { name: string; id: string };
   topics: readonly string[];
 }
 
@@ -34,7 +35,7 @@ export function searchFields({ locale, date, kind, source, topics }: SearchField
   const filters: Record<string, string[]> = { topic: [...topics], year: [day.slice(0, 4)], kind: [kind] };
   if (source) {
     meta.source = source.name;
-    filters.source = [source.name];
+    filters.source = [source.id];
   }
   if (topics.length === 0) delete filters.topic;
   return { meta, filters, sort: { date: day } };

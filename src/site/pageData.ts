@@ -23,6 +23,7 @@ import { articleUrl } from '../core/urls';
 import { translationStateOf } from '../core/translationStatus';
 import { searchFacets } from '../search/searchFacets';
 import { GLOSSARY_KIND } from '../search/searchFields';
+import { sourceChoices, sourceNames, type SourceName } from '../search/sourceNames';
 import { getArticleGraph } from './articleGraph';
 import { articleText } from './articleText';
 import { entryComponentUses } from './entryComponents';
@@ -89,6 +90,8 @@ export interface ArticlePageProps {
   related: ArticleRef[];
   /** What the body's MDX components show (none for Markdown). */
   mdx: MdxData;
+  /** The search filter's value for the article's source, shared by the source's names in every language. */
+  sourceId?: string;
   /** Where its file can be edited ("edit this page"), when the site has an `editUrl`. */
   edit?: string;
   /** Its last-updated date, from where `lastUpdated` in site.yaml says (git or frontmatter), if any. */
@@ -133,7 +136,8 @@ export interface TopicPageProps extends ListPageProps {
 export interface SearchPageProps {
   topics: TopicRef[];
   years: string[];
-  sources: string[];
+  /** Each source once, named in the page's language. */
+  sources: { value: string; label: string }[];
   kinds: string[];
 }
 
@@ -207,6 +211,14 @@ function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, fr
 }
 
 /** The glossary ids an MDX body's `<Term>`s name. */
+/** Every source name of the published articles, with the names it has in the other language (search/sourceNames.ts). */
+function articleSources(index: ArticleIndex<ArticleEntry>): Map<string, SourceName> {
+  const versions = [...index.bySlug.values()].map((group) =>
+    Object.fromEntries(Object.entries(group).map(([locale, article]) => [locale, article!.entry.data])),
+  );
+  return sourceNames(versions);
+}
+
 function termIds(entry: ArticleEntry): string[] {
   return entryComponentUses(entry).flatMap((use) => {
     const id = use.name === 'Term' ? (use.props.id as { value?: unknown } | undefined)?.value : undefined;
@@ -229,6 +241,7 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
   const glossary = getGlossary();
   const { editUrl } = siteSettings();
   const updatedOf = lastUpdatedDates();
+  const articleSourceNames = articleSources(index);
   return LOCALES.flatMap((lang) =>
     index.slugs.map((slug) => {
       const view = index.view(lang, slug)!;
@@ -262,6 +275,7 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           },
           edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
           updated: updatedOf(entry),
+          sourceId: entry.data.source && articleSourceNames.get(entry.data.source.name)?.id,
         },
       );
     }),
@@ -336,7 +350,10 @@ export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchP
   const facets = searchFacets([...index.bySlug.values()].flatMap((group) => Object.values(group).map((a) => a!.entry.data)));
   // The glossary pages are indexed too, as a kind of their own.
   const kinds = getGlossary().length ? [...facets.kinds, GLOSSARY_KIND] : facets.kinds;
-  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, kinds }));
+  const sources = articleSources(index);
+  return LOCALES.map((lang) =>
+    keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, sources: sourceChoices(sources, lang), kinds }),
+  );
 }
 
 /** `/<lang>/glossary/`: every glossary term with its counterparts, definition and note. */

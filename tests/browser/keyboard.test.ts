@@ -71,6 +71,38 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     await page.waitForURL(`${site.url}/zh/articles/ledger-pilot/`);
   });
 
+  it('hides a term’s tip with Escape, keeping focus on the term, and never keeps focus in it', async () => {
+    await page.goto(`${site.url}/en/articles/components-tour/`);
+    const first = 'a.term[href="/en/glossary/#stablecoin"]';
+    const second = 'a.term[href="/en/glossary/#cbdc"]';
+    // Shown: the tip is drawn above the term; hidden, it is clipped to one pixel (still read as part of the link's name).
+    const tipShown = (term: string) => page.locator(`${term} .term-tip`).evaluate((tip) => tip.getBoundingClientRect().width > 1);
+    const focused = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    await tabTo(page, first);
+    expect(await tipShown(first)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tipShown(first)).toBe(false);
+    expect(await focused(first)).toBe(true);
+    // Tab moves on to the next term, whose tip shows; back on the first, its tip shows again.
+    await page.keyboard.press('Tab');
+    expect(await focused(second)).toBe(true);
+    expect(await tipShown(second)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(first)).toBe(true);
+    expect(await tipShown(first)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused(second)).toBe(false);
+    // With the pointer: Escape hides a hovered tip, which shows again when the pointer comes back.
+    await page.hover(first);
+    expect(await tipShown(first)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tipShown(first)).toBe(false);
+    await page.mouse.move(0, 0);
+    await page.hover(first);
+    expect(await tipShown(first)).toBe(true);
+  });
+
   it('reaches the main navigation and follows a link with Enter', async () => {
     await page.goto(`${site.url}/en/`);
     await tabTo(page, '.main-nav a[href="/en/topics/"]');

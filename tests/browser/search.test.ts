@@ -184,6 +184,35 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await en.close();
   });
 
+  it('lists each source once, in the page’s language, and finds the pages of its names in both languages', async () => {
+    const sourceOptions = (page: Page) => page.locator('select[name="source"] option').evaluateAll((os) => os.map((o) => o.textContent));
+    const zh = await open('/zh/search/?all=1');
+    // fed-stablecoins names Reuters in English and 路透社 in its Chinese translation: one source. In pinyin order.
+    expect(await sourceOptions(zh.page)).toEqual(['不限', '互链脉搏', '路透社', '新浪财经', '中国银行保险报', 'CryptoGlobe']);
+    await zh.page.getByLabel('来源').selectOption({ label: '路透社' });
+    await eventually(async () => (await resultLinks(zh.page, 'main')).sort()).toEqual([
+      '/en/articles/fed-stablecoins/',
+      '/zh/articles/fed-stablecoins/',
+    ]);
+    await zh.close();
+    const en = await open('/en/search/');
+    expect(await sourceOptions(en.page)).toEqual(['Any', 'CryptoGlobe', 'Reuters', '中国银行保险报', '互链脉搏', '新浪财经']);
+    await en.page.getByLabel('Source').selectOption({ label: 'Reuters' });
+    await eventually(() => resultLinks(en.page, 'main')).toEqual(['/en/articles/fed-stablecoins/']);
+    await en.close();
+  });
+
+  it('ranks a glossary term by the term it shows, not by every term of the page, and keeps it when sorting by date', async () => {
+    // The Chinese glossary page matches 稳定币 in two terms (稳定币, and 币 of 石油币): as one page it outscored the article.
+    const { page, close } = await open('/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81');
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/', '/zh/glossary/']);
+    // By date: the glossary has none, so it comes after every dated result.
+    await page.getByLabel('排序').selectOption('date');
+    await eventually(() => page.url()).toBe(`${server.url}/zh/search/?q=%E7%A8%B3%E5%AE%9A%E5%B8%81&sort=date`);
+    await eventually(() => resultLinks(page, 'main')).toEqual(['/zh/articles/fed-stablecoins/', '/zh/glossary/']);
+    await close();
+  });
+
   it('searches both languages at once with the toggle', async () => {
     const { page, close } = await open('/en/search/?q=马杜罗');
     await eventually(() => page.locator('main .search-status').textContent()).toMatch(/^Nothing found for “马杜罗”\./);

@@ -128,6 +128,17 @@ describe('built fixture site', () => {
     expect(doc.querySelectorAll('link[rel=alternate][hreflang]')).toHaveLength(0);
   });
 
+  it('words the footnotes in the language of the article, on its page and on the fallback page that shows it', async () => {
+    for (const url of ['/zh/articles/ledger-pilot/', '/en/articles/ledger-pilot/']) {
+      const footnotes = (await loadPage(outDir, url)).querySelector('.prose section[data-footnotes]')!;
+      expect(visibleText(footnotes.querySelector('h2#footnote-label')), url).toBe('脚注');
+      expect(
+        footnotes.querySelectorAll('a[data-footnote-backref]').map((a) => a.getAttribute('aria-label')),
+        url,
+      ).toEqual(['返回引用处 1', '返回引用处 1-2', '返回引用处 2']);
+    }
+  });
+
   it("counts an ArticleCard as a link: the article it shows lists the card's article among its backlinks", async () => {
     for (const url of ['/zh/articles/ledger-pilot/', '/en/articles/stablecoin-risks/']) {
       const doc = await loadPage(outDir, url);

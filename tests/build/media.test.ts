@@ -8,7 +8,7 @@ import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage, visibleText } from '../helpers/html';
 
 // A site with images in media/ (a PNG and a JPEG in sub-folders, an SVG, one file no article
-// shows), Markdown images in both languages, <Figure> in MDX, and code blocks.
+// shows), a PDF the articles link to, Markdown images in both languages, <Figure> in MDX, and code blocks.
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/media-site');
 let outDir: string;
 let log: string;
@@ -111,6 +111,24 @@ describe('what reaches dist/', () => {
     expect(all).not.toContain('unused-draft-chart');
     expect(log).toContain('Content validation found 1 warning (the build goes on):');
     expect(log).toMatch(/⚠ \S*tests\/fixtures\/media-site\/media\/unused-draft-chart\.png {2}\[media\] no article shows this file → /);
+  });
+});
+
+describe('links to media files that are not images', () => {
+  const PDF = 'media/reports/reserve attestation 2024.pdf';
+  it.each([
+    ['/en/articles/reserve-reports/', '/media/reports/reserve%20attestation%202024.pdf#page=1'],
+    // Written as a reference ([text][report] with its definition below): the same published copy.
+    ['/zh/articles/reserve-reports/', '/media/reports/reserve%20attestation%202024.pdf'],
+  ])('%s links to the published copy of the file', async (url, href) => {
+    const links = (await page(url)).querySelectorAll('.prose a[href*="attestation"]');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([href]);
+  });
+
+  it('publishes the file as it is at /media/, where the links point', async () => {
+    const published = join(outDir, PDF);
+    expect(existsSync(published)).toBe(true);
+    expect(await readFile(published)).toEqual(await readFile(join(FIXTURE, PDF)));
   });
 });
 

@@ -60,6 +60,8 @@ describe('what is indexed', () => {
     });
     expect(en.filters).toEqual({ topic: ['regulation'], source: ['Reuters'], year: ['2019'], kind: ['article'] });
     expect(fragment('/en/articles/exchange-brief/')!.filters.kind).toEqual(['brief']);
+    // A translation shows its own name of the source and files it under the id every name of the source shares.
+    expect(fragment('/zh/articles/fed-stablecoins/')!).toMatchObject({ meta: { source: '路透社' }, filters: { source: ['Reuters'] } });
     expect(fragment('/zh/articles/petro-venezuela/')!.meta).toMatchObject({
       title: '委内瑞拉总统马杜罗力推石油币',
       language: 'zh',

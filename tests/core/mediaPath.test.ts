@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentPathOf, isImageFile, isMediaPath, mediaHref } from '../../src/core/mediaPath';
+import { contentPathOf, isImageFile, isLinkedMedia, isMediaPath, mediaHref } from '../../src/core/mediaPath';
 
 describe('contentPathOf: where an image written in an article points, as Astro resolves it', () => {
   it.each<[string, string, string | undefined]>([
@@ -18,6 +18,17 @@ describe('contentPathOf: where an image written in an article points, as Astro r
     ['en/a.md', '', undefined],
   ])('%s: %s => %s', (article, url, expected) => {
     expect(contentPathOf(article, url)).toBe(expected);
+  });
+
+  it('tells the files of media/ published as they are, for links: every one but the images', () => {
+    expect(['media/a.pdf', 'media/sub/b.ZIP', 'media/c.png', 'media/d.SVG', 'articles/en/e.pdf', 'media/f'].map(isLinkedMedia)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('tells media paths and image files', () => {

@@ -15,6 +15,7 @@ import {
   searchUrl,
   topicsUrl,
   topicUrl,
+  mediaUrl,
 } from '../../src/core/urls';
 
 describe('URL builder', () => {
@@ -36,6 +37,9 @@ describe('URL builder', () => {
     [glossaryUrl('zh', 'travel-rule'), '/zh/glossary/#travel-rule'],
     [glossaryDataUrl(), '/glossary.json'],
     [pagefindRootUrl(), '/pagefind/'],
+    [mediaUrl('media/report.pdf'), '/media/report.pdf'],
+    [mediaUrl('media/reports/fatf 2019 #2.pdf'), '/media/reports/fatf%202019%20%232.pdf'],
+    [mediaUrl('media/报告.pdf'), '/media/%E6%8A%A5%E5%91%8A.pdf'],
     [pagefindUrl('en'), '/pagefind/en/'],
     [pagefindUrl('zh'), '/pagefind/zh/'],
     [absoluteUrl('/zh/', 'https://kb.example.org'), 'https://kb.example.org/zh/'],

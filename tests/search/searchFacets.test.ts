@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { searchFacets } from '../../src/search/searchFacets';
 
 describe('searchFacets', () => {
-  it('lists every year (newest first), source and kind once', () => {
+  it('lists every year (newest first) and kind once', () => {
     expect(
       searchFacets([
-        { date: new Date('2018-05-01'), kind: 'article', source: { name: 'Reuters' } },
-        { date: new Date('2019-11-18'), kind: 'brief', source: { name: 'CryptoGlobe' } },
+        { date: new Date('2018-05-01'), kind: 'article' },
+        { date: new Date('2019-11-18'), kind: 'brief' },
         { date: new Date('2019-01-01'), kind: 'article' },
       ]),
-    ).toEqual({ years: ['2019', '2018'], sources: ['CryptoGlobe', 'Reuters'], kinds: ['article', 'brief'] });
+    ).toEqual({ years: ['2019', '2018'], kinds: ['article', 'brief'] });
   });
 });

@@ -4,9 +4,16 @@ import { glossarySearchFields, searchFields } from '../../src/search/searchField
 describe('searchFields', () => {
   it.each([
     [
-      { locale: 'en' as const, date: new Date('2019-11-18'), kind: 'article', source: { name: 'Reuters' }, topics: ['regulation', 'cbdc'] },
       {
-        meta: { date: '2019-11-18', language: 'en', kind: 'article', source: 'Reuters' },
+        locale: 'zh' as const,
+        date: new Date('2019-11-18'),
+        kind: 'article',
+        source: { name: '路透社', id: 'Reuters' },
+        topics: ['regulation', 'cbdc'],
+      },
+      {
+        // The name is shown; the filter holds the id every name of the source shares.
+        meta: { date: '2019-11-18', language: 'zh', kind: 'article', source: '路透社' },
         filters: { topic: ['regulation', 'cbdc'], year: ['2019'], kind: ['article'], source: ['Reuters'] },
         sort: { date: '2019-11-18' },
       },

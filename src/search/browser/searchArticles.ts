@@ -1,6 +1,8 @@
 import { unquoteHan } from '../han';
 import type { Locale } from '../../core/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
+import { glossaryScore } from '../glossaryResult';
+import { GLOSSARY_KIND } from '../searchFields';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
 import { glossaryDataUrl } from '../../core/urls';
@@ -95,6 +97,24 @@ async function searchSimplified(
   return runQueries(locale, state, unquoted, limit, firstBatch);
 }
 
+/**
+ * The glossary pages each query found, scored by the term each shows (glossaryScore). Pagefind keeps
+ * one data object per page and rewrites its matches on every `data()` call, whichever search it
+ * belongs to: the pages are loaded one at a time, and each query's data copied as it arrives.
+ */
+async function scoredGlossary(lists: readonly PagefindResult[][]): Promise<PagefindResult[][]> {
+  const scored: PagefindResult[][] = [];
+  for (const list of lists) {
+    const results: PagefindResult[] = [];
+    for (const result of list) {
+      const data = structuredClone(await result.data());
+      results.push({ id: result.id, score: glossaryScore(result.score, data.sub_results ?? []), data: async () => data });
+    }
+    scored.push(results);
+  }
+  return scored;
+}
+
 async function runQueries(
   locale: Locale,
   state: SearchState,
@@ -114,11 +134,23 @@ async function runQueries(
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   searched = true;
   const search = (term: string | null) => instance.search(term, { filters, sort }).then((response) => response?.results ?? []);
+  // The glossary pages on their own, unsorted: Pagefind leaves a page without a date out of a sorted
+  // search, and a glossary page's score is made to fit the one term it shows (glossaryScore).
+  const glossaryFilters = !state.filters.kind || state.filters.kind === GLOSSARY_KIND ? { ...filters, kind: [GLOSSARY_KIND] } : undefined;
+  const glossarySearch = async (term: string | null): Promise<PagefindResult[]> =>
+    glossaryFilters ? ((await instance.search(term, { filters: glossaryFilters }))?.results ?? []) : [];
   // Searched at once: the glossary only adds variants, so the search need not wait for its fetch.
   const first = search(original || null);
+  const firstGlossary = glossarySearch(original || null);
   const { queries, expanded } = original ? expandQuery(original, await terms) : { queries: [], expanded: [] };
-  const lists = await Promise.all([first, ...queries.slice(1).map(search)]);
-  const merged = mergeResults(lists);
+  const variants = queries.slice(1);
+  const [lists, glossaryHits] = await Promise.all([
+    Promise.all([first, ...variants.map(search)]),
+    Promise.all([firstGlossary, ...variants.map(glossarySearch)]),
+  ]);
+  const glossaryLists = await scoredGlossary(glossaryHits);
+  const glossaryIds = new Set(glossaryLists.flat().map((r) => r.id));
+  const merged = mergeResults([...lists.map((list) => list.filter((r) => !glossaryIds.has(r.id))), ...glossaryLists]);
   const load = (results: PagefindResult[]) => Promise.all(results.map((r) => r.data()));
   if (!sort) return { converted, expanded, total: merged.length, results: loadInBatches(merged.slice(0, limit), firstBatch, load) };
   // By date, every variant's (and every language's) results are interleaved by date, so load more and sort.

@@ -11,6 +11,8 @@ export interface BodyFindings {
   checks: ContentProblem[];
   /** The images it shows. */
   images: ArticleImage[];
+  /** The files of `media/` it links to. */
+  mediaLinks: string[];
 }
 
 /** The findings of earlier runs by key, as stored between builds. */

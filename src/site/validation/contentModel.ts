@@ -4,6 +4,7 @@ import type { ContentProblem } from '../../core/contentProblem';
 import { readGlossary } from '../../core/glossary';
 import { parseSiteSettings } from '../../core/siteSettings';
 import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
+import { linkedMedia, mayLinkMedia } from '../../markdown/mediaLinks';
 import type { BodyCache } from './bodyCache';
 import { parseArticle, readBody } from './checks/articleFile';
 import { readTopics } from './checks/topicList';
@@ -13,6 +14,8 @@ export interface ModelArticle extends ParsedArticle {
   problems: ContentProblem[];
   /** The images its body shows (none when it does not parse). */
   images: ArticleImage[];
+  /** The files of `media/` its body links to (`[report](../../media/x.pdf)`), as paths inside the content folder. */
+  mediaLinks: string[];
   /** Its key in the cache of body findings, when there is one and the body was parsed this run. */
   cacheKey?: string;
   /** The problems its body alone has (MDX syntax, heading ids), part of `problems`. */
@@ -67,7 +70,7 @@ export function contentModel(input: ContentInput, cache?: BodyCache): ContentMod
   const articles = input.articles.map((f): ModelArticle => {
     const problems: ContentProblem[] = [];
     const { readsBody, ...parsed } = parseArticle(f, topics.ids, problems);
-    if (!readsBody) return { ...parsed, problems, images: [], bodyProblems: [] };
+    if (!readsBody) return { ...parsed, problems, images: [], mediaLinks: [], bodyProblems: [] };
     const cacheKey = cache?.keyOf(parsed.file);
     const cached = cacheKey === undefined ? undefined : cache!.get(cacheKey);
     if (cached) {
@@ -75,13 +78,23 @@ export function contentModel(input: ContentInput, cache?: BodyCache): ContentMod
         ...parsed,
         problems: [...problems, ...cached.parse],
         images: cached.images,
+        mediaLinks: cached.mediaLinks,
         bodyProblems: cached.parse,
         cachedChecks: cached.checks,
       };
     }
     const body = readBody(parsed);
     const images = body.tree && mayShowImages(parsed.file.text) ? articleImages(body.tree) : [];
-    return { ...parsed, tree: body.tree, problems: [...problems, ...body.problems], images, bodyProblems: body.problems, cacheKey };
+    const mediaLinks = body.tree && mayLinkMedia(parsed.file.text) ? linkedMedia(body.tree, parsed.file.path) : [];
+    return {
+      ...parsed,
+      tree: body.tree,
+      problems: [...problems, ...body.problems],
+      images,
+      mediaLinks,
+      bodyProblems: body.problems,
+      cacheKey,
+    };
   });
   const keyed = articles.filter((a) => a.locale && a.slug);
   return {

@@ -11,6 +11,7 @@ import { imageProblems, unusedMedia } from './checks/images';
 import { mdxCodeProblems } from './checks/mdxCode';
 import { mdxComponentProblems } from './checks/mdxComponents';
 import { rawHtmlProblems } from './checks/rawHtml';
+import { mediaLinkProblems } from './checks/mediaLinks';
 import { sitePathProblems } from './checks/sitePathLinks';
 import { symlinkProblems } from './checks/symlinks';
 import { translationOriginals } from './checks/translationOriginals';
@@ -50,6 +51,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'link addresses', check: addressProblems, readsBodies: true },
   { name: 'HTML elements', check: rawHtmlProblems, readsBodies: true },
   { name: 'MDX is content, not code', check: mdxCodeProblems, readsBodies: true },
+  { name: 'links to media files', check: mediaLinkProblems, readsBodies: true },
 ];
 
 /**
@@ -78,7 +80,8 @@ export function checkContent(input: ContentInput, cache?: BodyCache): ContentRep
   if (cache) {
     const byFile = Map.groupBy(bodyFound, (p) => p.file);
     for (const a of model.articles) {
-      if (a.cacheKey) cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images });
+      if (a.cacheKey)
+        cache.set(a.cacheKey, { parse: a.bodyProblems, checks: byFile.get(a.file.file) ?? [], images: a.images, mediaLinks: a.mediaLinks });
     }
   }
   return {

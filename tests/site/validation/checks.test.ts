@@ -52,6 +52,7 @@ describe('the named checks', () => {
       'link addresses',
       'HTML elements',
       'MDX is content, not code',
+      'links to media files',
     ]);
   });
 });

@@ -90,18 +90,23 @@ export function imageProblems(model: ContentModel): ContentProblem[] {
 }
 
 /**
- * Files of `media/` that no article shows, in Markdown or in a `<Figure>`: a warning, never an
- * error (a new image may be meant for an article still to come).
+ * Files of `media/` that no article shows, in Markdown or in a `<Figure>`, or links to: a warning,
+ * never an error (a new image may be meant for an article still to come).
  * @example unusedMedia(modelOf({ 'en/a.md': 'No image.' }, ['media/old.png']))[0].message => 'no article shows this file'
  */
 export function unusedMedia(model: ContentModel): ContentProblem[] {
-  const used = new Set(model.articles.flatMap((a) => a.images.map((image) => image.url !== null && contentPathOf(a.file.path, image.url))));
+  const used = new Set([
+    ...model.articles.flatMap((a) => a.images.map((image) => image.url !== null && contentPathOf(a.file.path, image.url))),
+    ...model.articles.flatMap((a) => a.mediaLinks),
+  ]);
   return [...model.media.values()]
     .filter((m) => !used.has(m.path))
     .map((m) => ({
       file: m.file,
       field: 'media',
       message: 'no article shows this file',
-      fix: `show it in an article (![What it shows](../../${m.path})) or delete it`,
+      fix: isImageFile(m.path)
+        ? `show it in an article (![What it shows](../../${m.path})) or delete it`
+        : `link to it from an article ([What it is](../../${m.path})) or delete it`,
     }));
 }
