@@ -146,8 +146,10 @@ if (values.dev) {
       .join(' ')}\n`,
   );
   console.log(
-    textTable([['figure', 'Zhiku', 'floor', 'Zhiku ÷ floor'], ...rows.map(([label, key]) => [label, cell('zhiku', key), cell('floor', key), ratioCell(key)])]) +
-      '\n',
+    textTable([
+      ['figure', 'Zhiku', 'floor', 'Zhiku ÷ floor'],
+      ...rows.map(([label, key]) => [label, cell('zhiku', key), cell('floor', key), ratioCell(key)]),
+    ]) + '\n',
   );
   console.log(JSON.stringify({ dev: true, articles, source: source.commit, machine, loadAverage: loadavg(), slug, ...loops }));
   if (values.keep) progress(`kept ${work}`);

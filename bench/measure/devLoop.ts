@@ -59,7 +59,8 @@ async function untilShown(url: string, text: string, since: number, timeoutMs: n
     } catch (error) {
       last = String(error);
     }
-    if (performance.now() > end) throw new Error(`${url} did not show ${JSON.stringify(text)} within ${timeoutMs / 1000} s (last: ${last})`);
+    if (performance.now() > end)
+      throw new Error(`${url} did not show ${JSON.stringify(text)} within ${timeoutMs / 1000} s (last: ${last})`);
     await new Promise((done) => setTimeout(done, 100));
   }
 }

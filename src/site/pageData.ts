@@ -124,8 +124,24 @@ export interface KeyedPath<Params, Props> {
   cacheKey: string;
 }
 
-function keyedPath<Params, Props>(params: Params, props: Props): KeyedPath<Params, Props> {
-  return { params, props, cacheKey: cacheKey(props) };
+/**
+ * A path whose props and key are worked out when first read. A build reads
+ * every page's key, and so every page's props; `astro dev` calls
+ * getStaticPaths again after every edit but reads the props of the one page
+ * it serves, so an edit does not recompute every page of the route.
+ */
+function keyedPath<Params, Props>(params: Params, makeProps: () => Props): KeyedPath<Params, Props> {
+  let props: Props | undefined;
+  let key: string | undefined;
+  return {
+    params,
+    get props() {
+      return (props ??= makeProps());
+    },
+    get cacheKey() {
+      return (key ??= cacheKey(this.props));
+    },
+  };
 }
 
 function articleRef(view: ArticleView<ArticleEntry>): ArticleRef {
@@ -186,22 +202,21 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
   const glossary = getGlossary();
   return LOCALES.flatMap((lang) =>
-    index.slugs.map((slug) => {
-      const view = index.view(lang, slug)!;
-      const { entry } = view.article;
-      const ids = new Set(topicIds(entry));
-      const record = entry.data.translation;
-      const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
-      const refs = (slugs: readonly string[]) =>
-        slugs.flatMap((s) => {
-          const other = index.view(lang, s);
-          return other ? [articleRef(other)] : [];
-        });
-      const sources = graph.links.backlinks.get(slug) ?? [];
-      const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
-      return keyedPath(
-        { lang, slug },
-        {
+    index.slugs.map((slug) =>
+      keyedPath({ lang, slug }, (): ArticlePageProps => {
+        const view = index.view(lang, slug)!;
+        const { entry } = view.article;
+        const ids = new Set(topicIds(entry));
+        const record = entry.data.translation;
+        const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
+        const refs = (slugs: readonly string[]) =>
+          slugs.flatMap((s) => {
+            const other = index.view(lang, s);
+            return other ? [articleRef(other)] : [];
+          });
+        const sources = graph.links.backlinks.get(slug) ?? [];
+        const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
+        return {
           view,
           topics: allTopics.filter((topic) => ids.has(topic.id)).map((topic) => topicRef(topic, lang)),
           original: original && {
@@ -216,9 +231,9 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
             cards: articleCards(index, entry, view.article.locale),
             terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
           },
-        },
-      );
-    }),
+        };
+      }),
+    ),
   );
 }
 
@@ -227,14 +242,11 @@ export async function homePaths(): Promise<KeyedPath<{ lang: Locale }, HomePageP
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   return LOCALES.map((lang) => {
     const listing = index.listing(lang);
-    return keyedPath(
-      { lang },
-      {
-        latest: listing.slice(0, PAGE_SIZE.homeLatest).map((view) => listedArticle(view, true)),
-        count: listing.length,
-        topics: topics.map((topic) => topicRef(topic, lang)),
-      },
-    );
+    return keyedPath({ lang }, () => ({
+      latest: listing.slice(0, PAGE_SIZE.homeLatest).map((view) => listedArticle(view, true)),
+      count: listing.length,
+      topics: topics.map((topic) => topicRef(topic, lang)),
+    }));
   });
 }
 
@@ -244,10 +256,12 @@ export async function archivePaths(): Promise<KeyedPath<{ lang: Locale; page: st
   return LOCALES.flatMap((lang) => {
     const listing = index.listing(lang);
     return paginate(listing, PAGE_SIZE.archive).map((p) =>
-      keyedPath(
-        { lang, page: pageParam(p.page) },
-        { page: p.page, total: p.total, items: p.items.map((view) => listedArticle(view, false)), count: listing.length },
-      ),
+      keyedPath({ lang, page: pageParam(p.page) }, () => ({
+        page: p.page,
+        total: p.total,
+        items: p.items.map((view) => listedArticle(view, false)),
+        count: listing.length,
+      })),
     );
   });
 }
@@ -257,7 +271,7 @@ export async function topicIndexPaths(): Promise<KeyedPath<{ lang: Locale }, { t
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   return LOCALES.map((lang) => {
     const counts = topicCounts(index.listing(lang));
-    return keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang, counts.get(topic.id) ?? 0)) });
+    return keyedPath({ lang }, () => ({ topics: topics.map((topic) => topicRef(topic, lang, counts.get(topic.id) ?? 0)) }));
   });
 }
 
@@ -269,16 +283,13 @@ export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: str
     return topics.flatMap((topic) => {
       const views = topicViews(listing, topic.id);
       return paginate(views, PAGE_SIZE.topic).map((p) =>
-        keyedPath(
-          { lang, topic: topic.id, page: pageParam(p.page) },
-          {
-            page: p.page,
-            total: p.total,
-            items: p.items.map((view) => listedArticle(view, true)),
-            count: views.length,
-            topic: topicRef(topic, lang),
-          },
-        ),
+        keyedPath({ lang, topic: topic.id, page: pageParam(p.page) }, () => ({
+          page: p.page,
+          total: p.total,
+          items: p.items.map((view) => listedArticle(view, true)),
+          count: views.length,
+          topic: topicRef(topic, lang),
+        })),
       );
     });
   });
@@ -290,11 +301,11 @@ export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchP
   const facets = searchFacets([...index.bySlug.values()].flatMap((group) => Object.values(group).map((a) => a!.entry.data)));
   // The glossary pages are indexed too, as a kind of their own.
   const kinds = getGlossary().length ? [...facets.kinds, GLOSSARY_KIND] : facets.kinds;
-  return LOCALES.map((lang) => keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, kinds }));
+  return LOCALES.map((lang) => keyedPath({ lang }, () => ({ topics: topics.map((topic) => topicRef(topic, lang)), ...facets, kinds })));
 }
 
 /** `/<lang>/glossary/`: every glossary term with its counterparts, definition and note. */
 export function glossaryPaths(): KeyedPath<{ lang: Locale }, GlossaryPageProps>[] {
   const entries = getGlossary();
-  return LOCALES.map((lang) => keyedPath({ lang }, { groups: glossaryGroups(entries, lang), count: entries.length }));
+  return LOCALES.map((lang) => keyedPath({ lang }, () => ({ groups: glossaryGroups(entries, lang), count: entries.length })));
 }
