@@ -2,6 +2,8 @@ import type { LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFacts, linksToItChange } from '../core/articleFacts';
+import type { ArticleSource } from '../core/contentFiles';
+import type { ContentFolder } from './contentFolder';
 import { currentContent, rereadArticleFile } from './currentContent';
 
 /** The entry fields compared with the shared reading: the title and draft state the store holds for a file. */
@@ -62,10 +64,19 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
 
   const root = fileURLToPath(context.config.root);
   const articlesDir = resolve(contentDir, 'articles');
+  // The reading's files by full path, made once per reading: the first sync stores every file, and a
+  // search of the list for each would cost the square of the number of articles.
+  const byPath = new WeakMap<ContentFolder, Map<string, ArticleSource>>();
+  const listedAt = (full: string) => {
+    const content = currentContent(contentDir);
+    let paths = byPath.get(content);
+    if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a]))));
+    return paths.get(full);
+  };
   const check = (entry: StoredEntry) => {
     if (!entry.filePath) return;
     const full = resolve(root, entry.filePath);
-    const listed = currentContent(contentDir).articles.find((a) => resolve(articlesDir, a.path) === full);
+    const listed = listedAt(full);
     const facts = listed && articleFacts({ articles: [listed] })[0];
     if (facts?.title !== entry.data.title || facts?.published !== (entry.data.draft !== true)) onFile(full);
   };
