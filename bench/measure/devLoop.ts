@@ -49,7 +49,7 @@ function htmlEscaped(text: string): string[] {
 async function untilShown(url: string, text: string, since: number, timeoutMs: number): Promise<number> {
   const forms = htmlEscaped(text);
   const end = since + timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const res = await fetch(url);
