@@ -6,7 +6,8 @@
  * exactly when the page would. What a page shows of other articles is plain
  * values (title, date, summary), so that an edit to one article's body renders
  * again its own pages and the pages that show something of it, not every page
- * that lists it.
+ * that lists it. Each path works its props out when they are first read
+ * (keyedPath): a build reads them all, `astro dev` only the page it serves.
  */
 import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
 import { isPublished } from '../core/published';
