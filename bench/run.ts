@@ -5,11 +5,14 @@
  * 2. Builds it with Zhiku and with the plain-Astro floor (bench/floor), alternately, R times each.
  * 3. Measures the last Zhiku build in Chromium: first view of an article per language, first search.
  * 4. Prints a readable table with each figure against its budget, then one JSON object.
+ *
+ * `npm run bench -- --dev [--articles N] [--no-floor] [--cpu-prof DIR]` measures the editor's loop in
+ * `astro dev` instead (bench/measure/devLoop.ts): Zhiku's dev server, then the floor's, on the same corpus.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -18,6 +21,7 @@ import { serveStatic } from '../tests/helpers/serve';
 import { BUDGETS, median, textTable, withinBudget, type BudgetLine } from './budgets';
 import { writeCorpus } from './generateCorpus';
 import { firstView, type FirstView } from './measure/firstView';
+import { devLoop, type DevLoop } from './measure/devLoop';
 import { editOneArticle, pagesReused } from './measure/incremental';
 import { outputSize, type OutputSize } from './measure/outputSize';
 import { PAGEFIND_DEFAULT_UI, searchTiming, type SearchTiming, type SearchUi } from './measure/searchTiming';
@@ -39,6 +43,10 @@ const { values } = parseArgs({
     until: { type: 'string' },
     /** `--no-floor`: Zhiku alone (clean and incremental builds, browser figures), for the size curve. */
     floor: { type: 'boolean', default: true },
+    /** The dev server's loop (first page, edits visible) instead of builds. */
+    dev: { type: 'boolean', default: false },
+    /** With --dev: write a CPU profile of Zhiku's dev server into this folder (node --cpu-prof). */
+    'cpu-prof': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -68,7 +76,8 @@ const sites: readonly Site[] = values.floor ? ['zhiku', 'floor'] : ['zhiku'];
 // in the output folder only when it is under the working directory, else in the shared ./.astro/.
 const benchRoot = join(ROOT, 'node_modules/.cache/zhiku-bench');
 await mkdir(benchRoot, { recursive: true });
-const work = await mkdtemp(join(benchRoot, 'run-'));
+// The dev server's corpus goes outside node_modules, which Vite's file watcher ignores: edits there would never show.
+const work = await mkdtemp(values.dev ? join(tmpdir(), 'zhiku-bench-dev-') : join(benchRoot, 'run-'));
 const contentDir = join(work, 'content');
 
 /**
@@ -95,6 +104,58 @@ const linkStyle = /remarkArticleLinks|markdownProcessorOptions/.test(readFileSyn
   : 'markdown';
 progress(`writing ${articles} articles (${linkStyle} links) to ${contentDir}`);
 const slugs = await writeCorpus(contentDir, { articles, linkStyle });
+
+const machine = {
+  nproc: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  ramGb: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  date: new Date().toISOString(),
+};
+
+if (values.dev) {
+  const slug = slugs[Math.floor(slugs.length / 2)]!;
+  const loops: Partial<Record<Site, DevLoop>> = {};
+  for (const site of sites) {
+    progress(`${site} dev server on ${articles} articles, editing en/${slug}…`);
+    const cpuProf = site === 'zhiku' && values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'])] : [];
+    loops[site] = await devLoop({
+      contentDir,
+      lang: 'en',
+      slug,
+      // With --commit, the snapshot's sites (it shares this node_modules).
+      site:
+        site === 'zhiku'
+          ? { nodeArgs: cpuProf, root: source.root === ROOT ? undefined : source.root }
+          : { root: join(source.root, 'bench/floor'), contentVar: 'BENCH_CONTENT_DIR', cacheVar: 'BENCH_CACHE_DIR' },
+      progress: (m) => progress(`${site}: ${m}`),
+    });
+  }
+  const rows: [string, keyof DevLoop][] = [
+    ['server up', 'serverUp'],
+    ['first article page', 'firstPage'],
+    ['body edit visible', 'bodyEdit'],
+    ['title edit visible', 'titleEdit'],
+    ['second body edit visible', 'secondBodyEdit'],
+  ];
+  const cell = (site: Site, key: keyof DevLoop) => (loops[site] ? `${loops[site][key].toFixed(1)} s` : '—');
+  const ratioCell = (key: keyof DevLoop) => (loops.floor ? `${(loops.zhiku![key] / loops.floor[key]).toFixed(2)}×` : '—');
+  console.log(
+    `\nZhiku dev server (${source.commit}): ${articles} articles, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
+  console.log(
+    textTable([
+      ['figure', 'Zhiku', 'floor', 'Zhiku ÷ floor'],
+      ...rows.map(([label, key]) => [label, cell('zhiku', key), cell('floor', key), ratioCell(key)]),
+    ]) + '\n',
+  );
+  console.log(JSON.stringify({ dev: true, articles, source: source.commit, machine, loadAverage: loadavg(), slug, ...loops }));
+  if (values.keep) progress(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 /** Builds a site into its own folder; `cacheDir` keeps another build's cache (the incremental figure). */
 async function build(
@@ -347,13 +408,6 @@ const searchRows = [
 ];
 const budgetRows = [['budget', 'value', 'budget', ''], ...budgetLines.map((b) => [b.figure, b.value, b.budget, b.ok ? 'OK' : 'MISSED'])];
 
-const machine = {
-  nproc: availableParallelism(),
-  cpu: cpus()[0]?.model ?? 'unknown',
-  ramGb: Math.round(totalmem() / 1024 ** 3),
-  node: process.version,
-  date: new Date().toISOString(),
-};
 console.log(
   `\nZhiku benchmark (${source.commit}): ${articles} articles (${articles / 2} pairs, ${linkStyle} links), ${completedRuns} runs each${stoppedEarly ? ` (${stoppedEarly})` : ''}, ${machine.nproc} × ${machine.cpu}, ${machine.ramGb} GB, Node ${machine.node}\n`,
 );

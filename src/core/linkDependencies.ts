@@ -66,3 +66,22 @@ export function linkDependencyStamp(text: string, articles: ArticleSet): string 
     }),
   );
 }
+
+/** The slugs each file links to, worked out once per file read (a reading keeps the objects of the files that did not change). */
+const linkedByFile = new WeakMap<object, string[]>();
+
+/**
+ * The article files whose text may link to one of `slugs` (linkedArticles): those whose
+ * bodies' digests carry a stamp of them (linkDependencyStamp), and only those.
+ * @example filesLinkingTo([{ path: 'en/a.md', text: '[[b]]' }, { path: 'en/c.md', text: 'x' }], new Set(['b'])) => ['en/a.md']
+ */
+export function filesLinkingTo(files: readonly { path: string; text: string }[], slugs: ReadonlySet<string>): string[] {
+  if (slugs.size === 0) return [];
+  return files
+    .filter((file) => {
+      let linked = linkedByFile.get(file);
+      if (!linked) linkedByFile.set(file, (linked = linkedArticles(file.text).map((l) => l.slug)));
+      return linked.some((slug) => slugs.has(slug));
+    })
+    .map((file) => file.path);
+}

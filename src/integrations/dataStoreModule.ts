@@ -14,30 +14,34 @@ export function dataStoreModuleCode(file: string): string {
 }
 
 /**
- * Keeps the content data store out of the build's JavaScript. Astro loads
+ * Keeps the content data store out of the JavaScript. Astro loads
  * data-store.json (every entry's rendered HTML: ~10 KB an article) into one
  * module as a single string literal, `export default JSON.parse("…")`, and V8
  * compiles a string literal in time that grows with the square of its length
  * (its literal buffer grows 1 MB at a time): at 10,000 articles (100 MB) the
  * build stood still for a minute before its first page, at 30,000 for 14
- * minutes. This module reads the same file when the pages are generated, which
- * costs one JSON.parse; its load runs before Astro's (order: 'pre'). Only for
- * `astro build` with the default single-file store; without the file, Astro's
- * own load answers (an empty store).
+ * minutes. This module reads the same file when it is evaluated, which
+ * costs one JSON.parse; its load runs before Astro's (order: 'pre').
+ * `astro build` reads the store in the cache folder; `astro dev` reads
+ * `.astro/data-store.json`, which it writes again after every saved edit and
+ * evaluates again on the next request, so there the literal was paid per edit.
+ * Only with the default single-file store; without the file, Astro's own load
+ * answers (an empty store). `inDev: false` leaves `astro dev` as Astro has it
+ * (the benchmark's floor: a plain Astro dev server).
  */
-export default function dataStoreModule(): AstroIntegration {
+export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = {}): AstroIntegration {
   return {
     name: 'zhiku:data-store-module',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || config.experimental.collectionStorage !== 'single-file') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        if (config.experimental.collectionStorage !== 'single-file' || (command === 'dev' && !inDev)) return;
+        // Where Astro keeps the store (astro/dist/content/paths.js getDataStoreFile): .astro/ in dev, else the cache folder.
+        const file = fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'zhiku:data-store-module',
-                apply: 'build',
                 load: {
                   order: 'pre',
                   handler(id: string) {

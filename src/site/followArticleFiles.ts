@@ -2,7 +2,19 @@ import type { LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFacts, linksToItChange } from '../core/articleFacts';
-import { currentContent, rereadArticleFile } from './currentContent';
+import type { ArticleSource } from '../core/contentFiles';
+import type { ContentFolder } from './contentFolder';
+import { filesLinkingTo } from '../core/linkDependencies';
+import { currentContent, rereadArticleFile, type ArticleFileChange } from './currentContent';
+
+/** The slugs of the articles that changes are about (a file that came, went or changed). */
+function changedSlugs(changes: readonly ArticleFileChange[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const { before, after } of changes) {
+    for (const file of [before, after]) if (file && !('error' in file.key)) slugs.add(file.key.slug);
+  }
+  return slugs;
+}
 
 /** The entry fields compared with the shared reading: the title and draft state the store holds for a file. */
 interface StoredEntry {
@@ -19,9 +31,12 @@ interface StoredEntry {
  * order they were added, and these are added before the glob loader's), so
  * that the file renders against the newer article list; and when what links
  * show of the file changed (linksToItChange: it came or went, its title, its
- * language or draft state), `resync` loads the collection again: every body's
- * digest carries what it links to (articleLoader), so exactly the bodies that
- * link to the file render again, and the pages read the newer store.
+ * language or draft state), the glob loader syncs again the files that may link
+ * to it (filesLinkingTo), through its own listener for a changed file: every
+ * body's digest carries what it links to (articleLoader), so exactly the bodies
+ * that link to the file render again, and the pages read the newer store. Only
+ * those files are read again, not the whole folder; `resync` loads the whole
+ * collection when the glob loader's listener was not caught.
  * Changes that arrive while a resync runs share the next one.
  *
  * A file can be read while it is being written (a save is not always one
@@ -34,13 +49,36 @@ interface StoredEntry {
 export function followArticleFiles(context: LoaderContext, contentDir: string, resync: () => Promise<void>): LoaderContext {
   const { watcher, logger, store } = context;
   if (!watcher) return context;
+  const articlesDir = resolve(contentDir, 'articles');
+  // The glob loader's own listener for a changed file: it syncs that one file, rendering it again if its digest changed.
+  const syncers: ((path: string) => unknown)[] = [];
+  const watching = new Proxy(watcher, {
+    get(target, name) {
+      if (name === 'on')
+        return (event: string, listener: (path: string) => unknown) => {
+          if (event === 'change') syncers.push(listener);
+          target.on(event as 'change', listener);
+          return watching;
+        };
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  /** Syncs the files that may link to the changed articles, one at a time; the whole collection when no listener was caught. */
+  const renderLinking = async (changes: ArticleFileChange[]) => {
+    if (!syncers.length) return resync();
+    for (const path of filesLinkingTo(currentContent(contentDir).articles, changedSlugs(changes))) {
+      for (const sync of syncers) await sync(resolve(articlesDir, path));
+    }
+  };
   let running = false;
-  let changed: string[] = [];
+  let changed: ArticleFileChange[] = [];
   const run = () => {
-    const paths = changed;
+    const changes = changed;
+    const paths = changes.map((c) => c.path);
     changed = [];
     running = true;
-    resync()
+    renderLinking(changes)
       .then(
         () => logger.info(`Rendered again the articles that link to ${paths.join(', ')}`),
         (error: unknown) => logger.error(`Could not render again the articles that link to ${paths.join(', ')}: ${String(error)}`),
@@ -53,7 +91,7 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
   const onFile = (path: string) => {
     const change = rereadArticleFile(contentDir, path);
     if (!change || !linksToItChange(change.before, change.after)) return;
-    changed.push(change.path);
+    changed.push(change);
     if (!running) run();
   };
   watcher.on('add', onFile);
@@ -61,16 +99,25 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
   watcher.on('unlink', onFile);
 
   const root = fileURLToPath(context.config.root);
-  const articlesDir = resolve(contentDir, 'articles');
+  // The reading's files by full path, made once per reading: the first sync stores every file, and a
+  // search of the list for each would cost the square of the number of articles.
+  const byPath = new WeakMap<ContentFolder, Map<string, ArticleSource>>();
+  const listedAt = (full: string) => {
+    const content = currentContent(contentDir);
+    let paths = byPath.get(content);
+    if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a]))));
+    return paths.get(full);
+  };
   const check = (entry: StoredEntry) => {
     if (!entry.filePath) return;
     const full = resolve(root, entry.filePath);
-    const listed = currentContent(contentDir).articles.find((a) => resolve(articlesDir, a.path) === full);
+    const listed = listedAt(full);
     const facts = listed && articleFacts({ articles: [listed] })[0];
     if (facts?.title !== entry.data.title || facts?.published !== (entry.data.draft !== true)) onFile(full);
   };
   return {
     ...context,
+    watcher: watching,
     store: {
       ...store,
       set: (entry) => {

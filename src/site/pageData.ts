@@ -6,7 +6,8 @@
  * exactly when the page would. What a page shows of other articles is plain
  * values (title, date, summary), so that an edit to one article's body renders
  * again its own pages and the pages that show something of it, not every page
- * that lists it.
+ * that lists it. Each path works its props out when they are first read
+ * (keyedPath): a build reads them all, `astro dev` only the page it serves.
  */
 import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
 import { isPublished } from '../core/published';
@@ -154,8 +155,24 @@ export interface KeyedPath<Params, Props> {
   cacheKey: string;
 }
 
-function keyedPath<Params, Props>(params: Params, props: Props): KeyedPath<Params, Props> {
-  return { params, props, cacheKey: cacheKey(props) };
+/**
+ * A path whose props and key are worked out when first read. A build reads
+ * every page's key, and so every page's props; `astro dev` calls
+ * getStaticPaths again after every edit but reads the props of the one page
+ * it serves, so an edit does not recompute every page of the route.
+ */
+function keyedPath<Params, Props>(params: Params, makeProps: () => Props): KeyedPath<Params, Props> {
+  let props: Props | undefined;
+  let key: string | undefined;
+  return {
+    params,
+    get props() {
+      return (props ??= makeProps());
+    },
+    get cacheKey() {
+      return (key ??= cacheKey(this.props));
+    },
+  };
 }
 
 function articleRef(view: ArticleView<ArticleEntry>): ArticleRef {
@@ -243,22 +260,21 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
   const updatedOf = lastUpdatedDates();
   const articleSourceNames = articleSources(index);
   return LOCALES.flatMap((lang) =>
-    index.slugs.map((slug) => {
-      const view = index.view(lang, slug)!;
-      const { entry } = view.article;
-      const ids = new Set(topicIds(entry));
-      const record = entry.data.translation;
-      const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
-      const refs = (slugs: readonly string[]) =>
-        slugs.flatMap((s) => {
-          const other = index.view(lang, s);
-          return other ? [articleRef(other)] : [];
-        });
-      const sources = graph.links.backlinks.get(slug) ?? [];
-      const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
-      return keyedPath(
-        { lang, slug },
-        {
+    index.slugs.map((slug) =>
+      keyedPath({ lang, slug }, (): ArticlePageProps => {
+        const view = index.view(lang, slug)!;
+        const { entry } = view.article;
+        const ids = new Set(topicIds(entry));
+        const record = entry.data.translation;
+        const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
+        const refs = (slugs: readonly string[]) =>
+          slugs.flatMap((s) => {
+            const other = index.view(lang, s);
+            return other ? [articleRef(other)] : [];
+          });
+        const sources = graph.links.backlinks.get(slug) ?? [];
+        const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
+        return {
           view,
           topics: allTopics.filter((topic) => ids.has(topic.id)).map((topic) => topicRef(topic, lang)),
           original: original && {
@@ -276,9 +292,9 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
           updated: updatedOf(entry),
           sourceId: entry.data.source && articleSourceNames.get(entry.data.source.name)?.id,
-        },
-      );
-    }),
+        };
+      }),
+    ),
   );
 }
 
@@ -287,14 +303,11 @@ export async function homePaths(): Promise<KeyedPath<{ lang: Locale }, HomePageP
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   return LOCALES.map((lang) => {
     const listing = index.listing(lang);
-    return keyedPath(
-      { lang },
-      {
-        latest: listing.slice(0, PAGE_SIZE.homeLatest).map((view) => listedArticle(view, true)),
-        count: listing.length,
-        topics: topics.map((topic) => topicRef(topic, lang)),
-      },
-    );
+    return keyedPath({ lang }, () => ({
+      latest: listing.slice(0, PAGE_SIZE.homeLatest).map((view) => listedArticle(view, true)),
+      count: listing.length,
+      topics: topics.map((topic) => topicRef(topic, lang)),
+    }));
   });
 }
 
@@ -304,10 +317,12 @@ export async function archivePaths(): Promise<KeyedPath<{ lang: Locale; page: st
   return LOCALES.flatMap((lang) => {
     const listing = index.listing(lang);
     return paginate(listing, PAGE_SIZE.archive).map((p) =>
-      keyedPath(
-        { lang, page: pageParam(p.page) },
-        { page: p.page, total: p.total, items: p.items.map((view) => listedArticle(view, false)), count: listing.length },
-      ),
+      keyedPath({ lang, page: pageParam(p.page) }, () => ({
+        page: p.page,
+        total: p.total,
+        items: p.items.map((view) => listedArticle(view, false)),
+        count: listing.length,
+      })),
     );
   });
 }
@@ -317,7 +332,7 @@ export async function topicIndexPaths(): Promise<KeyedPath<{ lang: Locale }, { t
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   return LOCALES.map((lang) => {
     const counts = topicCounts(index.listing(lang));
-    return keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang, counts.get(topic.id) ?? 0)) });
+    return keyedPath({ lang }, () => ({ topics: topics.map((topic) => topicRef(topic, lang, counts.get(topic.id) ?? 0)) }));
   });
 }
 
@@ -329,16 +344,13 @@ export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: str
     return topics.flatMap((topic) => {
       const views = topicViews(listing, topic.id);
       return paginate(views, PAGE_SIZE.topic).map((p) =>
-        keyedPath(
-          { lang, topic: topic.id, page: pageParam(p.page) },
-          {
-            page: p.page,
-            total: p.total,
-            items: p.items.map((view) => listedArticle(view, true)),
-            count: views.length,
-            topic: topicRef(topic, lang),
-          },
-        ),
+        keyedPath({ lang, topic: topic.id, page: pageParam(p.page) }, () => ({
+          page: p.page,
+          total: p.total,
+          items: p.items.map((view) => listedArticle(view, true)),
+          count: views.length,
+          topic: topicRef(topic, lang),
+        })),
       );
     });
   });
@@ -352,12 +364,17 @@ export async function searchPaths(): Promise<KeyedPath<{ lang: Locale }, SearchP
   const kinds = getGlossary().length ? [...facets.kinds, GLOSSARY_KIND] : facets.kinds;
   const sources = articleSources(index);
   return LOCALES.map((lang) =>
-    keyedPath({ lang }, { topics: topics.map((topic) => topicRef(topic, lang)), ...facets, sources: sourceChoices(sources, lang), kinds }),
+    keyedPath({ lang }, () => ({
+      topics: topics.map((topic) => topicRef(topic, lang)),
+      ...facets,
+      sources: sourceChoices(sources, lang),
+      kinds,
+    })),
   );
 }
 
 /** `/<lang>/glossary/`: every glossary term with its counterparts, definition and note. */
 export function glossaryPaths(): KeyedPath<{ lang: Locale }, GlossaryPageProps>[] {
   const entries = getGlossary();
-  return LOCALES.map((lang) => keyedPath({ lang }, { groups: glossaryGroups(entries, lang), count: entries.length }));
+  return LOCALES.map((lang) => keyedPath({ lang }, () => ({ groups: glossaryGroups(entries, lang), count: entries.length })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDependencyStamp, linkedArticles } from '../../src/core/linkDependencies';
+import { filesLinkingTo, linkDependencyStamp, linkedArticles } from '../../src/core/linkDependencies';
 import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
@@ -100,5 +100,33 @@ describe('linkDependencyStamp', () => {
   it('stays the same when an article it does not link to changes', () => {
     const changed = articleSet(known.map((a) => (a.slug === 'other' ? { ...a, title: 'Retitled' } : a)));
     expect(linkDependencyStamp(text, changed)).toBe(stamp);
+  });
+});
+
+describe('filesLinkingTo', () => {
+  const files = [
+    { path: 'en/a.md', text: 'See [[fed-rates]].' },
+    { path: 'zh/b.md', text: '见 [[en:fed-rates|美联储]]。' },
+    { path: 'en/c.md', text: 'A [path link](../zh/cbdc.md#risks).' },
+    { path: 'en/d.md', text: 'No links, only fed-rates as a word.' },
+  ];
+
+  it.each([
+    [['fed-rates'], ['en/a.md', 'zh/b.md']],
+    [['cbdc'], ['en/c.md']],
+    [
+      ['fed-rates', 'cbdc'],
+      ['en/a.md', 'zh/b.md', 'en/c.md'],
+    ],
+    [['other'], []],
+    [[], []],
+  ])('the files linking to %j are %j', (slugs, expected) => {
+    expect(filesLinkingTo(files, new Set(slugs))).toEqual(expected);
+  });
+
+  it('follows a file whose text changed (a new reading holds a new file object)', () => {
+    const file = { path: 'en/a.md', text: 'No link yet.' };
+    expect(filesLinkingTo([file], new Set(['cbdc']))).toEqual([]);
+    expect(filesLinkingTo([{ ...file, text: 'Now [[cbdc]].' }], new Set(['cbdc']))).toEqual(['en/a.md']);
   });
 });

@@ -36,19 +36,32 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Which site a dev server runs: Zhiku by default; the benchmark also runs its floor (bench/floor). */
+export interface DevSite {
+  /** Astro's `--root`: relative to the project, or a copy of it elsewhere. */
+  root?: string;
+  /** The variables naming the content folder and the cache folder. */
+  contentVar?: string;
+  cacheVar?: string;
+  /** Options for Node, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}
+
 /**
  * Starts `astro dev` on a free port with ZHIKU_CONTENT_DIR pointing at `contentDir`
  * and a cache of its own, and resolves once it says where it listens. `--ignore-lock`:
  * it runs beside an editor's own `npm run dev` and leaves that one's lock file alone.
  */
-export async function startDevServer(contentDir: string, timeoutMs = 120_000): Promise<DevServer> {
+export async function startDevServer(contentDir: string, timeoutMs = 120_000, site: DevSite = {}): Promise<DevServer> {
+  const { root, contentVar = 'ZHIKU_CONTENT_DIR', cacheVar = 'ZHIKU_CACHE_DIR', nodeArgs = [] } = site;
   const cache = await mkdtemp(join(tmpdir(), 'zhiku-dev-cache-'));
   const port = await freePort();
   // Without vitest's NODE_ENV=test and VITEST*, under which Astro's dev server turns HMR (and its error overlay) off.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-  const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--ignore-lock', '--port', String(port)], {
+  const args = [...nodeArgs, ASTRO_BIN, 'dev', '--ignore-lock', '--port', String(port), ...(root ? ['--root', root] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { ...env, ZHIKU_CONTENT_DIR: resolve(contentDir), ZHIKU_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...env, [contentVar]: resolve(contentDir), [cacheVar]: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
