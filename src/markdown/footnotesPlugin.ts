@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { useTranslations } from '../core/i18n';
+import { uiTranslations } from '../core/i18n';
 import { DEFAULT_LOCALE } from '../core/locales';
 import { fileArticle } from './fileArticle';
 
@@ -26,7 +26,7 @@ export function footnotesPlugin(articlesDir: string) {
   return (ctx: PluginFactoryContext): HastPluginDefinition | null => {
     if (!ctx.source.includes('[^')) return null;
     const from = ctx.fileURL && fileArticle(fileURLToPath(ctx.fileURL), articlesDir);
-    const t = useTranslations(from ? from.locale : DEFAULT_LOCALE);
+    const t = uiTranslations(from ? from.locale : DEFAULT_LOCALE);
     return {
       name: 'zhiku-footnotes',
       element: [
