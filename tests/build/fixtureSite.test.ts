@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { executableConstructs, loadPage, visibleText } from '../helpers/html';
-import { PROJECT_ROOT } from '../helpers/buildSite';
+import { THEME_SCRIPT } from '../../src/core/siteInlineCode';
 
 const outDir = inject('fixtureSiteDir');
 
@@ -187,9 +187,6 @@ describe('built fixture site', () => {
     });
     // The site's own scripts: bundled modules in /_astro/, JSON-LD, the theme script every page inlines
     // (components/ThemeScript.astro) and, on the landing page only, the language redirect (pages/index.astro).
-    const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(
-      await readFile(join(PROJECT_ROOT, 'src/components/ThemeScript.astro'), 'utf8'),
-    )![1]!;
     const found: string[] = [];
     const inline = new Map<string, string[]>();
     const files = await htmlFiles(outDir);
@@ -199,7 +196,7 @@ describe('built fixture site', () => {
       for (const text of page.inline) inline.set(text, [...(inline.get(text) ?? []), urlOf(file)]);
     }
     expect(found).toEqual([]);
-    expect(inline.get(themeScript)).toHaveLength(files.length);
-    expect([...inline].filter(([text]) => text !== themeScript).map(([, urls]) => urls)).toEqual([['/']]);
+    expect(inline.get(THEME_SCRIPT)).toHaveLength(files.length);
+    expect([...inline].filter(([text]) => text !== THEME_SCRIPT).map(([, urls]) => urls)).toEqual([['/']]);
   });
 });
