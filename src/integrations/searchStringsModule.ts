@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { virtualModule } from './virtualModule';
 import { UI_STRINGS } from '../core/i18n';
 import { searchStringTables } from '../search/searchStrings';
 
 /** The module the search scripts import their UI strings from. */
 export const SEARCH_STRINGS_MODULE = 'virtual:zhiku/search-strings';
-const RESOLVED = `\0${SEARCH_STRINGS_MODULE}`;
 
 /**
  * The module's code: every locale's search strings as one default export.
@@ -25,17 +25,7 @@ export default function searchStringsModule(): AstroIntegration {
     name: 'zhiku:search-strings-module',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zhiku:search-strings-module',
-                resolveId: (id: string) => (id === SEARCH_STRINGS_MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? { code, map: { mappings: '' } } : undefined),
-              },
-            ],
-          },
-        });
+        virtualModule(updateConfig, SEARCH_STRINGS_MODULE, code);
       },
     },
   };

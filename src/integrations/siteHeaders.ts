@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { virtualModule } from './virtualModule';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,6 @@ import { headersFileUrl } from '../core/urls';
 
 /** The module CommonHead.astro takes the `<meta>` policy from. */
 export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
-const RESOLVED = `\0${PAGE_POLICY_MODULE}`;
 
 /**
  * The Content-Security-Policy of the site, in two places: `_headers` (Netlify,
@@ -28,17 +28,7 @@ export default function siteHeaders(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig }) => {
         const policy = command === 'build' ? metaContentSecurityPolicy(SITE_CONTENT_SECURITY_POLICY) : '';
         const code = `export default ${JSON.stringify(policy)};\n`;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zhiku:page-policy',
-                resolveId: (id: string) => (id === PAGE_POLICY_MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? { code, map: { mappings: '' } } : undefined),
-              },
-            ],
-          },
-        });
+        virtualModule(updateConfig, PAGE_POLICY_MODULE, code);
       },
       'astro:build:done': ({ dir, logger }) => {
         const rules = siteHeaderRules(SITE_CONTENT_SECURITY_POLICY);

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { virtualModule } from './virtualModule';
 import { encodeCodePoints } from '../search/codePointSet';
 import { conversionTriggers, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
 
 /** The module the search scripts import the Traditional characters from. */
 export const TRADITIONAL_CHARACTERS_MODULE = 'virtual:zhiku/traditional-characters';
-const RESOLVED = `\0${TRADITIONAL_CHARACTERS_MODULE}`;
 
 /**
  * Gives the search scripts the characters without which converting a query to
@@ -17,17 +17,7 @@ export default function traditionalCharactersModule(): AstroIntegration {
     name: 'zhiku:traditional-characters-module',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'zhiku:traditional-characters-module',
-                resolveId: (id: string) => (id === TRADITIONAL_CHARACTERS_MODULE ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? { code, map: { mappings: '' } } : undefined),
-              },
-            ],
-          },
-        });
+        virtualModule(updateConfig, TRADITIONAL_CHARACTERS_MODULE, code);
       },
     },
   };
