@@ -1,8 +1,3 @@
-/** @example hasHan('FATF 规则') => true; hasHan('FATF') => false */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
-}
-
 const QUOTED = /["“”「」『』]([^"“”「」『』]*\p{Script=Han}[^"“”「」『』]*)["“”「」『』]/gu;
 
 /**

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, unquoteHan } from '../../src/search/han';
+import { unquoteHan } from '../../src/search/han';
 
 describe('han', () => {
-  it.each([
-    ['FATF 规则', true],
-    ['區塊鏈', true],
-    ['FATF', false],
-  ])('hasHan(%s) => %s', (text, han) => {
-    expect(hasHan(text)).toBe(han);
-  });
   it.each([
     ['"美联储官员"', '美联储官员'],
     ['“稳定币”监管', '稳定币监管'],
