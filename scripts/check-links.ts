@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { checkLinks, formatBrokenLinks, type CheckedPage } from '../src/core/linkCheck';
+import { checkLinks, formatBrokenLinks, type CheckedPage } from '../src/core/links/linkCheck';
 import { siteUrl } from '../src/site/siteUrl';
 
 const args = process.argv.slice(2);

@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleSchema } from '../src/core/articleSchema';
-import type { ContentFile } from '../src/core/contentFiles';
-import type { Locale } from '../src/core/locales';
+import { articleSchema } from '../src/core/articles/articleSchema';
+import type { ContentFile } from '../src/core/content/contentFiles';
+import type { Locale } from '../src/core/language/locales';
 import { articleFileText } from '../src/importer/articleFile';
 import { englishTitlesOf } from '../src/importer/englishTitles';
 import { importDump } from '../src/importer/importDump';

@@ -13,11 +13,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleSource, type ArticleSource } from '../src/core/contentFiles';
-import { isLocale, LOCALES, otherLocales, type Locale } from '../src/core/locales';
-import { newArticleText, titleFromSlug } from '../src/core/newArticle';
-import { isValidSlug, parseArticlePath } from '../src/core/slugs';
-import { articleUrl } from '../src/core/urls';
+import { articleSource, type ArticleSource } from '../src/core/content/contentFiles';
+import { isLocale, LOCALES, otherLocales, type Locale } from '../src/core/language/locales';
+import { newArticleText, titleFromSlug } from '../src/core/articles/newArticle';
+import { isValidSlug, parseArticlePath } from '../src/core/links/slugs';
+import { articleUrl } from '../src/core/links/urls';
 import { translationText } from '../src/markdown/translationScaffold';
 import { contentDir } from '../src/site/contentDir';
 import { readContentFolder, shownPath, type ContentFolder } from '../src/site/contentFolder';

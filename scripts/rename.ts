@@ -5,7 +5,7 @@
  * history follows) and lists the old slug in `aliases`, so its old URLs
  * redirect; every `[[old…]]`, relative link to its file and
  * `<ArticleCard slug="old">` in the content folder names the new slug; the URL
- * lock gains the new URLs. The plan is core/renameArticle.ts. It refuses,
+ * lock gains the new URLs. The plan is core/rename/renameArticle.ts. It refuses,
  * changing nothing, when the new slug is invalid or taken, the article does not
  * exist, or a file it would touch has uncommitted changes. Media files stay
  * where they are: their relative paths from articles/<lang>/ do not change.
@@ -16,8 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { renameArticle, renameSource } from '../src/core/renameArticle';
-import { parseLock, serializeLock, URL_LOCK_FILE } from '../src/core/urlLock';
+import { renameArticle, renameSource } from '../src/core/rename/renameArticle';
+import { parseLock, serializeLock, URL_LOCK_FILE } from '../src/core/links/urlLock';
 import { contentDir } from '../src/site/contentDir';
 import { readContentFolder, shownPath } from '../src/site/contentFolder';
 

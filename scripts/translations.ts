@@ -13,16 +13,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { frontmatterFields } from '../src/core/frontmatter';
-import { parseGlossary, type GlossaryEntry } from '../src/core/glossary';
-import { droppedTerms } from '../src/core/glossaryConsistency';
+import { frontmatterFields } from '../src/core/content/frontmatter';
+import { parseGlossary, type GlossaryEntry } from '../src/core/glossary/glossary';
+import { droppedTerms } from '../src/core/glossary/glossaryConsistency';
 import { termText } from '../src/markdown/termText';
 import { contentDir } from '../src/site/contentDir';
 import { readContentFolder } from '../src/site/contentFolder';
-import { LOCALES } from '../src/core/locales';
-import { parseArticlePath } from '../src/core/slugs';
-import { stampTranslation } from '../src/core/stampTranslation';
-import { translationStatuses, type StatusArticle, type TranslationState } from '../src/core/translationStatus';
+import { LOCALES } from '../src/core/language/locales';
+import { parseArticlePath } from '../src/core/links/slugs';
+import { stampTranslation } from '../src/core/translations/stampTranslation';
+import { translationStatuses, type StatusArticle, type TranslationState } from '../src/core/translations/translationStatus';
 
 const STATES: TranslationState[] = ['translated', 'missing', 'outdated', 'unstamped'];
 

@@ -19,7 +19,7 @@ import {
   URL_LOCK_FILE,
   vanishedMessage,
   vanishedUrls,
-} from '../src/core/urlLock';
+} from '../src/core/links/urlLock';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

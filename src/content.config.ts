@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema, topicSchema } from './core/articleSchema';
+import { articleSchema, topicSchema } from './core/articles/articleSchema';
 import { articleLoader } from './site/articleLoader';
 import { contentDir } from './site/contentDir';
 

@@ -1,7 +1,7 @@
 // Modules made at build time by the site's integrations.
 declare module 'virtual:zhiku/search-strings' {
   /** Every locale's search UI strings (src/integrations/searchStringsModule.ts). */
-  const tables: Record<import('./core/locales').Locale, Record<string, string>>;
+  const tables: Record<import('./core/language/locales').Locale, Record<string, string>>;
   export default tables;
 }
 

@@ -1,4 +1,4 @@
-import type { DateSource } from '../core/dateSource';
+import type { DateSource } from '../core/dates/dateSource';
 
 /** A calendar day as YYYY-MM-DD. */
 export type IsoDay = string;

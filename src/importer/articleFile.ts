@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { contentHash } from '../core/contentHash';
-import { frontmatterFields, readFrontmatter, splitFrontmatter } from '../core/frontmatter';
+import { contentHash } from '../core/content/contentHash';
+import { frontmatterFields, readFrontmatter, splitFrontmatter } from '../core/content/frontmatter';
 import type { ImportedFrontmatter } from './importArticle';
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;

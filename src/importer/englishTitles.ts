@@ -1,4 +1,4 @@
-import { frontmatterFields, readFrontmatter } from '../core/frontmatter';
+import { frontmatterFields, readFrontmatter } from '../core/content/frontmatter';
 import { headlineKey } from './sameText';
 
 /**

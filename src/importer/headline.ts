@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 
 const HAN = /\p{Script=Han}/gu;
 const SENTENCE_END_ZH = /[。！？!?；;…]/u;

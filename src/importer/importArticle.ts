@@ -1,5 +1,5 @@
-import type { DateSource } from '../core/dateSource';
-import type { Locale } from '../core/locales';
+import type { DateSource } from '../core/dates/dateSource';
+import type { Locale } from '../core/language/locales';
 import { resolveDate, type DateEvidence, type IsoDay } from './articleDate';
 import { chinesePunctuation } from './chinesePunctuation';
 import { isPersonName } from './headline';

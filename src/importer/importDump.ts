@@ -1,4 +1,4 @@
-import { perLocale } from '../core/perLocale';
+import { perLocale } from '../core/language/perLocale';
 import { importArticle, type ImportedArticle, type ImportOptions } from './importArticle';
 import type { JunkKind } from './junk';
 import { KNOWN_SITES } from './knownSites';

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /[A-Za-z\u00c0-\u024f]/g;

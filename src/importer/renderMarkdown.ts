@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 import { escapeMarkdownText } from './markdownText';
 import type { Block } from './structure';
 

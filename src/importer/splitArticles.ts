@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 import { readAttribution, type AttributionLine } from './attribution';
 import { isAuthorBox } from './authorBox';
 import { isHeadlineLike } from './headline';

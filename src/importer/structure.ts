@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 import { isSubheading } from './headline';
 
 /** A block of an article body, before it is written as Markdown. */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { CacheDrop } from '../core/cacheRecord';
+import type { CacheDrop } from '../core/build/cacheRecord';
 import { checkCache, recordCache, type VerifiedFile } from '../site/cacheCheck';
 
 /** How many dropped entries the log names; the rest it counts. */

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import { articleFacts, linksToItChange } from '../core/articleFacts';
-import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/aliasRedirects';
-import { linkedArticles } from '../core/linkDependencies';
+import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
+import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/aliasRedirects';
+import { linkedArticles } from '../core/links/linkDependencies';
 import type { ContentFolder } from '../site/contentFolder';
 import { currentContent, onArticleFileChange, type ArticleFileChange } from '../site/currentContent';
 

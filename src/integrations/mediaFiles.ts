@@ -2,13 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLinkedMedia, MEDIA_FOLDER } from '../core/mediaPath';
+import { isLinkedMedia, MEDIA_FOLDER } from '../core/content/mediaPath';
 import type { ContentFolder } from '../site/contentFolder';
 
 /**
  * Publishes the files of `media/` that articles link to rather than show (a PDF: every file
  * but the images, which Astro's image pipeline publishes where an article shows them) as they
- * are, at `/media/<name>` (core/urls.ts `mediaUrl`), where the article links now point
+ * are, at `/media/<name>` (core/links/urls.ts `mediaUrl`), where the article links now point
  * (markdown/mediaLinksPlugin.ts). The validator has checked each linked one: it exists and is at
  * most 20 MB (site/validation/checks/mediaLinks.ts). A build copies them, from the content folder's
  * one reading, into the output folder; `astro dev` serves them from the content folder as they are now.

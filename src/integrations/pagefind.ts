@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../core/locales';
-import { pagefindRootUrl } from '../core/urls';
+import { LOCALES } from '../core/language/locales';
+import { pagefindRootUrl } from '../core/links/urls';
 import { bundlePagesSetting, bundleUrl, planBundles, searchBundlesUrl, type SearchBundles } from '../search/searchBundles';
 import { indexedPages, indexerFingerprint, writeBundle } from '../site/runPagefind';
 

@@ -3,17 +3,17 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aliasRedirects, redirectsFile } from '../core/aliasRedirects';
+import { aliasRedirects, redirectsFile } from '../core/links/aliasRedirects';
 import { builtUrls } from '../site/builtUrls';
 import { contentDir } from '../site/contentDir';
 import { useTranslations } from '../site/i18n';
-import type { Locale } from '../core/locales';
-import { articleFacts } from '../core/articleFacts';
-import { redirectPage } from '../core/redirectPage';
-import { siteOrigin } from '../core/siteOrigin';
-import { sitemapAlternates } from '../core/sitemapAlternates';
-import { answeredUrls, parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/urlLock';
-import { absoluteUrl, redirectsFileUrl } from '../core/urls';
+import type { Locale } from '../core/language/locales';
+import { articleFacts } from '../core/articles/articleFacts';
+import { redirectPage } from '../core/links/redirectPage';
+import { siteOrigin } from '../core/settings/siteOrigin';
+import { sitemapAlternates } from '../core/links/sitemapAlternates';
+import { answeredUrls, parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/links/urlLock';
+import { absoluteUrl, redirectsFileUrl } from '../core/links/urls';
 import type { ContentFolder } from '../site/contentFolder';
 
 /** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { virtualModule } from './virtualModule';
-import { UI_STRINGS } from '../core/i18n';
+import { UI_STRINGS } from '../core/language/i18n';
 import { searchStringTables } from '../search/searchStrings';
 
 /** The module the search scripts import their UI strings from. */

@@ -3,10 +3,10 @@ import { virtualModule } from './virtualModule';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../core/contentSecurityPolicy';
-import { headersFile } from '../core/headersFile';
-import { siteHeaderRules } from '../core/siteHeaders';
-import { headersFileUrl } from '../core/urls';
+import { metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../core/headers/contentSecurityPolicy';
+import { headersFile } from '../core/headers/headersFile';
+import { siteHeaderRules } from '../core/headers/siteHeaders';
+import { headersFileUrl } from '../core/links/urls';
 
 /** The module CommonHead.astro takes the `<meta>` policy from. */
 export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
@@ -17,7 +17,7 @@ export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
  * and a `<meta http-equiv>` in every built page's head (virtual:zhiku/page-policy),
  * for hosts that ignore `_headers`, without the directives a meta cannot set.
  * The policy allows by hash the inline scripts the site's own components emit
- * (core/siteInlineCode.ts), never code found in the pages. `astro dev` gets no meta:
+ * (core/headers/siteInlineCode.ts), never code found in the pages. `astro dev` gets no meta:
  * Vite serves styles inline there. The rules of `_headers` are patterns, not file
  * lists, so they do not need Pagefind's files to exist yet.
  */

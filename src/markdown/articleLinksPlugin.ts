@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { isPublished } from '../core/published';
-import { articleSetOf, type KnownArticle } from '../core/resolveArticleLink';
-import type { ArticleKey } from '../core/slugs';
+import { isPublished } from '../core/articles/published';
+import { articleSetOf, type KnownArticle } from '../core/links/resolveArticleLink';
+import type { ArticleKey } from '../core/links/slugs';
 import { throwBrokenLinks } from './brokenLinks';
 import { fileArticle } from './fileArticle';
 import { documentLinks, linkArticles, type DocumentLinks, type LinkStepNode } from './linkArticles';

@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { BODY_FACTS_KEY } from '../core/bodyFacts';
+import { BODY_FACTS_KEY } from '../core/articles/bodyFacts';
 import { renderedLinks } from './articleLinksPlugin';
 import { measureBody } from './measureBody';
 import { readableBlocks, readableText } from './readableText';

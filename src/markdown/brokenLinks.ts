@@ -1,4 +1,4 @@
-import { bodyLineOffset } from '../core/bodyLineOffset';
+import { bodyLineOffset } from '../core/articles/bodyLineOffset';
 import type { FoundArticleLink } from './linkArticles';
 
 /**

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { calloutClass, isCalloutType } from '../core/callouts';
-import type { Locale } from '../core/locales';
-import { uiTranslations } from '../core/i18n';
+import { calloutClass, isCalloutType } from '../core/articles/callouts';
+import type { Locale } from '../core/language/locales';
+import { uiTranslations } from '../core/language/i18n';
 
 /**
  * The site's Markdown reads `:::note` … `:::` containers (the `directive`

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { RootContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { DEFAULT_LOCALE } from '../core/locales';
+import { DEFAULT_LOCALE } from '../core/language/locales';
 import { calloutFromContainer, directiveAsText, phrasingWithoutDirectives, plainContainer } from './directives';
 import { fileArticle } from './fileArticle';
 

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { parseArticlePath, type ArticleKey } from '../core/slugs';
+import { parseArticlePath, type ArticleKey } from '../core/links/slugs';
 
 /**
  * The article a file is, from its path under the articles folder: the one its

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { uiTranslations } from '../core/i18n';
-import { DEFAULT_LOCALE } from '../core/locales';
+import { uiTranslations } from '../core/language/i18n';
+import { DEFAULT_LOCALE } from '../core/language/locales';
 import { fileArticle } from './fileArticle';
 
 /**

@@ -1,5 +1,5 @@
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
-import type { HtmlAttribute } from '../core/htmlAllowList';
+import type { HtmlAttribute } from '../core/content/htmlAllowList';
 
 /** One start tag of a raw HTML fragment, as a browser reads it. */
 export interface HtmlTag {

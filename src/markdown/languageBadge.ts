@@ -1,10 +1,10 @@
 import type { PhrasingContent } from 'mdast';
-import { languageBadge } from '../core/languageBadge';
-import type { Locale } from '../core/locales';
+import { languageBadge } from '../core/language/languageBadge';
+import type { Locale } from '../core/language/locales';
 
 /**
  * The language marker after a link to another language: `<abbr lang title>EN</abbr>`,
- * the badge of core/languageBadge.ts as an mdast node.
+ * the badge of core/language/languageBadge.ts as an mdast node.
  * An emphasis node renamed through `hName`, since both Markdown processors honour
  * `hName` on parents.
  * @example languageBadgeNode('zh') => { type: 'emphasis', children: [{ type: 'text', value: '中' }], data: { hName: 'abbr', … } }

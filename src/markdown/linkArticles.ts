@@ -1,5 +1,5 @@
 import type { Definition, Link, PhrasingContent, Text } from 'mdast';
-import { htmlLang } from '../core/locales';
+import { htmlLang } from '../core/language/locales';
 import {
   resolveMarkdownLink,
   resolveWikilink,
@@ -8,8 +8,8 @@ import {
   type LinkResolution,
   type LinkSource,
   type ResolvedLink,
-} from '../core/resolveArticleLink';
-import type { ArticleKey } from '../core/slugs';
+} from '../core/links/resolveArticleLink';
+import type { ArticleKey } from '../core/links/slugs';
 import { languageBadgeNode } from './languageBadge';
 import type { NodeContext } from './nodeContext';
 

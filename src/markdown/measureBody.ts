@@ -1,7 +1,7 @@
-import { LEAD_LENGTH, type BodyFacts } from '../core/bodyFacts';
-import { contentHash } from '../core/contentHash';
-import { countReadingUnits } from '../core/readingTime';
-import type { ArticleKey } from '../core/slugs';
+import { LEAD_LENGTH, type BodyFacts } from '../core/articles/bodyFacts';
+import { contentHash } from '../core/content/contentHash';
+import { countReadingUnits } from '../core/articles/readingTime';
+import type { ArticleKey } from '../core/links/slugs';
 import { joinParagraphs } from './plainText';
 import type { ReadableBlock } from './readableText';
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { contentPathOf, isLinkedMedia, isMediaPath } from '../core/mediaPath';
-import { mediaUrl } from '../core/urls';
+import { contentPathOf, isLinkedMedia, isMediaPath } from '../core/content/mediaPath';
+import { mediaUrl } from '../core/links/urls';
 import { bodyLinks } from './bodyLinks';
 
 /**

@@ -1,11 +1,11 @@
 import type { satteri } from '@astrojs/markdown-satteri';
-import { normaliseSource } from '../core/sourceText';
+import { normaliseSource } from '../core/content/sourceText';
 
 type Processor = ReturnType<typeof satteri>;
 
 /**
  * The site's Markdown processor with every body normalised before it is parsed
- * (core/sourceText.ts: no byte-order mark, Unix line endings). Astro's loaders read
+ * (core/content/sourceText.ts: no byte-order mark, Unix line endings). Astro's loaders read
  * article files themselves and hand the renderer their text as written, so a CRLF
  * file reached the text rules (joining hard-wrapped Chinese lines, directives…)
  * with `\r\n` and published other HTML than the same file with LF. Every `.md`

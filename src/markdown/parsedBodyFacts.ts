@@ -1,8 +1,8 @@
 import { visit, EXIT } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import type { BodyFacts } from '../core/bodyFacts';
-import { articleSetOf, resolveWikilink, type ArticleSet } from '../core/resolveArticleLink';
-import type { ArticleKey } from '../core/slugs';
+import type { BodyFacts } from '../core/articles/bodyFacts';
+import { articleSetOf, resolveWikilink, type ArticleSet } from '../core/links/resolveArticleLink';
+import type { ArticleKey } from '../core/links/slugs';
 import { componentUses } from './componentUses';
 import type { ArticleLinksOptions } from './articleLinksPlugin';
 import { throwBrokenLinks } from './brokenLinks';

@@ -1,5 +1,5 @@
 import { visit } from 'unist-util-visit';
-import { parseWikilink, WIKILINK } from '../core/resolveArticleLink';
+import { parseWikilink, WIKILINK } from '../core/links/resolveArticleLink';
 import { cjkText } from './cjkText';
 import { editTree } from './editTree';
 import { parseMarkdown } from './parseMarkdown';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { ArticleSet, LinkSource } from '../core/resolveArticleLink';
+import type { ArticleSet, LinkSource } from '../core/links/resolveArticleLink';
 import { editTree } from './editTree';
 import { documentLinks, linkArticles, type DocumentLinks, type FoundArticleLink, type LinkStepNode } from './linkArticles';
 import type { NodeContext } from './nodeContext';

@@ -1,4 +1,4 @@
-import type { TermText } from '../core/glossaryConsistency';
+import type { TermText } from '../core/glossary/glossaryConsistency';
 import { componentUses } from './componentUses';
 import { parseMarkdown } from './parseMarkdown';
 import { markdownToPlainText } from './plainText';

@@ -1,8 +1,8 @@
-import { contentHash } from '../core/contentHash';
-import { frontmatterFields, readFrontmatter } from '../core/frontmatter';
-import type { Locale } from '../core/locales';
-import { editorNote, translationFrontmatter } from '../core/newArticle';
-import { stampTranslation } from '../core/stampTranslation';
+import { contentHash } from '../core/content/contentHash';
+import { frontmatterFields, readFrontmatter } from '../core/content/frontmatter';
+import type { Locale } from '../core/language/locales';
+import { editorNote, translationFrontmatter } from '../core/articles/newArticle';
+import { stampTranslation } from '../core/translations/stampTranslation';
 import { headingSkeleton } from './headingSkeleton';
 
 /** The original a translation starts from. */

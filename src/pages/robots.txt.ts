@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteOrigin } from '../core/siteOrigin';
-import { absoluteUrl, sitemapUrl } from '../core/urls';
+import { siteOrigin } from '../core/settings/siteOrigin';
+import { absoluteUrl, sitemapUrl } from '../core/links/urls';
 
 /** robots.txt names the sitemap with the configured site URL (env SITE), so it is an endpoint, not a static file. */
 export const GET: APIRoute = ({ site }) => {

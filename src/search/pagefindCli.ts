@@ -1,5 +1,5 @@
-import { indexedPagesGlob } from '../core/urls';
-import type { Locale } from '../core/locales';
+import { indexedPagesGlob } from '../core/links/urls';
+import type { Locale } from '../core/language/locales';
 
 /**
  * Selectors Pagefind leaves out of the indexed text: the `#` of heading anchors

@@ -1,5 +1,5 @@
-import type { GlossaryForms } from '../core/glossary';
-import { termPattern } from '../core/termPattern';
+import type { GlossaryForms } from '../core/glossary/glossary';
+import { termPattern } from '../core/glossary/termPattern';
 
 /** One glossary entry as search reads it: the forms of a term in each language, the first form being the one searched for. */
 export type GlossaryTerm = GlossaryForms;

@@ -1,5 +1,5 @@
-import { isLocale, LOCALES, type Locale } from '../core/locales';
-import { pagefindRootUrl, pagefindUrl } from '../core/urls';
+import { isLocale, LOCALES, type Locale } from '../core/language/locales';
+import { pagefindRootUrl, pagefindUrl } from '../core/links/urls';
 
 /**
  * How many indexed pages of each language one Pagefind run (one bundle) holds at

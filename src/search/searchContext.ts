@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/language/locales';
 
 /** The UI strings a search box uses in the browser, by key. */
 export type Strings = Record<string, string>;

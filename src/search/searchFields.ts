@@ -1,5 +1,5 @@
-import { isoDate } from '../core/dates';
-import type { Locale } from '../core/locales';
+import { isoDate } from '../core/dates/dates';
+import type { Locale } from '../core/language/locales';
 
 /** What the search index stores about an article besides its text. */
 export interface SearchFields {

@@ -1,7 +1,7 @@
-import { htmlLang, nativeName, otherLocales, type Locale } from '../core/locales';
-import { perLocale } from '../core/perLocale';
-import { interpolate, pluralText } from '../core/uiText';
-import { searchUrl } from '../core/urls';
+import { htmlLang, nativeName, otherLocales, type Locale } from '../core/language/locales';
+import { perLocale } from '../core/language/perLocale';
+import { interpolate, pluralText } from '../core/language/uiText';
+import { searchUrl } from '../core/links/urls';
 import type { QueryExpansion } from './queryExpansion';
 
 /** One piece of the line above the results; the browser turns each into a text node or an element. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 
 /**
  * The UI strings the search scripts need in the browser: every `search.*`

@@ -1,4 +1,4 @@
-import { htmlLang, LOCALES, type Locale } from '../core/locales';
+import { htmlLang, LOCALES, type Locale } from '../core/language/locales';
 
 /** The versions of one article (one slug), by language, as far as their source goes. */
 export type SourceVersions = Partial<Record<Locale, { source?: { name: string } } | undefined>>;

@@ -1,9 +1,9 @@
-import { topicIds } from '../core/articleIndex';
+import { topicIds } from '../core/articles/articleIndex';
 import { entryBodyFacts } from './entryBodyFacts';
 import { getArticleIndex } from './content';
-import { buildLinkGraph, type LinkGraph, type PageLinks } from '../core/linkGraph';
-import { LOCALES } from '../core/locales';
-import { relatedArticles } from '../core/relatedArticles';
+import { buildLinkGraph, type LinkGraph, type PageLinks } from '../core/links/linkGraph';
+import { LOCALES } from '../core/language/locales';
+import { relatedArticles } from '../core/articles/relatedArticles';
 
 export interface ArticleGraph {
   links: LinkGraph;

@@ -1,6 +1,6 @@
 import { entryBodyFacts, type BodyEntry } from './entryBodyFacts';
 import { truncateText } from '../markdown/plainText';
-import { minutesFor } from '../core/readingTime';
+import { minutesFor } from '../core/articles/readingTime';
 
 interface EntryText extends BodyEntry {
   data: { description?: string; draft?: boolean };

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCALES } from '../core/locales';
-import type { BuiltUrls } from '../core/urlLock';
-import { robotsUrl, rssUrl, sitemapUrl } from '../core/urls';
+import { LOCALES } from '../core/language/locales';
+import type { BuiltUrls } from '../core/links/urlLock';
+import { robotsUrl, rssUrl, sitemapUrl } from '../core/links/urls';
 
 /** A page whose only job is to send the reader elsewhere. */
 const META_REFRESH = /<meta\s+http-equiv=["']?refresh/i;

@@ -11,7 +11,7 @@ import {
   type CacheDrop,
   type CacheRecord,
   type FoundFile,
-} from '../core/cacheRecord';
+} from '../core/build/cacheRecord';
 
 /** A cache file as this build last verified or wrote it: its size and modification time stand for its bytes until either changes. */
 export interface VerifiedFile {
@@ -68,7 +68,7 @@ function readText(file: string): string | undefined {
 
 /**
  * Compares a cache folder with the record the last finished build left in it
- * (core/cacheRecord.ts), before anything reads the folder, and removes every
+ * (core/build/cacheRecord.ts), before anything reads the folder, and removes every
  * entry that is damaged, unrecorded or missing a file: the build then makes it
  * again, as it would on a first build. A file is read only when its size is the
  * recorded one (any other size is damage already).

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArticleIndex, type ArticleIndex } from '../core/articleIndex';
-import type { Locale } from '../core/locales';
-import type { Topic } from '../core/articleSchema';
+import { buildArticleIndex, type ArticleIndex } from '../core/articles/articleIndex';
+import type { Locale } from '../core/language/locales';
+import type { Topic } from '../core/articles/articleSchema';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TopicEntry = CollectionEntry<'topics'>;

@@ -7,8 +7,8 @@ import {
   type DataFile,
   type MediaFile,
   type SymbolicLink,
-} from '../core/contentFiles';
-import { utf8Text } from '../core/utf8Text';
+} from '../core/content/contentFiles';
+import { utf8Text } from '../core/content/utf8Text';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
 export interface ContentFolder {
@@ -22,7 +22,7 @@ export interface ContentFolder {
 }
 
 /**
- * A content file's text as UTF-8 (see core/utf8Text.ts): a file that is not
+ * A content file's text as UTF-8 (see core/content/utf8Text.ts): a file that is not
  * UTF-8 is marked so the validator reports it, instead of being read with
  * replacement characters as `readFileSync(path, 'utf8')` would.
  */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { articleSource, withArticleFile, type ArticleSource } from '../core/contentFiles';
+import { articleSource, withArticleFile, type ArticleSource } from '../core/content/contentFiles';
 import { readArticleFile, readContentFolder, type ContentFolder } from './contentFolder';
 
 /**

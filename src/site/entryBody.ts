@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { splitFrontmatter } from '../core/frontmatter';
+import { splitFrontmatter } from '../core/content/frontmatter';
 
 interface EntryFile {
   body?: string;

@@ -1,6 +1,6 @@
-import { isPublished } from '../core/published';
+import { isPublished } from '../core/articles/published';
 import { resolve } from 'node:path';
-import { renderedBodyFacts, type BodyFacts, type RenderedEntry } from '../core/bodyFacts';
+import { renderedBodyFacts, type BodyFacts, type RenderedEntry } from '../core/articles/bodyFacts';
 import { parsedBodyFacts } from '../markdown/parsedBodyFacts';
 import { contentDir } from './contentDir';
 import { entryBody } from './entryBody';

@@ -1,8 +1,8 @@
-import type { ArticleEntryLike, ArticleView } from '../core/articleIndex';
-import { topicIds } from '../core/articleIndex';
-import type { Locale } from '../core/locales';
+import type { ArticleEntryLike, ArticleView } from '../core/articles/articleIndex';
+import { topicIds } from '../core/articles/articleIndex';
+import type { Locale } from '../core/language/locales';
 import { articleText } from './articleText';
-import { absoluteUrl, articleUrl } from '../core/urls';
+import { absoluteUrl, articleUrl } from '../core/links/urls';
 
 /** How many of the newest articles a feed lists. */
 export const FEED_SIZE = 50;

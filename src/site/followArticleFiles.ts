@@ -1,10 +1,10 @@
 import type { LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFacts, linksToItChange } from '../core/articleFacts';
-import type { ArticleSource } from '../core/contentFiles';
+import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
+import type { ArticleSource } from '../core/content/contentFiles';
 import type { ContentFolder } from './contentFolder';
-import { filesLinkingTo } from '../core/linkDependencies';
+import { filesLinkingTo } from '../core/links/linkDependencies';
 import { currentContent, rereadArticleFile, type ArticleFileChange } from './currentContent';
 
 /** The slugs of the articles that changes are about (a file that came, went or changed). */

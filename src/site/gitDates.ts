@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { lastCommitDates } from '../core/gitDates';
+import { lastCommitDates } from '../core/dates/gitDates';
 
 /** What git knows of a folder's files: each one's last commit date, and whether the clone is shallow. */
 export interface GitDates {

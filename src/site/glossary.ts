@@ -1,4 +1,4 @@
-import { parseGlossary, type GlossaryEntry } from '../core/glossary';
+import { parseGlossary, type GlossaryEntry } from '../core/glossary/glossary';
 import { contentDir } from './contentDir';
 import { readDataFile } from './contentFolder';
 

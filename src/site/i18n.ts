@@ -1,5 +1,5 @@
-import { createTranslationSystem, UI_STRINGS, withStrings } from '../core/i18n';
-import { siteStrings } from '../core/siteSettings';
+import { createTranslationSystem, UI_STRINGS, withStrings } from '../core/language/i18n';
+import { siteStrings } from '../core/settings/siteSettings';
 import { siteSettings } from './siteSettings';
 
 /**

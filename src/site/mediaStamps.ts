@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * A fingerprint of each file of a content folder, read on first use and kept: the article loader
- * asks for the images a body shows (core/mediaDependencies.ts), and a file two articles show is read once.
+ * asks for the images a body shows (core/content/mediaDependencies.ts), and a file two articles show is read once.
  * Undefined for a file that does not exist (validation reports it).
  * @example mediaStamps('./content')('media/flow.png') => '9c1e4b7a2f3d5e60'
  */

@@ -1,7 +1,7 @@
 /**
  * What each generated page shows, worked out in its getStaticPaths: every
  * page's props, and its cache key for Astro's incremental build
- * (core/cacheKey.ts). A page renders its props and nothing else it could read
+ * (core/build/cacheKey.ts). A page renders its props and nothing else it could read
  * from the content store, so that the key, a hash of the props, changes
  * exactly when the page would. What a page shows of other articles is plain
  * values (title, date, summary), so that an edit to one article's body renders
@@ -9,19 +9,19 @@
  * that lists it. Each path works its props out when they are first read
  * (keyedPath): a build reads them all, `astro dev` only the page it serves.
  */
-import { topicIds, type ArticleIndex, type ArticleView } from '../core/articleIndex';
-import { isPublished } from '../core/published';
-import { cacheKey } from '../core/cacheKey';
-import { glossaryGroups, termRefs, type LetterGroup, type TermRef } from '../core/glossaryView';
-import { BACKLINKS_MAX } from '../core/linkGraph';
-import { LOCALES, type Locale } from '../core/locales';
-import { pageParam } from '../core/pageParam';
-import { PAGE_SIZE, paginate } from '../core/pagination';
-import { topicViews } from '../core/topicViews';
-import { articleCardKey } from '../core/mdxComponents';
-import { aliasTargets } from '../core/resolveArticleLink';
-import { articleUrl } from '../core/urls';
-import { translationStateOf } from '../core/translationStatus';
+import { topicIds, type ArticleIndex, type ArticleView } from '../core/articles/articleIndex';
+import { isPublished } from '../core/articles/published';
+import { cacheKey } from '../core/build/cacheKey';
+import { glossaryGroups, termRefs, type LetterGroup, type TermRef } from '../core/glossary/glossaryView';
+import { BACKLINKS_MAX } from '../core/links/linkGraph';
+import { LOCALES, type Locale } from '../core/language/locales';
+import { pageParam } from '../core/links/pageParam';
+import { PAGE_SIZE, paginate } from '../core/links/pagination';
+import { topicViews } from '../core/articles/topicViews';
+import { articleCardKey } from '../core/articles/mdxComponents';
+import { aliasTargets } from '../core/links/resolveArticleLink';
+import { articleUrl } from '../core/links/urls';
+import { translationStateOf } from '../core/translations/translationStatus';
 import { searchFacets } from '../search/searchFacets';
 import { GLOSSARY_KIND } from '../search/searchFields';
 import { sourceChoices, sourceNames, type SourceName } from '../search/sourceNames';
@@ -33,7 +33,7 @@ import { getGlossary } from './glossary';
 import { contentDir } from './contentDir';
 import { gitDates } from './gitDates';
 import { siteSettings } from './siteSettings';
-import { editLink } from '../core/siteSettings';
+import { editLink } from '../core/settings/siteSettings';
 
 /** Another article as a page links to it. */
 export interface ArticleRef {
@@ -64,7 +64,7 @@ export interface TopicRef {
 
 /** Another article as an `<ArticleCard>` shows it. */
 export interface ArticleCardRef extends ListedArticle {
-  /** What the card was written as (core/mdxComponents.ts articleCardKey). */
+  /** What the card was written as (core/articles/mdxComponents.ts articleCardKey). */
   key: string;
   /** Where it leads: the version the card resolved to, like a wikilink. */
   href: string;

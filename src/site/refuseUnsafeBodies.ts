@@ -1,7 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../core/contentProblem';
+import { formatReport } from '../core/content/contentProblem';
 import { readArticleFile } from './contentFolder';
 import { contractProblems } from './validation/contract';
 

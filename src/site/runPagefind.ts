@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eachLimited } from '../core/eachLimited';
-import type { Locale } from '../core/locales';
+import { eachLimited } from '../core/build/eachLimited';
+import type { Locale } from '../core/language/locales';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { articleFacts, knownArticles } from '../core/articleFacts';
-import type { KnownArticle } from '../core/resolveArticleLink';
+import { articleFacts, knownArticles } from '../core/articles/articleFacts';
+import type { KnownArticle } from '../core/links/resolveArticleLink';
 import type { ArticleLinksOptions } from '../markdown/articleLinksPlugin';
 import type { ContentFolder } from './contentFolder';
 import { currentContent, setCurrentContent } from './currentContent';

@@ -1,6 +1,6 @@
 import { contentDir } from './contentDir';
 import { readDataFile } from './contentFolder';
-import { DEFAULT_SITE_SETTINGS, parseSiteSettings, type SiteSettings } from '../core/siteSettings';
+import { DEFAULT_SITE_SETTINGS, parseSiteSettings, type SiteSettings } from '../core/settings/siteSettings';
 
 const read = new Map<string, SiteSettings>();
 

@@ -1,4 +1,4 @@
-import type { SiteSettings } from '../core/siteSettings';
+import type { SiteSettings } from '../core/settings/siteSettings';
 import { siteSettings } from './siteSettings';
 
 /** Where the site is published when neither env SITE nor `site.yaml`'s `url` says (docs/configuration.md). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
-import type { Locale } from '../core/locales';
+import type { Locale } from '../core/language/locales';
 import { siteSettings } from './siteSettings';
 
 /** A picture for link previews, as the Open Graph tags give it. */

@@ -8,8 +8,8 @@ import { articleMarkdown, textLength, TARGET } from '../../bench/corpus/article'
 import { createRandom, deriveSeed } from '../../bench/corpus/random';
 import { corpusSlugs, topicId, topicsYaml, writeCorpus } from '../../bench/generateCorpus';
 import { cpuFromExitLines, cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
-import { articleSchema } from '../../src/core/articleSchema';
-import { isValidSlug } from '../../src/core/slugs';
+import { articleSchema } from '../../src/core/articles/articleSchema';
+import { isValidSlug } from '../../src/core/links/slugs';
 
 const body = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
 const frontmatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as Record<string, unknown>;

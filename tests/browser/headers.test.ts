@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseHeadersFile } from '../../src/core/headersFile';
-import { IMMUTABLE, REVALIDATE } from '../../src/core/siteHeaders';
-import { pagefindUrl } from '../../src/core/urls';
+import { parseHeadersFile } from '../../src/core/headers/headersFile';
+import { IMMUTABLE, REVALIDATE } from '../../src/core/headers/siteHeaders';
+import { pagefindUrl } from '../../src/core/links/urls';
 import { browserAvailable, useBrowserSite } from '../helpers/browser';
 import { hostHeaders, serveStatic, type StaticServer } from '../helpers/serve';
 

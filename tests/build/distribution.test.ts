@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { parseLock, serializeLock } from '../../src/core/urlLock';
+import { parseLock, serializeLock } from '../../src/core/links/urlLock';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage, visibleText } from '../helpers/html';
 

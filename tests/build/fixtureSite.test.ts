@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { executableConstructs, loadPage, visibleText } from '../helpers/html';
-import { THEME_SCRIPT } from '../../src/core/siteInlineCode';
+import { THEME_SCRIPT } from '../../src/core/headers/siteInlineCode';
 
 const outDir = inject('fixtureSiteDir');
 

@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { isContentHashed } from '../../src/core/contentHashedFile';
-import { cspHash, metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../../src/core/contentSecurityPolicy';
-import { headersForPath, type StaticHost } from '../../src/core/headerRuleMatch';
-import { parseHeadersFile } from '../../src/core/headersFile';
-import { IMMUTABLE, REVALIDATE } from '../../src/core/siteHeaders';
-import { SITE_INLINE_CODE } from '../../src/core/siteInlineCode';
+import { isContentHashed } from '../../src/core/build/contentHashedFile';
+import { cspHash, metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../../src/core/headers/contentSecurityPolicy';
+import { headersForPath, type StaticHost } from '../../src/core/headers/headerRuleMatch';
+import { parseHeadersFile } from '../../src/core/headers/headersFile';
+import { IMMUTABLE, REVALIDATE } from '../../src/core/headers/siteHeaders';
+import { SITE_INLINE_CODE } from '../../src/core/headers/siteInlineCode';
 
 // dist/_headers of the fixture build, read as Netlify and Cloudflare Pages read it, against every file of that build.
 const outDir = inject('fixtureSiteDir');

@@ -6,14 +6,14 @@ import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtUrls } from '../../src/site/builtUrls';
-import { LOCALES } from '../../src/core/locales';
+import { LOCALES } from '../../src/core/language/locales';
 import { siteUrl } from '../../src/site/siteUrl';
-import { answeredUrls, lockableUrls, parseLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../../src/core/urlLock';
-import { articleUrl, rssUrl } from '../../src/core/urls';
+import { answeredUrls, lockableUrls, parseLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../../src/core/links/urlLock';
+import { articleUrl, rssUrl } from '../../src/core/links/urls';
 import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
 import { loadPage, visibleText } from '../helpers/html';
-import { frontmatterFields, readFrontmatter } from '../../src/core/frontmatter';
+import { frontmatterFields, readFrontmatter } from '../../src/core/content/frontmatter';
 import { readArticleFiles } from '../../src/site/contentFolder';
 import { serveStatic } from '../helpers/serve';
 

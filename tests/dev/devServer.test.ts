@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAlias } from '../../src/core/addAlias';
+import { addAlias } from '../../src/core/rename/addAlias';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { startDevServer, type DevServer } from '../helpers/devServer';
 import { executableConstructs, visibleText } from '../helpers/html';

@@ -2,8 +2,8 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { htmlLang as htmlLangOf, LOCALES, type Locale } from '../../src/core/locales';
-import { pagefindUrl } from '../../src/core/urls';
+import { htmlLang as htmlLangOf, LOCALES, type Locale } from '../../src/core/language/locales';
+import { pagefindUrl } from '../../src/core/links/urls';
 
 /** One indexed page as Pagefind stored it: the text it indexed, its metadata and filters. */
 export interface PagefindFragment {

@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersForPath } from '../../src/core/headerRuleMatch';
-import { parseHeadersFile } from '../../src/core/headersFile';
-import { headersFileUrl } from '../../src/core/urls';
+import { headersForPath } from '../../src/core/headers/headerRuleMatch';
+import { parseHeadersFile } from '../../src/core/headers/headersFile';
+import { headersFileUrl } from '../../src/core/links/urls';
 
 export interface StaticServer {
   url: string;

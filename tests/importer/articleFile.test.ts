@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleSchema } from '../../src/core/articleSchema';
+import { articleSchema } from '../../src/core/articles/articleSchema';
 import { articleFileText, readImportRecord, withoutImportRecord } from '../../src/importer/articleFile';
 import type { ImportedFrontmatter } from '../../src/importer/importArticle';
 import { locateArticle, locateByTitle, planWrite } from '../../src/importer/planWrite';

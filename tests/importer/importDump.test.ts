@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/core/articleSchema';
+import { articleSchema } from '../../src/core/articles/articleSchema';
 import { importDump } from '../../src/importer/importDump';
 import { headlineKey } from '../../src/importer/sameText';
 import { PROJECT_ROOT } from '../helpers/buildSite';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug } from '../../src/core/slugs';
+import { isValidSlug } from '../../src/core/links/slugs';
 import { chinesePieces } from '../../src/importer/pinyinSlug';
 import { capSlug, chineseSlug, englishSlug, MAX_SLUG_LENGTH, uniqueSlug } from '../../src/importer/slug';
 import { fitSlug, type SlugPiece } from '../../src/importer/slugWords';

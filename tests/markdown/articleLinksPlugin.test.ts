@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
+import { articleSet, type KnownArticle } from '../../src/core/links/resolveArticleLink';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../src/site/articleText';
-import { BODY_FACTS_KEY, renderedBodyFacts, type BodyFacts } from '../../src/core/bodyFacts';
-import { contentHash } from '../../src/core/contentHash';
+import { BODY_FACTS_KEY, renderedBodyFacts, type BodyFacts } from '../../src/core/articles/bodyFacts';
+import { contentHash } from '../../src/core/content/contentHash';
 import { entryBody } from '../../src/site/entryBody';
-import type { KnownArticle } from '../../src/core/resolveArticleLink';
+import type { KnownArticle } from '../../src/core/links/resolveArticleLink';
 import { markdownProcessorOptions } from '../../src/markdown/markdownProcessor';
 import { parsedBodyFacts } from '../../src/markdown/parsedBodyFacts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSet } from '../../src/core/resolveArticleLink';
+import { articleSet } from '../../src/core/links/resolveArticleLink';
 import { BrokenLinksError, brokenLinkMessage, throwBrokenLinks } from '../../src/markdown/brokenLinks';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../src/markdown/rewriteArticleLinks';

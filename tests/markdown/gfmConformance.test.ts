@@ -83,7 +83,7 @@ const NORMALISERS: Normaliser[] = [
     name: 'table-alignment-as-style',
     kind: 'known',
     reason:
-      'Sätteri, Astro\'s native processor, writes a column\'s alignment as style="text-align: …"; remark-rehype writes the align attribute, which HTML5 made obsolete. Both align the cell; the CSP allows style attributes for it (core/contentSecurityPolicy.ts).',
+      'Sätteri, Astro\'s native processor, writes a column\'s alignment as style="text-align: …"; remark-rehype writes the align attribute, which HTML5 made obsolete. Both align the cell; the CSP allows style attributes for it (core/headers/contentSecurityPolicy.ts).',
     applies: 'reference',
     apply: (root) => {
       let changes = 0;

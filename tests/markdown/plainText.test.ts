@@ -4,8 +4,8 @@ import { markdownToPlainText, truncateText } from '../../src/markdown/plainText'
 
 // A summary as lists and meta tags show it: the description, or the start of the prose.
 const summarise = (description: string | undefined, body: string) => articleText({ body, data: { description } }).summary;
-import { paginate } from '../../src/core/pagination';
-import { tocHeadings } from '../../src/core/toc';
+import { paginate } from '../../src/core/links/pagination';
+import { tocHeadings } from '../../src/core/articles/toc';
 
 describe('plain text and summaries', () => {
   it('strips Markdown', () => {

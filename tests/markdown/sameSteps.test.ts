@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { markdownToHtml, type MdastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { articleSet, type KnownArticle } from '../../src/core/resolveArticleLink';
+import { articleSet, type KnownArticle } from '../../src/core/links/resolveArticleLink';
 import { articleLinksPlugin } from '../../src/markdown/articleLinksPlugin';
 import { cjkText } from '../../src/markdown/cjkText';
 import { cjkTextPlugin } from '../../src/markdown/cjkTextPlugin';

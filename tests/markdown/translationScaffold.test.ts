@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/core/articleSchema';
-import { contentHash } from '../../src/core/contentHash';
-import { frontmatterFields, readFrontmatter } from '../../src/core/frontmatter';
-import { stampTranslation } from '../../src/core/stampTranslation';
+import { articleSchema } from '../../src/core/articles/articleSchema';
+import { contentHash } from '../../src/core/content/contentHash';
+import { frontmatterFields, readFrontmatter } from '../../src/core/content/frontmatter';
+import { stampTranslation } from '../../src/core/translations/stampTranslation';
 import { headingSkeleton } from '../../src/markdown/headingSkeleton';
 import { translationText } from '../../src/markdown/translationScaffold';
 

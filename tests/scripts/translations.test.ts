@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/core/contentHash';
+import { contentHash } from '../../src/core/content/contentHash';
 import { PROJECT_ROOT } from '../helpers/buildSite';
 import { runScript } from '../helpers/runScript';
 

@@ -1,7 +1,7 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/core/locales';
-import { articleUrl, glossaryUrl } from '../../src/core/urls';
+import { LOCALES } from '../../src/core/language/locales';
+import { articleUrl, glossaryUrl } from '../../src/core/links/urls';
 import { indexedPageCount, pagefindCliArgs } from '../../src/search/pagefindCli';
 
 describe('pagefindCliArgs', () => {

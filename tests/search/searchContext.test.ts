@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, LOCALES } from '../../src/core/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/core/language/locales';
 import { parseSearchContext } from '../../src/search/searchContext';
 
 const tables = Object.fromEntries(LOCALES.map((l) => [l, { 'search.label': `label ${l}` }]));

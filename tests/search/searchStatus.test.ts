@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_STRINGS } from '../../src/core/i18n';
+import { UI_STRINGS } from '../../src/core/language/i18n';
 import { listTerms, searchStatus } from '../../src/search/searchStatus';
 import { searchStrings } from '../../src/search/searchStrings';
 

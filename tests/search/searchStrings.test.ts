@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UI_STRINGS } from '../../src/core/i18n';
-import { interpolate, pluralText } from '../../src/core/uiText';
-import { LOCALES } from '../../src/core/locales';
+import { UI_STRINGS } from '../../src/core/language/i18n';
+import { interpolate, pluralText } from '../../src/core/language/uiText';
+import { LOCALES } from '../../src/core/language/locales';
 import { searchStrings, searchStringTables } from '../../src/search/searchStrings';
 
 // The search strings as the browser gets them (searchStrings) and fills them in (interpolate, pluralText).

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/core/frontmatter';
+import { readFrontmatter } from '../../src/core/content/frontmatter';
 import { articleEntryId, articleLoader } from '../../src/site/articleLoader';
 import { article, writeContentFolder } from '../helpers/contentFolder';
 

@@ -7,6 +7,6 @@ import Term from './Term.astro';
 /**
  * The components every MDX article may use without importing them, passed to
  * `<Content components={…}>` by the article page. Their props are checked at
- * build time against core/mdxComponents.ts, which lists the same names.
+ * build time against core/articles/mdxComponents.ts, which lists the same names.
  */
 export const MDX_COMPONENTS = { ArticleCard, Callout, Figure, Quote, Term };

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { getArticleIndex, getTopics, topicName } from '../../site/content';
 import { feedItems } from '../../site/feedItems';
 import { useTranslations } from '../../site/i18n';
-import { htmlLang, type Locale } from '../../core/locales';
-import { siteOrigin } from '../../core/siteOrigin';
-import { localeParams } from '../../core/staticPaths';
-import { absoluteUrl, homeUrl, rssUrl } from '../../core/urls';
+import { htmlLang, type Locale } from '../../core/language/locales';
+import { siteOrigin } from '../../core/settings/siteOrigin';
+import { localeParams } from '../../core/links/staticPaths';
+import { absoluteUrl, homeUrl, rssUrl } from '../../core/links/urls';
 
 export const getStaticPaths = localeParams;
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/locales';
+import type { Locale } from '../../core/language/locales';
 import { createLatestQueue, type LatestQueue } from '../latestQueue';
 import { newestOnly } from '../newest';
 import { parseSearchContext, type Strings } from '../searchContext';

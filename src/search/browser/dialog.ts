@@ -1,6 +1,6 @@
-import { nativeName, otherLocales } from '../../core/locales';
-import { interpolate } from '../../core/uiText';
-import { searchUrl } from '../../core/urls';
+import { nativeName, otherLocales } from '../../core/language/locales';
+import { interpolate } from '../../core/language/uiText';
+import { searchUrl } from '../../core/links/urls';
 import { arrowNavigation } from './arrowNavigation';
 import { createSearchRunner, readSearchContext } from './controller';
 import { prepareResultRendering } from './renderResult';

@@ -1,5 +1,5 @@
-import { htmlLang, type Locale } from '../../core/locales';
-import { pagefindUrl } from '../../core/urls';
+import { htmlLang, type Locale } from '../../core/language/locales';
+import { pagefindUrl } from '../../core/links/urls';
 import { bundlesToMerge, parseSearchBundles, searchBundlesUrl, type SearchBundles } from '../searchBundles';
 
 /** What Pagefind returns for one page (the fields this site uses). */

@@ -1,6 +1,6 @@
-import { formatDate } from '../../core/dates';
-import { languageBadge } from '../../core/languageBadge';
-import { htmlLang, isLocale, type Locale } from '../../core/locales';
+import { formatDate } from '../../core/dates/dates';
+import { languageBadge } from '../../core/language/languageBadge';
+import { htmlLang, isLocale, type Locale } from '../../core/language/locales';
 import { glossaryMatches } from '../glossaryResult';
 import { excerptParts } from '../searchExcerpt';
 import { GLOSSARY_KIND } from '../searchFields';

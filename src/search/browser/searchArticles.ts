@@ -1,11 +1,11 @@
 import { unquoteHan } from '../han';
-import type { Locale } from '../../core/locales';
+import type { Locale } from '../../core/language/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
 import { glossaryScore } from '../glossaryResult';
 import { GLOSSARY_KIND } from '../searchFields';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
-import { glossaryDataUrl } from '../../core/urls';
+import { glossaryDataUrl } from '../../core/links/urls';
 import { loadInBatches } from './loadInBatches';
 import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
 import { toSimplified, toSimplifiedNow } from './toSimplified';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { articleSource, type ContentFile, type ContentInput } from '../../core/contentFiles';
-import type { ContentProblem } from '../../core/contentProblem';
+import { articleSource, type ContentFile, type ContentInput } from '../../core/content/contentFiles';
+import type { ContentProblem } from '../../core/content/contentProblem';
 import type { ArticleImage } from '../../markdown/articleImages';
 
 /** What the validator found in one article's body, kept from one build to the next. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ContentInput } from '../../core/contentFiles';
-import { sealText, unsealText } from '../../core/sealedText';
+import type { ContentInput } from '../../core/content/contentFiles';
+import { sealText, unsealText } from '../../core/build/sealedText';
 import { sourceStamp } from '../sourceStamp';
 import { bodyCache, type BodyCache, type StoredFindings } from './bodyCache';
 
@@ -10,7 +10,7 @@ const FORMAT = 2;
 
 /**
  * The stored findings of a cache file; none when it is missing, unreadable, of another format, or not the
- * bytes it was written with (it carries its own SHA-256, so the build's cache record leaves it out: core/cacheRecord.ts).
+ * bytes it was written with (it carries its own SHA-256, so the build's cache record leaves it out: core/build/cacheRecord.ts).
  */
 function readStored(file: string): StoredFindings {
   try {

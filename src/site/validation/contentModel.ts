@@ -1,8 +1,8 @@
-import { articleSet, type ArticleSet } from '../../core/resolveArticleLink';
-import type { ContentInput, MediaFile, ParsedArticle, SymbolicLink } from '../../core/contentFiles';
-import type { ContentProblem } from '../../core/contentProblem';
-import { readGlossary } from '../../core/glossary';
-import { parseSiteSettings } from '../../core/siteSettings';
+import { articleSet, type ArticleSet } from '../../core/links/resolveArticleLink';
+import type { ContentInput, MediaFile, ParsedArticle, SymbolicLink } from '../../core/content/contentFiles';
+import type { ContentProblem } from '../../core/content/contentProblem';
+import { readGlossary } from '../../core/glossary/glossary';
+import { parseSiteSettings } from '../../core/settings/siteSettings';
 import { articleImages, mayShowImages, type ArticleImage } from '../../markdown/articleImages';
 import { linkedMedia, mayLinkMedia } from '../../markdown/mediaLinks';
 import type { BodyCache } from './bodyCache';

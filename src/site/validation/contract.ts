@@ -1,5 +1,5 @@
-import { sortProblems, type ContentProblem } from '../../core/contentProblem';
-import type { ContentFile } from '../../core/contentFiles';
+import { sortProblems, type ContentProblem } from '../../core/content/contentProblem';
+import type { ContentFile } from '../../core/content/contentFiles';
 import { addressProblems } from './checks/addresses';
 import { readBody } from './checks/articleFile';
 import { mdxCodeProblems } from './checks/mdxCode';

@@ -1,8 +1,8 @@
 import { readContentFolder } from '../contentFolder';
 import { checkContent, validateContent, type ContentReport } from './validateContent';
-import type { ContentProblem } from '../../core/contentProblem';
+import type { ContentProblem } from '../../core/content/contentProblem';
 
-export { formatProblem, formatReport, formatWarnings, type ContentProblem } from '../../core/contentProblem';
+export { formatProblem, formatReport, formatWarnings, type ContentProblem } from '../../core/content/contentProblem';
 export { checkContent, validateContent, type ContentInput, type ContentFile, type ContentReport } from './validateContent';
 
 /** Reads and validates a content folder: every problem, in one list. */

@@ -1,5 +1,5 @@
-import { sortProblems, type ContentProblem } from '../../core/contentProblem';
-import type { ContentInput } from '../../core/contentFiles';
+import { sortProblems, type ContentProblem } from '../../core/content/contentProblem';
+import type { ContentInput } from '../../core/content/contentFiles';
 import type { BodyCache } from './bodyCache';
 import { contentModel, type ContentModel } from './contentModel';
 import { addressProblems } from './checks/addresses';
@@ -16,7 +16,7 @@ import { sitePathProblems } from './checks/sitePathLinks';
 import { symlinkProblems } from './checks/symlinks';
 import { translationOriginals } from './checks/translationOriginals';
 
-export type { ContentFile, ContentInput } from '../../core/contentFiles';
+export type { ContentFile, ContentInput } from '../../core/content/contentFiles';
 
 /** One named check of the content folder. */
 export interface ContentCheck {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentFile, ContentInput } from '../../../src/core/contentFiles';
+import type { ContentFile, ContentInput } from '../../../src/core/content/contentFiles';
 import { bodyCache, type StoredFindings } from '../../../src/site/validation/bodyCache';
 import { readContentFolder } from '../../../src/site/contentFolder';
 import { checkContent } from '../../../src/site/validation/validateContent';

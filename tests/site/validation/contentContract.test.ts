@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../../src/core/contentProblem';
+import { formatProblem, formatReport } from '../../../src/core/content/contentProblem';
 import { contractProblems } from '../../../src/site/validation/contract';
 import { validateContent } from '../../../src/site/validation/validateContent';
 

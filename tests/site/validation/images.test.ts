@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatWarnings } from '../../../src/core/contentProblem';
-import type { MediaFile } from '../../../src/core/contentFiles';
+import { formatProblem, formatWarnings } from '../../../src/core/content/contentProblem';
+import type { MediaFile } from '../../../src/core/content/contentFiles';
 import { imageProblems, MAX_IMAGE_BYTES, unusedMedia } from '../../../src/site/validation/checks/images';
 import { mdxComponentProblems } from '../../../src/site/validation/checks/mdxComponents';
 import { contentModel } from '../../../src/site/validation/contentModel';

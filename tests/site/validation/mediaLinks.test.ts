@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/core/contentProblem';
-import type { MediaFile } from '../../../src/core/contentFiles';
+import { formatProblem } from '../../../src/core/content/contentProblem';
+import type { MediaFile } from '../../../src/core/content/contentFiles';
 import { unusedMedia } from '../../../src/site/validation/checks/images';
 import { MAX_LINKED_MEDIA_BYTES, mediaLinkProblems } from '../../../src/site/validation/checks/mediaLinks';
 import { contentModel } from '../../../src/site/validation/contentModel';

@@ -1,11 +1,11 @@
-import type { ContentProblem } from '../../../core/contentProblem';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 import { eachNode } from '../../../markdown/eachNode';
-import { SAFE_URL_FIX, unsafeUrlMessage, urlVerdict } from '../../../core/safeUrl';
+import { SAFE_URL_FIX, unsafeUrlMessage, urlVerdict } from '../../../core/content/safeUrl';
 import type { ContentModel } from '../contentModel';
 
 /**
  * The addresses of every article's Markdown links, autolinks and link definitions, drafts
- * included: each must be one core/safeUrl.ts allows (http:, https:, mailto:, site and relative
+ * included: each must be one core/content/safeUrl.ts allows (http:, https:, mailto:, site and relative
  * paths, #fragments). Images are files of media/ (checks/images.ts), which refuses any address.
  * @example addressProblems(modelOf({ 'en/a.md': '[x](javascript:alert(1))' }))[0].message
  *   => 'the link "javascript:alert(1)" uses the scheme "javascript:", which an article may not use'

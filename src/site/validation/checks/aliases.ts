@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../../core/contentProblem';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 import type { ContentModel } from '../contentModel';
 
 /**

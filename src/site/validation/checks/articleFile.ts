@@ -1,11 +1,11 @@
-import { articleSchema } from '../../../core/articleSchema';
-import { DATE_SOURCES } from '../../../core/dateSource';
-import { LOCALES } from '../../../core/locales';
+import { articleSchema } from '../../../core/articles/articleSchema';
+import { DATE_SOURCES } from '../../../core/dates/dateSource';
+import { LOCALES } from '../../../core/language/locales';
 import { duplicateHeadingIds, MAX_BODY_DEPTH, parseBody } from '../../../markdown/bodyLinks';
 import type { Root } from 'mdast';
-import type { ContentProblem } from '../../../core/contentProblem';
-import { articleSource, type ContentFile, type ParsedArticle } from '../../../core/contentFiles';
-import { encodingProblem, yamlErrorFix } from '../../../core/contentFileProblems';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import { articleSource, type ContentFile, type ParsedArticle } from '../../../core/content/contentFiles';
+import { encodingProblem, yamlErrorFix } from '../../../core/content/contentFileProblems';
 import { unknownFieldProblem } from './unknownFields';
 
 /** What a field is for, told as what to write. */

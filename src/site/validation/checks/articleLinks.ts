@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../../core/contentProblem';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 import { brokenLinkMessage } from '../../../markdown/brokenLinks';
 import { rewriteArticleLinks } from '../../../markdown/rewriteArticleLinks';
 import { aliasTarget, type ContentModel, type ModelArticle } from '../contentModel';
@@ -27,7 +27,7 @@ export function renamedLinkWarning(written: string, from: string, to: string): {
 
 /**
  * Wikilinks and links to article files, resolved by the site's own resolver
- * (core/resolveArticleLink.ts): one that resolves to nothing or to a draft is a problem.
+ * (core/links/resolveArticleLink.ts): one that resolves to nothing or to a draft is a problem.
  * One written with an old slug (an alias) works and is a warning naming the new slug.
  * @example articleLinkProblems(modelOf({ 'en/a.md': 'See [[nope]].' }))[0].message => 'broken link …'
  */

@@ -1,11 +1,11 @@
 import { visit } from 'unist-util-visit';
-import { CALLOUT_TYPES, isCalloutType } from '../../../core/callouts';
-import type { ContentProblem } from '../../../core/contentProblem';
+import { CALLOUT_TYPES, isCalloutType } from '../../../core/articles/callouts';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 import type { ContentModel } from '../contentModel';
 
 /**
  * `:::name` containers whose name is not an aside the site knows
- * (core/callouts.ts): they would render as a plain block, which is never what the editor meant.
+ * (core/articles/callouts.ts): they would render as a plain block, which is never what the editor meant.
  * @example asideProblems(modelOf({ 'en/a.md': ':::warning\nx\n:::' }))[0].message => 'unknown aside ":::warning"'
  */
 export function asideProblems(model: ContentModel): ContentProblem[] {

@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../../../core/contentProblem';
-import type { ComponentProblem } from '../../../core/mdxComponents';
-import { contentPathOf, IMAGE_EXTENSIONS, isImageFile, isMediaPath, MEDIA_FOLDER, mediaHref } from '../../../core/mediaPath';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import type { ComponentProblem } from '../../../core/articles/mdxComponents';
+import { contentPathOf, IMAGE_EXTENSIONS, isImageFile, isMediaPath, MEDIA_FOLDER, mediaHref } from '../../../core/content/mediaPath';
 import type { ArticleImage } from '../../../markdown/articleImages';
 import type { ContentModel, ModelArticle } from '../contentModel';
 
@@ -70,7 +70,7 @@ function markdownImageProblems(model: ContentModel, a: ModelArticle, image: Arti
 /**
  * The Markdown images of every article, drafts included (Astro renders them too): each needs alt
  * text and must be a file of `media/` that exists, is an image, and is at most 5 MB. A
- * `<Figure>`'s image is checked as one of its props (core/mdxComponents.ts, imageFileProblem).
+ * `<Figure>`'s image is checked as one of its props (core/articles/mdxComponents.ts, imageFileProblem).
  * @example imageProblems(modelOf({ 'en/a.md': '![](../../media/none.png)' })).map((p) => p.message)
  *   => ['![](../../media/none.png) has no alt text', '![](../../media/none.png) points at media/none.png, which does not exist']
  */

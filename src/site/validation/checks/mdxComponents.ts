@@ -1,7 +1,7 @@
-import { isLocale, type Locale } from '../../../core/locales';
-import type { ContentProblem } from '../../../core/contentProblem';
-import { MDX_COMPONENTS, type ComponentContext, type ComponentSpec } from '../../../core/mdxComponents';
-import { resolveWikilink } from '../../../core/resolveArticleLink';
+import { isLocale, type Locale } from '../../../core/language/locales';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import { MDX_COMPONENTS, type ComponentContext, type ComponentSpec } from '../../../core/articles/mdxComponents';
+import { resolveWikilink } from '../../../core/links/resolveArticleLink';
 import { brokenLinkMessage } from '../../../markdown/brokenLinks';
 import { componentUses, declaredNames, type ComponentUse } from '../../../markdown/componentUses';
 import type { ContentModel, ModelArticle } from '../contentModel';
@@ -82,7 +82,7 @@ function useProblems(use: ComponentUse, spec: ComponentSpec, context: ComponentC
 
 /**
  * Every component used in the MDX articles, checked against the site's list
- * (core/mdxComponents.ts): an unknown name, a missing or unknown prop, a prop
+ * (core/articles/mdxComponents.ts): an unknown name, a missing or unknown prop, a prop
  * of the wrong kind, or a target that does not exist fails at the file and
  * line. Names the file imports or declares itself are left to the import's own
  * error (checks/mdxCode.ts: an article imports nothing).

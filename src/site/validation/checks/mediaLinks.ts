@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../../core/contentProblem';
-import { contentPathOf, isImageFile, isMediaPath, MEDIA_FOLDER, mediaHref } from '../../../core/mediaPath';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import { contentPathOf, isImageFile, isMediaPath, MEDIA_FOLDER, mediaHref } from '../../../core/content/mediaPath';
 import { bodyLinks } from '../../../markdown/bodyLinks';
 import type { ContentModel } from '../contentModel';
 

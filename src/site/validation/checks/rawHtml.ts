@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import type { ContentProblem } from '../../../core/contentProblem';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 import { eachNode } from '../../../markdown/eachNode';
-import { htmlElementProblems, type HtmlAttribute, type HtmlProblem } from '../../../core/htmlAllowList';
+import { htmlElementProblems, type HtmlAttribute, type HtmlProblem } from '../../../core/content/htmlAllowList';
 import { htmlTags } from '../../../markdown/htmlTags';
 import { literalValue, quotedCode } from '../../../markdown/literalExpression';
 import type { ContentModel } from '../contentModel';
@@ -69,7 +69,7 @@ function bodyHtmlProblems(tree: Root): { line: number; problem: HtmlProblem }[] 
 
 /**
  * The HTML every article writes itself, drafts included: raw HTML in Markdown and lowercase JSX
- * elements in MDX follow the allow-list of core/htmlAllowList.ts (no `<script>`, `<style>`,
+ * elements in MDX follow the allow-list of core/content/htmlAllowList.ts (no `<script>`, `<style>`,
  * `<iframe>`, `<form>`, `<base>`…, no `on*` or `style` attribute, no address with a refused
  * scheme), and in MDX their attributes are text, never code.
  * @example rawHtmlProblems(modelOf({ 'en/a.md': '<img src="x.png" onerror="alert(1)">' }))[0].message

@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../../../core/contentProblem';
-import { urlVerdict } from '../../../core/safeUrl';
-import { articleUrl, parseSitePath } from '../../../core/urls';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import { urlVerdict } from '../../../core/content/safeUrl';
+import { articleUrl, parseSitePath } from '../../../core/links/urls';
 import { bodyLinks } from '../../../markdown/bodyLinks';
 import { aliasTarget, hasPublishedVersion, type ContentModel } from '../contentModel';
 import { linkingArticles } from './articleLinks';

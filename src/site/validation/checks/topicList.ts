@@ -1,10 +1,10 @@
-import { topicSchema } from '../../../core/articleSchema';
-import type { ContentInput } from '../../../core/contentFiles';
-import { encodingProblem, yamlErrorFix } from '../../../core/contentFileProblems';
-import type { ContentProblem } from '../../../core/contentProblem';
-import { parseYamlWithLines } from '../../../core/frontmatter';
-import { LOCALES } from '../../../core/locales';
-import { isValidSlug } from '../../../core/slugs';
+import { topicSchema } from '../../../core/articles/articleSchema';
+import type { ContentInput } from '../../../core/content/contentFiles';
+import { encodingProblem, yamlErrorFix } from '../../../core/content/contentFileProblems';
+import type { ContentProblem } from '../../../core/content/contentProblem';
+import { parseYamlWithLines } from '../../../core/content/frontmatter';
+import { LOCALES } from '../../../core/language/locales';
+import { isValidSlug } from '../../../core/links/slugs';
 
 /**
  * Reads topics.yaml into its ids, reporting a missing list and entries that break the topic schema.

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { articleSchema } from '../../../core/articleSchema';
-import type { ContentProblem } from '../../../core/contentProblem';
+import { articleSchema } from '../../../core/articles/articleSchema';
+import type { ContentProblem } from '../../../core/content/contentProblem';
 
 /** The fields the frontmatter schema knows at a path (`[]` the top level, `['source']` inside `source:`). */
 function knownFields(path: readonly PropertyKey[]): string[] {

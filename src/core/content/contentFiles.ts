@@ -1,0 +1,101 @@
+import type { Root } from 'mdast';
+import type { ArticleFrontmatter } from '../articles/articleSchema';
+import { frontmatterFields, readFrontmatter, type Frontmatter } from './frontmatter';
+import type { Locale } from '../language/locales';
+import { isPublished } from '../articles/published';
+import type { InvalidUtf8 } from './utf8Text';
+import { parseArticlePath, type ArticleKey } from '../links/slugs';
+
+/** One article file as read from disk. */
+export interface ContentFile {
+  /** Path inside the articles folder, e.g. `en/fed-stablecoin.md`. */
+  path: string;
+  /** Path to show the editor, e.g. `content/articles/en/fed-stablecoin.md`. */
+  file: string;
+  text: string;
+  /** Set when the file is not UTF-8: its text then has U+FFFD in place of bad bytes, to be reported, never published. */
+  invalidUtf8?: InvalidUtf8;
+}
+
+/** An article file with what its name and frontmatter say, parsed once for every reader. */
+export interface ArticleSource extends ContentFile {
+  /** The locale and slug its path gives, or why the path breaks the naming rules. */
+  key: ArticleKey | { error: string };
+  frontmatter: Frontmatter;
+  /** From the raw frontmatter (not `draft: true`), so it is known even when the schema fails. */
+  published: boolean;
+}
+
+/** A data file of the content folder (topics.yaml, glossary.yaml, site.yaml). */
+export interface DataFile {
+  file: string;
+  text: string;
+  /** Set when the file is not UTF-8 (see ContentFile). */
+  invalidUtf8?: InvalidUtf8;
+}
+
+/** A file of the content folder's `media/` (images and the like, shared by both languages). */
+export interface MediaFile {
+  /** Path inside the content folder, e.g. `media/charts/reserves-2024.png`. */
+  path: string;
+  /** Path to show the editor, e.g. `content/media/charts/reserves-2024.png`. */
+  file: string;
+  /** Size in bytes. */
+  bytes: number;
+}
+
+/** Everything the site reads from a content folder. */
+export interface ContentInput {
+  articles: readonly (ContentFile | ArticleSource)[];
+  topics?: DataFile;
+  glossary?: DataFile;
+  /** The site's settings (`site.yaml`); defaults when absent. */
+  site?: DataFile;
+  /** The files of `media/`, sorted by path. */
+  media?: readonly MediaFile[];
+  /** The symbolic links found anywhere in the folder, which the site never follows. */
+  symlinks?: readonly SymbolicLink[];
+}
+
+/** A symbolic link inside the content folder. */
+export interface SymbolicLink {
+  /** Path to show the editor, e.g. `content/articles/en/a.md`. */
+  file: string;
+  /** Where it points, as written in the link. */
+  target: string;
+}
+
+/**
+ * Parses an article file's name and frontmatter (a file already parsed is returned as it is).
+ * @example articleSource({ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\ndraft: true\n---\n' }).published => false
+ */
+export function articleSource(file: ContentFile | ArticleSource): ArticleSource {
+  if ('frontmatter' in file) return file;
+  const frontmatter = readFrontmatter(file.text);
+  const published = isPublished({ draft: frontmatterFields(frontmatter).draft === true });
+  return { ...file, key: parseArticlePath(file.path), frontmatter, published };
+}
+
+/** One article file after the per-file checks, for the checks across files. */
+export interface ParsedArticle {
+  file: ArticleSource;
+  locale?: Locale;
+  slug?: string;
+  data?: ArticleFrontmatter;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  bodyLine: number;
+  tree?: Root;
+  /** From the raw frontmatter, so it is known even when the schema fails. */
+  published?: boolean;
+}
+
+/**
+ * The article files of a folder after one of them was written or deleted:
+ * `file` takes the place of the one at `path` (or joins the list), and without
+ * `file` the one at `path` leaves it. Sorted by path, as the folder is read.
+ * @example withArticleFile([{ path: 'en/a.md', … }], 'en/b.md', { path: 'en/b.md', … }) => [{ path: 'en/a.md', … }, { path: 'en/b.md', … }]
+ */
+export function withArticleFile<T extends ContentFile>(articles: readonly T[], path: string, file?: T): T[] {
+  const kept = articles.filter((a) => a.path !== path);
+  return file ? [...kept, file].sort((a, b) => a.path.localeCompare(b.path)) : kept;
+}

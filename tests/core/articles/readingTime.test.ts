@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countReadingUnits, minutesFor } from '../../../src/core/articles/readingTime';
+
+const readingMinutes = (text: string) => minutesFor(countReadingUnits(text));
+
+describe('reading time', () => {
+  it.each([
+    ['区块链 blockchain 2019', { han: 3, words: 2 }],
+    ['稳定币是一种加密货币。', { han: 10, words: 0 }],
+    ["the Fed's stablecoin report, e-CNY", { han: 0, words: 5 }],
+    ['央行发行DCEP数字货币', { han: 8, words: 1 }],
+    ['', { han: 0, words: 0 }],
+  ])('counts %j', (text, expected) => {
+    expect(countReadingUnits(text)).toEqual(expected);
+  });
+
+  it('counts Chinese by characters and English by words', () => {
+    expect(readingMinutes('字'.repeat(1200))).toBe(3);
+    expect(readingMinutes('word '.repeat(660))).toBe(3);
+  });
+
+  it('never says less than a minute', () => {
+    expect(readingMinutes('short')).toBe(1);
+    expect(readingMinutes('')).toBe(1);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKey } from '../../../src/core/build/cacheKey';
+
+const entry = (digest: string, title = 'A') => ({
+  collection: 'articles',
+  id: 'en/a',
+  digest,
+  data: { title },
+  rendered: { html: '<p>x</p>' },
+});
+
+describe('cacheKey', () => {
+  it('is the same for equal props, whatever the order of their fields', () => {
+    expect(cacheKey({ a: 1, b: ['x', { c: true }] })).toBe(cacheKey({ b: ['x', { c: true }], a: 1 }));
+  });
+
+  it('changes with any value shown: strings, numbers, dates, nested lists, undefined against a value', () => {
+    const base = {
+      title: 'A',
+      count: 3,
+      date: new Date('2020-01-01'),
+      refs: [{ slug: 'b', title: 'B' }],
+      note: undefined as string | undefined,
+    };
+    const key = cacheKey(base);
+    expect(cacheKey({ ...base, title: 'A2' })).not.toBe(key);
+    expect(cacheKey({ ...base, count: 4 })).not.toBe(key);
+    expect(cacheKey({ ...base, date: new Date('2020-01-02') })).not.toBe(key);
+    expect(cacheKey({ ...base, refs: [{ slug: 'b', title: 'B renamed' }] })).not.toBe(key);
+    expect(cacheKey({ ...base, note: 'set' })).not.toBe(key);
+  });
+
+  it('counts a content entry by its digest', () => {
+    expect(cacheKey({ view: entry('d1') })).toBe(cacheKey({ view: { ...entry('d1'), rendered: { html: 'other' } } }));
+    expect(cacheKey({ view: entry('d1') })).not.toBe(cacheKey({ view: entry('d2') }));
+  });
+
+  it('keys Maps and Sets by their contents', () => {
+    expect(cacheKey(new Map([['a', 1]]))).not.toBe(cacheKey(new Map([['a', 2]])));
+    expect(cacheKey(new Set(['a']))).not.toBe(cacheKey(new Set(['b'])));
+  });
+
+  it('refuses what it cannot stand for, naming where it is', () => {
+    expect(() => cacheKey({ list: [{ href: () => '/x/' }] })).toThrow(/props\.list\[0\]\.href is a function/);
+  });
+});
