@@ -23,6 +23,7 @@ import { writeCorpus } from './generateCorpus';
 import { firstView, type FirstView } from './measure/firstView';
 import { devLoop, type DevLoop } from './measure/devLoop';
 import { editOneArticle, pagesReused } from './measure/incremental';
+import { gitDatesTiming } from './measure/gitHistory';
 import { outputSize, type OutputSize } from './measure/outputSize';
 import { PAGEFIND_DEFAULT_UI, searchTiming, type SearchTiming, type SearchUi } from './measure/searchTiming';
 import { timedBuild, type BuildTiming } from './measure/timedBuild';
@@ -263,6 +264,12 @@ await putBack();
 const incrementalPages = pagesReused(incremental.log);
 progress(`incremental build: ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied from the cache`);
 
+// `lastUpdated: git` reads the history once per build: its cost on a 20-commit history of this corpus.
+const gitHistory = await gitDatesTiming(join(contentDir, 'articles'));
+progress(
+  `git dates: ${gitHistory.dated} of ${gitHistory.files} files dated from ${gitHistory.commits} commits in ${gitHistory.seconds.toFixed(2)} s`,
+);
+
 interface SiteFigures {
   astroSeconds: number;
   pagefindSeconds: number;
@@ -374,6 +381,11 @@ const figureRows = [
     `${s(incremental.totalSeconds)} (Pagefind ${s(incremental.pagefindSeconds)}; ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied)`,
     '',
   ],
+  [
+    'last-updated dates from git (one reading)',
+    `${s(gitHistory.seconds)} (${gitHistory.dated} of ${gitHistory.files} files, ${gitHistory.commits} commits)`,
+    '',
+  ],
   ['HTML pages', String(zhiku.size.htmlPages), ofFloor((f) => String(f.size.htmlPages))],
   ['pages/s (Astro)', zhiku.pagesPerSecond.toFixed(0), ofFloor((f) => f.pagesPerSecond.toFixed(0))],
   ['peak RSS', `${zhiku.peakRssMb} MB`, ofFloor((f) => `${f.peakRssMb} MB`)],
@@ -432,6 +444,7 @@ console.log(
       ratio: incrementalRatio,
       ...incrementalPages,
     },
+    gitHistory,
     zhiku,
     floor,
     firstView: Object.fromEntries(

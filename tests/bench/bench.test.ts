@@ -7,6 +7,7 @@ import { median, textTable, withinBudget } from '../../bench/budgets';
 import { articleMarkdown, textLength, TARGET } from '../../bench/corpus/article';
 import { createRandom, deriveSeed } from '../../bench/corpus/random';
 import { corpusSlugs, topicId, topicsYaml, writeCorpus } from '../../bench/generateCorpus';
+import { gitDatesTiming } from '../../bench/measure/gitHistory';
 import { cpuFromExitLines, cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
 import { articleSchema } from '../../src/core/articles/articleSchema';
 import { isValidSlug } from '../../src/core/links/slugs';
@@ -80,6 +81,8 @@ describe('the benchmark corpus', () => {
       expect(en).toHaveLength(5);
       expect(zh).toEqual(en);
       expect(en).toEqual(slugs.map((s) => `${s}.md`).sort());
+      // The git-dates figure: every article of the corpus gets its date from one reading of a made-up history.
+      expect(await gitDatesTiming(join(dir, 'articles'), 3)).toMatchObject({ files: 10, commits: 3, dated: 10 });
       for (const file of en) {
         const md = await readFile(join(dir, 'articles/en', file), 'utf8');
         for (const [, target] of md.matchAll(/\[\[([a-z0-9-]+)\]\]/g)) {
