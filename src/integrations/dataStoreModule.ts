@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { devContentStore, keepStoreInMemory, LIVE_STORE } from './liveContentStore';
 
 /** Astro's virtual module that holds the content layer's data store (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -11,6 +12,18 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
  */
 export function dataStoreModuleCode(file: string): string {
   return `import { readFileSync } from "node:fs";\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, "utf8"));\n`;
+}
+
+/**
+ * The data store module of `astro dev`: the store the content layer holds in
+ * memory, once keepStoreInMemory has handed it over, else the file as in a build.
+ * @example liveDataStoreModuleCode('/site/.astro/data-store.json') // 'import { readFileSync } …export default live ? live._collections : JSON.parse(…)'
+ */
+export function liveDataStoreModuleCode(file: string): string {
+  return (
+    `import { readFileSync } from "node:fs";\nconst live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORE.description)})];\n` +
+    `export default live ? live._collections : JSON.parse(readFileSync(${JSON.stringify(file)}, "utf8"));\n`
+  );
 }
 
 /**
@@ -26,15 +39,22 @@ export function dataStoreModuleCode(file: string): string {
  * `.astro/data-store.json`, which it writes again after every saved edit and
  * evaluates again on the next request, so there the literal was paid per edit.
  * Only with the default single-file store; without the file, Astro's own load
- * answers (an empty store). `inDev: false` leaves `astro dev` as Astro has it
- * (the benchmark's floor: a plain Astro dev server).
+ * answers (an empty store). In `astro dev` the store is not even read from the
+ * file after the first sync: the module exports the store the content layer
+ * holds in memory (integrations/liveContentStore.ts). `inDev: false` leaves
+ * `astro dev` as Astro has it (the benchmark's floor: a plain Astro dev server).
  */
 export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = {}): AstroIntegration {
+  let enabled = false;
+  let flush: (() => Promise<void>) | undefined;
+  let devServer: Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'] | undefined;
   return {
     name: 'zhiku:data-store-module',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (config.experimental.collectionStorage !== 'single-file' || (command === 'dev' && !inDev)) return;
+        enabled = config.experimental.collectionStorage === 'single-file' && (command !== 'dev' || inDev);
+        if (!enabled) return;
+        const code = command === 'dev' ? liveDataStoreModuleCode : dataStoreModuleCode;
         // Where Astro keeps the store (astro/dist/content/paths.js getDataStoreFile): .astro/ in dev, else the cache folder.
         const file = fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
         updateConfig({
@@ -46,13 +66,27 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
                   order: 'pre',
                   handler(id: string) {
                     if (id !== DATA_STORE_MODULE || !existsSync(file)) return undefined;
-                    return { code: dataStoreModuleCode(file), map: { mappings: '' } };
+                    return { code: code(file), map: { mappings: '' } };
                   },
                 },
               },
             ],
           },
         });
+      },
+      // After the first sync: from now on a change reaches the pages through memory.
+      'astro:server:start': () => {
+        if (!enabled) return;
+        const store = devContentStore();
+        const server = devServer;
+        if (store && server) flush = keepStoreInMemory(store, server);
+      },
+      'astro:server:setup': ({ server }) => {
+        devServer = server;
+      },
+      'astro:server:done': async () => {
+        await flush?.();
+        flush = undefined;
       },
     },
   };

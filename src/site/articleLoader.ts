@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
 import { articleSetOf } from '../core/links/resolveArticleLink';
 import { followArticleFiles } from './followArticleFiles';
+import { keepBrokenLinkBodies } from './keepBrokenLinkBodies';
 import { mediaStamps } from './mediaStamps';
 import { refuseUnsafeBodies } from './refuseUnsafeBodies';
 import { siteArticleLinks } from './siteArticleLinks';
@@ -59,8 +60,9 @@ function refuseLinked(articlesDir: string, filePath: string | undefined): void {
  * replacing an image renders again the bodies and pages that show it, which
  * would otherwise keep pointing at the optimised copies of the old file.
  * In `astro dev` the same digests let a change to one file render again the
- * bodies that link to it (followArticleFiles), and a body saved with unsafe HTML
- * is stored as its problems instead (refuseUnsafeBodies).
+ * bodies that link to it (followArticleFiles), a body saved with unsafe HTML
+ * is stored as its problems instead (refuseUnsafeBodies), and one saved with a
+ * broken link without its HTML, so that its page shows the error (keepBrokenLinkBodies).
  */
 export function articleLoader(contentDir: string): Loader {
   const articlesDir = `${contentDir}/articles`;
@@ -88,7 +90,7 @@ export function articleLoader(contentDir: string): Loader {
     load: (context: LoaderContext) => {
       // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
       // In `astro dev`, a body saved with unsafe HTML is stored as its problems (refuseUnsafeBodies); the resync keeps that guard.
-      const guarded = refuseUnsafeBodies(context, contentDir);
+      const guarded = refuseUnsafeBodies(keepBrokenLinkBodies(context), contentDir);
       const followed = followArticleFiles(guarded, contentDir, () => load({ ...followed, watcher: undefined }));
       return load(followed);
     },
