@@ -86,7 +86,7 @@ describe('done when: old URLs keep working', () => {
         await Promise.all([browser.close(), server.close()]);
       }
     }
-  });
+  }, 240_000);
 
   it('deleting an article without an alias fails the build, naming the URLs and the fix', async () => {
     const { dir, lock } = await fixtureCopy();
@@ -104,5 +104,5 @@ describe('done when: old URLs keep working', () => {
     // Only the article's URLs: feeds and sitemap are written before the lock is checked.
     expect(output.match(/✖ \//g)).toHaveLength(LOCALES.length);
     expect(output).toContain('npm run urls:update -- --prune');
-  });
+  }, 240_000);
 });
