@@ -16,7 +16,7 @@ const headingTexts = (page: HTMLElement) => page.querySelectorAll('.prose h2').m
 let outDir: string;
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'zhiku-imported-'));
-  await copyFile(join(PROJECT_ROOT, 'content/topics.yaml'), join(content, 'topics.yaml'));
+  await copyFile(join(PROJECT_ROOT, 'tests/fixtures/site/topics.yaml'), join(content, 'topics.yaml'));
   for (const [dump, collected] of [
     ['en-wire-2020-03.txt', '2020-03-12'],
     ['zh-wire-2020-03.txt', '2020-03-12'],
