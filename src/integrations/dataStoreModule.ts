@@ -1,10 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { devContentStore, keepStoreInMemory, LIVE_STORE } from './liveContentStore';
-
-/** Astro's virtual module that holds the content layer's data store (astro/dist/content/consts.js). */
-export const DATA_STORE_MODULE = '\0astro:data-layer-content';
+import { DATA_STORE_MODULE, devContentStore, keepStoreInMemory, LIVE_STORE, type DevServer } from './liveContentStore';
 
 /**
  * The data store module of a build, reading data-store.json when the pages are generated.
@@ -47,7 +44,7 @@ export function liveDataStoreModuleCode(file: string): string {
 export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = {}): AstroIntegration {
   let enabled = false;
   let flush: (() => Promise<void>) | undefined;
-  let devServer: Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'] | undefined;
+  let devServer: DevServer | undefined;
   return {
     name: 'zhiku:data-store-module',
     hooks: {

@@ -5,9 +5,7 @@ import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/a
 import { linkedArticles } from '../core/links/linkDependencies';
 import type { ContentFolder } from '../site/contentFolder';
 import { currentContent, onArticleFileChange, type ArticleFileChange } from '../site/currentContent';
-
-/** The dev server (Vite's), as Astro hands it to integrations. */
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+import type { DevServer } from './liveContentStore';
 
 /** A dev environment that runs modules in this process (Vite's RunnableDevEnvironment), as far as it is used here. */
 interface ModuleRunnerLike {

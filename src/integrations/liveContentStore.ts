@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** The dev server (Vite's), as Astro hands it to integrations. */
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 /** Astro's content store as `astro dev` holds it (astro/dist/content/mutable-data-store.js), as far as it is used here. */
 export interface MutableContentStore {
@@ -16,8 +16,8 @@ export interface MutableContentStore {
 /** Where the data module finds the store in memory: one per process, shared by every module graph in it. */
 export const LIVE_STORE = Symbol.for('zhiku.liveContentStore');
 
-/** Astro's virtual module of the content store, resolved (astro/dist/content/consts.js). */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+/** Astro's virtual module that holds the content layer's data store, resolved (astro/dist/content/consts.js). */
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
  * The content store of the dev server's content layer, or undefined where Astro
