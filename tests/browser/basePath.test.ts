@@ -25,6 +25,16 @@ aliases: [old-harbour]
 Harbour notes link to [[stablecoin-risks]], to [the pilot](/zh/articles/ledger-pilot/), to [the Chinese home](/zh/) and to [the report](../../media/harbour-report.pdf).
 `;
 
+/** The same in MDX, where HTML an editor writes is a JSX element. */
+const HARBOUR_MAP = `---
+title: Harbour map written in MDX
+date: 2020-02-03
+topics: [regulation]
+---
+
+The map links to [the notes](/en/articles/harbour-notes/), to <a href="/zh/">the Chinese home</a> and to [[ledger-pilot]].
+`;
+
 let outDir = '';
 
 beforeAll(async () => {
@@ -34,6 +44,7 @@ beforeAll(async () => {
   expect(settings).toMatch(/^base: \/$/m);
   await writeFile(join(content, 'site.yaml'), settings.replace(/^base: \/$/m, `base: ${BASE}`));
   await writeFile(join(content, 'articles/en/harbour-notes.md'), HARBOUR);
+  await writeFile(join(content, 'articles/en/harbour-map.mdx'), HARBOUR_MAP);
   await writeFile(join(content, 'media/harbour-report.pdf'), '%PDF-1.4\n');
   outDir = (await buildSite(content)).outDir;
 });
@@ -93,13 +104,19 @@ describe('a site built with base: /kb/', () => {
     expect(rules.filter((rule) => !rule.startsWith(BASE))).toEqual([]);
   });
 
-  it('puts body links under /kb/: wikilinks, site paths an editor wrote, media files', async () => {
+  it('puts body links under /kb/: wikilinks, site paths and HTML an editor wrote, media files, in Markdown and MDX', async () => {
     const page = parse(await readFile(join(outDir, 'en/articles/harbour-notes/index.html'), 'utf8'));
     expect(page.querySelectorAll('.prose a').map((a) => a.getAttribute('href'))).toEqual([
       '/kb/en/articles/stablecoin-risks/',
       '/kb/zh/articles/ledger-pilot/',
       '/kb/zh/',
       '/kb/media/harbour-report.pdf',
+    ]);
+    const mdx = parse(await readFile(join(outDir, 'en/articles/harbour-map/index.html'), 'utf8'));
+    expect(mdx.querySelectorAll('.prose a').map((a) => a.getAttribute('href'))).toEqual([
+      '/kb/en/articles/harbour-notes/',
+      '/kb/zh/',
+      '/kb/zh/articles/ledger-pilot/',
     ]);
     expect(await readFile(join(outDir, '_redirects'), 'utf8')).toContain(
       '/kb/en/articles/old-harbour/ /kb/en/articles/harbour-notes/ 301\n',
