@@ -62,6 +62,10 @@ const pageScriptFileName = ({ name }) =>
 
 export default defineConfig({
   site,
+  // The path the site is served under (content/site.yaml `base`, e.g. /kb/): Astro puts its pages, scripts and
+  // images under it; every other URL the site writes goes through src/site/publicPath.ts. dist/ itself keeps the
+  // layout of the root: the host serves the folder under the base path.
+  base: siteSettings().base,
   trailingSlash: 'always',
   // Article images (Markdown `![alt](../../media/x.png)` and <Figure>) scale down with the column and
   // get a srcset of WebP widths up to the file's own; their `sizes` come from src/markdown/imageSizesPlugin.ts.
@@ -93,7 +97,13 @@ export default defineConfig({
     // The renderer's code is fingerprinted for Astro's caches: its own hash of the config cannot see functions.
     // Every body is read with Unix line endings and no BOM first, so CRLF and LF files publish the same HTML.
     processor: normalisedSource(
-      satteri(markdownProcessorOptions(siteArticleLinks(contentDir(), content), `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`)),
+      satteri(
+        markdownProcessorOptions(
+          siteArticleLinks(contentDir(), content),
+          `${sourceStamp(RENDERER_CODE, root)} ${settingsStamp}`,
+          siteSettings().base,
+        ),
+      ),
     ),
   },
   // The cache check first, before anything reads the cache, and its record last, after everything wrote it (src/integrations/cacheCheck.ts).

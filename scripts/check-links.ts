@@ -2,12 +2,14 @@
  * Checks every internal link and #fragment of a built site.
  *   npx tsx scripts/check-links.ts <dist folder> [--site https://…]
  * Exits 1 listing each broken link (page → target, element, reason).
- * The site URL defaults to env SITE or the project default, as in astro.config.mjs.
+ * The site URL defaults to env SITE or the project default, as in astro.config.mjs; links are
+ * read under the base path of content/site.yaml (ZHIKU_CONTENT_DIR for another folder).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { checkLinks, formatBrokenLinks, type CheckedPage } from '../src/core/links/linkCheck';
+import { siteBase } from '../src/site/publicPath';
 import { siteUrl } from '../src/site/siteUrl';
 
 const args = process.argv.slice(2);
@@ -51,7 +53,7 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   pages.push({ url: path.replace(/(^|\/)index\.html$/, '$1'), anchors, links });
 }
 
-const broken = checkLinks(pages, files, site);
+const broken = checkLinks(pages, files, site, siteBase());
 const linkCount = pages.reduce((n, p) => n + p.links.length, 0);
 if (broken.length) {
   console.error(`Link check of ${dir}: ${pages.length} pages, ${linkCount} links.\n${formatBrokenLinks(broken)}`);

@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
 import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/aliasRedirects';
+import { sitePathOf, withBase } from '../core/links/urls';
+import { siteBase } from '../site/publicPath';
 import { linkedArticles } from '../core/links/linkDependencies';
 import type { ContentFolder } from '../site/contentFolder';
 import { currentContent, onArticleFileChange, type ArticleFileChange } from '../site/currentContent';
@@ -59,8 +61,10 @@ export default function devContent(contentDir: string): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-          const to = aliasTarget(new URL(req.url ?? '/', 'http://localhost').pathname, redirects());
-          if (!to) return next();
+          const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+          const target = aliasTarget(sitePathOf(path, siteBase()) ?? path, redirects());
+          if (!target) return next();
+          const to = withBase(target, siteBase());
           // Temporary, unlike the hosts' 301: a browser keeps a permanent redirect, and in dev the alias may go again.
           res.writeHead(302, { Location: to });
           res.end();

@@ -13,7 +13,9 @@ import { redirectPage } from '../core/links/redirectPage';
 import { siteOrigin } from '../core/settings/siteOrigin';
 import { sitemapAlternates } from '../core/links/sitemapAlternates';
 import { answeredUrls, parseLock, urlLockPath, vanishedMessage, vanishedUrls } from '../core/links/urlLock';
-import { absoluteUrl, redirectsFileUrl } from '../core/links/urls';
+import { absoluteUrl, redirectsFileUrl, sitePathOf, withBase } from '../core/links/urls';
+import { siteContentSecurityPolicy } from '../core/headers/contentSecurityPolicy';
+import { siteBase } from '../site/publicPath';
 import type { ContentFolder } from '../site/contentFolder';
 
 /** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */
@@ -36,7 +38,8 @@ function urlLockCheck(root: string): AstroIntegration {
  * Keeps published URLs alive: writes a redirect page (and a `_redirects`
  * line) for every alias in every language, adds the sitemap with hreflang
  * alternates for real translations only, and fails the build when a URL of
- * the committed lock (urls.lock.json) is no longer answered.
+ * the committed lock (urls.lock.json) is no longer answered. Under a base path, the
+ * redirects, the sitemap and its alternates name the paths under it.
  */
 export default function permalinks(content: ContentFolder): AstroIntegration {
   const facts = articleFacts(content);
@@ -46,6 +49,12 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
   const published = new Map<string, Locale[]>();
   for (const f of facts) if (f.published) published.set(f.slug, [...(published.get(f.slug) ?? []), f.locale]);
   const languagesOf = (slug: string): Locale[] | undefined => published.get(slug);
+  const base = siteBase();
+  // The sitemap lists the URLs a browser asks for (under the base); the decision reads site paths.
+  const decide = (url: string) => {
+    const path = sitePathOf(new URL(url).pathname, base);
+    return path === undefined ? ({ include: false } as const) : sitemapAlternates(path, languagesOf);
+  };
 
   return {
     name: 'zhiku:permalinks',
@@ -55,11 +64,11 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
         updateConfig({
           integrations: [
             sitemap({
-              filter: (page) => sitemapAlternates(new URL(page).pathname, languagesOf).include,
+              filter: (page) => decide(page).include,
               serialize: (item) => {
-                const decision = sitemapAlternates(new URL(item.url).pathname, languagesOf);
+                const decision = decide(item.url);
                 if (!decision.include) return undefined;
-                const links = decision.alternates.map((a) => ({ lang: a.lang, url: new URL(a.path, item.url).href }));
+                const links = decision.alternates.map((a) => ({ lang: a.lang, url: new URL(withBase(a.path, base), item.url).href }));
                 return links.length ? { ...item, links } : item;
               },
             }),
@@ -74,6 +83,7 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const redirects = aliasRedirects(facts);
+        const policy = siteContentSecurityPolicy(base);
         for (const r of redirects) {
           const file = join(out, r.from, 'index.html');
           // The validator forbids an alias that is a live slug; never overwrite a real page anyway.
@@ -86,15 +96,17 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
             file,
             redirectPage({
               locale: r.locale,
-              to: r.to,
-              canonical: absoluteUrl(r.to, siteOrigin(site)),
+              to: withBase(r.to, base),
+              canonical: absoluteUrl(withBase(r.to, base), siteOrigin(site)),
               title: t('redirect.title'),
               text: t('redirect.text'),
               linkText: title,
+              policy,
             }),
           );
         }
-        writeFileSync(join(out, redirectsFileUrl()), redirectsFile(redirects));
+        const hosted = redirects.map((r) => ({ from: withBase(r.from, base), to: withBase(r.to, base) }));
+        writeFileSync(join(out, redirectsFileUrl()), redirectsFile(hosted));
         if (redirects.length) logger.info(`Wrote ${redirects.length} alias redirects`);
       },
     },

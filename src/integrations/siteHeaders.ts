@@ -3,10 +3,11 @@ import { virtualModule } from './virtualModule';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metaContentSecurityPolicy, SITE_CONTENT_SECURITY_POLICY } from '../core/headers/contentSecurityPolicy';
+import { metaContentSecurityPolicy, siteContentSecurityPolicy } from '../core/headers/contentSecurityPolicy';
 import { headersFile } from '../core/headers/headersFile';
 import { siteHeaderRules } from '../core/headers/siteHeaders';
 import { headersFileUrl } from '../core/links/urls';
+import { siteBase } from '../site/publicPath';
 
 /** The module CommonHead.astro takes the `<meta>` policy from. */
 export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
@@ -19,19 +20,22 @@ export const PAGE_POLICY_MODULE = 'virtual:zhiku/page-policy';
  * The policy allows by hash the inline scripts the site's own components emit
  * (core/headers/siteInlineCode.ts), never code found in the pages. `astro dev` gets no meta:
  * Vite serves styles inline there. The rules of `_headers` are patterns, not file
- * lists, so they do not need Pagefind's files to exist yet.
+ * lists, so they do not need Pagefind's files to exist yet; they name the paths a browser asks
+ * for, under the site's base path.
  */
 export default function siteHeaders(): AstroIntegration {
+  const base = siteBase();
+  const policy = siteContentSecurityPolicy(base);
   return {
     name: 'zhiku:site-headers',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        const policy = command === 'build' ? metaContentSecurityPolicy(SITE_CONTENT_SECURITY_POLICY) : '';
-        const code = `export default ${JSON.stringify(policy)};\n`;
+        const meta = command === 'build' ? metaContentSecurityPolicy(policy) : '';
+        const code = `export default ${JSON.stringify(meta)};\n`;
         virtualModule(updateConfig, PAGE_POLICY_MODULE, code);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const rules = siteHeaderRules(SITE_CONTENT_SECURITY_POLICY);
+        const rules = siteHeaderRules(policy, base);
         writeFileSync(join(fileURLToPath(dir), headersFileUrl()), headersFile(rules));
         logger.info(`Wrote ${headersFileUrl()} (${rules.length} rules)`);
       },

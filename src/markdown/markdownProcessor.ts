@@ -1,6 +1,7 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { articleLinksPlugin, type ArticleLinksOptions } from './articleLinksPlugin';
+import { basePathPlugin } from './basePathPlugin';
 import { bodyFactsPlugin } from './bodyFactsPlugin';
 import { mayEditCjkText } from './cjkText';
 import { cjkTextPlugin } from './cjkTextPlugin';
@@ -44,10 +45,11 @@ function codeStamp(rendererCode: string): MdastPluginDefinition & { rendererCode
  * text, links to files of media/ (a PDF) at their published copies, footnotes in the article's language, heading ids and anchors, images (a `<Figure>`'s image joins Astro's image pipeline;
  * every image is sized for the text column), and the body facts kept for lists and the link
  * graph. Used by astro.config.mjs and by the tests, so both render through the same pipeline.
- * `code` is a fingerprint of the renderer's code (site/sourceStamp.ts).
+ * `code` is a fingerprint of the renderer's code (site/sourceStamp.ts); `base` the path the site is
+ * served under, which the body's links to the site's own paths get last.
  * @example satteri(markdownProcessorOptions(siteArticleLinks('content'), sourceStamp(['src/markdown', 'src/core'])))
  */
-export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''): SatteriProcessorOptions {
+export function markdownProcessorOptions(links: ArticleLinksOptions, code = '', base = '/'): SatteriProcessorOptions {
   return {
     // Footnotes are worded per article by footnotesPlugin: the renderer writes the bare reference.
     features: { ...MARKDOWN_FEATURES, gfm: { footnotes: { backLabel: FOOTNOTE_BACK_LABEL } } },
@@ -62,6 +64,11 @@ export function markdownProcessorOptions(links: ArticleLinksOptions, code = ''):
       onlyWhere(mayHaveFigure, figureImagePlugin()),
       bodyFactsPlugin(),
     ],
-    hastPlugins: [footnotesPlugin(links.articlesDir), headingAnchorsPlugin(), imageSizesPlugin()],
+    hastPlugins: [
+      footnotesPlugin(links.articlesDir),
+      headingAnchorsPlugin(),
+      imageSizesPlugin(),
+      ...(base === '/' ? [] : [basePathPlugin(base)]),
+    ],
   };
 }

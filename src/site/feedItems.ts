@@ -3,6 +3,7 @@ import { topicIds } from '../core/articles/articleIndex';
 import type { Locale } from '../core/language/locales';
 import { articleText } from './articleText';
 import { absoluteUrl, articleUrl } from '../core/links/urls';
+import { publicPath } from './publicPath';
 
 /** How many of the newest articles a feed lists. */
 export const FEED_SIZE = 50;
@@ -36,7 +37,7 @@ export function feedItems<E extends ArticleEntryLike>(
       const { data } = entry;
       return {
         title: data.title,
-        link: absoluteUrl(articleUrl(locale, slug), site),
+        link: absoluteUrl(publicPath(articleUrl(locale, slug)), site),
         pubDate: data.date,
         // A brief has no text to summarise: its headline stands in.
         description: articleText(entry).longSummary || data.title,

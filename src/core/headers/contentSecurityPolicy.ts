@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SITE_INLINE_CODE } from './siteInlineCode';
+import { siteInlineCode } from './siteInlineCode';
 
 /**
  * The CSP source that allows one inline script or style: the SHA-256 of its
@@ -36,10 +36,17 @@ export function contentSecurityPolicy(inline: { readonly scripts: Iterable<strin
 }
 
 /**
- * The site's policy: the inline code its own components emit (core/headers/siteInlineCode.ts)
- * and nothing taken from content. `_headers` sends it; every page's `<meta>` repeats what a meta can hold.
+ * The policy of a site served under `base`: the inline code its own components emit
+ * (core/headers/siteInlineCode.ts) and nothing taken from content. `_headers` sends it;
+ * every page's `<meta>` repeats what a meta can hold.
+ * @example siteContentSecurityPolicy('/') === SITE_CONTENT_SECURITY_POLICY => true
  */
-export const SITE_CONTENT_SECURITY_POLICY = contentSecurityPolicy(SITE_INLINE_CODE);
+export function siteContentSecurityPolicy(base: string): string {
+  return contentSecurityPolicy(siteInlineCode(base));
+}
+
+/** The policy of a site served from the root of its origin. */
+export const SITE_CONTENT_SECURITY_POLICY = siteContentSecurityPolicy('/');
 
 /** Directives a browser ignores in a `<meta http-equiv="Content-Security-Policy">`: only a response header sets them (CSP Level 3). */
 export const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'] as const;

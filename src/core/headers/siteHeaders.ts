@@ -1,6 +1,6 @@
 import type { HeaderRule } from './headersFile';
 import { LOCALES } from '../language/locales';
-import { homeUrl } from '../links/urls';
+import { homeUrl, withBase } from '../links/urls';
 
 /** For files whose name changes with their content: keep them a year, never ask again. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -32,15 +32,17 @@ export const REVALIDATE_PATTERNS = [
  * one Cache-Control per file: IMMUTABLE for hashed files, REVALIDATE for pages
  * and Pagefind's entry. The two groups must never match the same path: hosts
  * disagree on what a header set by two rules becomes. Files in neither group
- * (feeds, sitemap, Pagefind's WebAssembly) get the host's default.
+ * (feeds, sitemap, Pagefind's WebAssembly) get the host's default. A site served under a
+ * `base` path is asked for paths under it, and so are its rules.
  * @example siteHeaderRules("default-src 'self'")[1] => { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE }, comment: … }
+ * @example siteHeaderRules("default-src 'self'", '/kb/')[1].path => '/kb/_astro/*'
  */
-export function siteHeaderRules(contentSecurityPolicy: string): HeaderRule[] {
+export function siteHeaderRules(contentSecurityPolicy: string, base = '/'): HeaderRule[] {
   const cache = (patterns: readonly string[], value: string, comment: string): HeaderRule[] =>
-    patterns.map((path, i) => ({ path, headers: { 'Cache-Control': value }, ...(i === 0 ? { comment } : {}) }));
+    patterns.map((path, i) => ({ path: withBase(path, base), headers: { 'Cache-Control': value }, ...(i === 0 ? { comment } : {}) }));
   return [
     {
-      path: '/*',
+      path: withBase('/*', base),
       headers: { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' },
       comment: 'Every response: the Content-Security-Policy (inline scripts and styles allowed by hash).',
     },

@@ -1,3 +1,5 @@
+import { sitePathOf, withBase } from './urls';
+
 /** One built page as the link checker sees it. */
 export interface CheckedPage {
   /** The URL it answers at, e.g. `/en/articles/a/` or `/404.html`. */
@@ -22,11 +24,12 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * Finds the internal links of a built site that lead nowhere: to a page or
  * file that was not built, or to a `#fragment` the target page lacks.
  * Absolute URLs on the site's own origin (canonical, hreflang, og:url) are
- * internal too. `files` holds every built file path, e.g. `/_astro/a.css`.
+ * internal too. `files` holds every built file path, e.g. `/_astro/a.css`. A site built for a
+ * `base` path (content/site.yaml) links under it: a link outside it leads nowhere.
  * @example checkLinks([{ url: '/en/', anchors: new Set(), links: [{ url: '/zh/', from: 'a[href]' }] }], new Set(), 'https://x.org')
  *   => [{ page: '/en/', url: '/zh/', from: 'a[href]', reason: 'no such page' }]
  */
-export function checkLinks(pages: readonly CheckedPage[], files: ReadonlySet<string>, site: string): BrokenLink[] {
+export function checkLinks(pages: readonly CheckedPage[], files: ReadonlySet<string>, site: string, base = '/'): BrokenLink[] {
   const origin = new URL(site).origin;
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const broken: BrokenLink[] = [];
@@ -34,12 +37,17 @@ export function checkLinks(pages: readonly CheckedPage[], files: ReadonlySet<str
     for (const link of page.links) {
       const raw = link.url.trim();
       if (!raw || (EXTERNAL.test(raw) && !raw.startsWith(origin))) continue;
-      const target = new URL(raw, `${origin}${page.url}`);
+      const target = new URL(raw, `${origin}${withBase(page.url, base)}`);
       if (target.origin !== origin) continue;
+      const inSite = sitePathOf(target.pathname, base);
+      if (inSite === undefined) {
+        broken.push({ page: page.url, ...link, reason: `outside the base path ${base}` });
+        continue;
+      }
       let path: string;
       let fragment: string;
       try {
-        path = decodeURIComponent(target.pathname);
+        path = decodeURIComponent(inSite);
         fragment = decodeURIComponent(target.hash.slice(1));
       } catch {
         broken.push({ page: page.url, ...link, reason: 'badly encoded' });

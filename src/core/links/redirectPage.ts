@@ -17,6 +17,8 @@ export interface RedirectPageInput {
   text: string;
   /** The link text: the article's title. */
   linkText: string;
+  /** The site's Content-Security-Policy (its inline code depends on the base path); the root site's when absent. */
+  policy?: string;
 }
 
 /**
@@ -26,13 +28,21 @@ export interface RedirectPageInput {
  * every page carries it. Every value is escaped.
  * @example redirectPage({ locale: 'en', to: '/en/articles/new/', … }).includes('content="0;url=/en/articles/new/"') => true
  */
-export function redirectPage({ locale, to, canonical, title, text, linkText }: RedirectPageInput): string {
+export function redirectPage({
+  locale,
+  to,
+  canonical,
+  title,
+  text,
+  linkText,
+  policy = SITE_CONTENT_SECURITY_POLICY,
+}: RedirectPageInput): string {
   const href = escapeHtml(to);
   return `<!doctype html>
 <html lang="${htmlLang(locale)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaContentSecurityPolicy(SITE_CONTENT_SECURITY_POLICY))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaContentSecurityPolicy(policy))}">
 <title>${escapeHtml(title)}</title>
 <meta http-equiv="refresh" content="0;url=${href}">
 <meta name="robots" content="noindex">

@@ -85,6 +85,37 @@ export function pagefindUrl(locale: Locale): string {
   return `${pagefindRootUrl()}${locale}/`;
 }
 
+/**
+ * A base path the site can be served under: `/`, or segments of URL-safe characters, each
+ * followed by a slash (no `.` or `..` segment, nothing to encode).
+ * @example isBasePath('/kb/') => true; isBasePath('/kb') => false; isBasePath('/a b/') => false
+ */
+export function isBasePath(base: string): boolean {
+  return /^\/(?:(?!\.{1,2}\/)[\w.~-]+\/)*$/.test(base);
+}
+
+/**
+ * A site path (what this module builds: the path of a page in the built site) as a browser asks
+ * for it when the site is served under `base` (content/site.yaml). Anything that is not a
+ * site path (a fragment, a query, another origin, a relative path) comes back unchanged.
+ * @example withBase('/en/articles/a/', '/kb/') => '/kb/en/articles/a/'; withBase('/en/', '/') => '/en/'; withBase('#top', '/kb/') => '#top'
+ */
+export function withBase(path: string, base: string): string {
+  if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/**
+ * The site path a browser's path names under `base`: the inverse of withBase; undefined for a path outside it.
+ * @example sitePathOf('/kb/en/', '/kb/') => '/en/'; sitePathOf('/kb', '/kb/') => '/'; sitePathOf('/en/', '/kb/') => undefined
+ */
+export function sitePathOf(path: string, base: string): string | undefined {
+  if (base === '/') return path.startsWith('/') ? path : undefined;
+  const prefix = base.replace(/\/$/, '');
+  if (path === prefix) return '/';
+  return path.startsWith(base) ? path.slice(prefix.length) : undefined;
+}
+
 /** Makes a site-relative path absolute against the configured site URL. @example absoluteUrl('/en/', 'https://x.org') => 'https://x.org/en/' */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

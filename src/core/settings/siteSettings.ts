@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { ContentProblem } from '../content/contentProblem';
 import { parseYamlWithLines } from '../content/frontmatter';
 import { LOCALES, type Locale } from '../language/locales';
+import { isBasePath } from '../links/urls';
 
 /** A text the site shows in each of its languages. */
 const perLanguage = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>);
@@ -22,8 +23,14 @@ export const siteSettingsSchema = z.strictObject({
   title: perLanguage.optional(),
   /** The public origin; env SITE overrides it (previews). */
   url: webUrl.optional(),
-  /** The path the site is served under. Only `/` is supported so far. */
-  base: z.literal('/', { error: 'only `/` is supported so far: the site must be served from the root of its origin' }).default('/'),
+  /** The path the site is served under, e.g. `/kb/` for https://example.org/kb/. */
+  base: z
+    .string({ error: 'must be a path, e.g. `/kb/`' })
+    .refine(isBasePath, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a path the site can be served under: it must start and end with \`/\`, its parts made of letters, digits, \`-\`, \`_\`, \`.\` or \`~\``,
+    })
+    .default('/'),
   /** "Edit this page" links: this address + the article file's path in the repository. */
   editUrl: webUrl.optional(),
   /** Where an article's last-updated date comes from. */
@@ -50,7 +57,7 @@ const FIX: Record<string, string> = {
   tagline: 'give the line shown under the name in every language, or remove `tagline:`',
   title: "give the home pages' title in every language, or remove `title:`",
   url: 'write the public origin, e.g. `url: https://kb.example.org`',
-  base: 'remove `base:` or write `base: /`',
+  base: 'write the path the site is served under, e.g. `base: /kb/` or `base: /docs/kb/`, or remove `base:` to serve it from the root',
   editUrl: 'write the address a file path is appended to, e.g. `editUrl: https://github.com/org/kb/edit/main/`, or remove it',
   lastUpdated: 'write `lastUpdated: git`, `frontmatter` or `off`',
   socialImage: 'write `socialImage: { src: /social.png, alt: { en: …, zh: … } }` for a file in public/',

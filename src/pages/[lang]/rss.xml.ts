@@ -7,6 +7,7 @@ import { htmlLang, type Locale } from '../../core/language/locales';
 import { siteOrigin } from '../../core/settings/siteOrigin';
 import { localeParams } from '../../core/links/staticPaths';
 import { absoluteUrl, homeUrl, rssUrl } from '../../core/links/urls';
+import { publicPath } from '../../site/publicPath';
 
 export const getStaticPaths = localeParams;
 
@@ -20,9 +21,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: t('rss.title'),
     description: t('rss.description'),
-    site: absoluteUrl(homeUrl(locale), base),
+    site: absoluteUrl(publicPath(homeUrl(locale)), base),
     items: feedItems(index.listing(locale), base, (id) => topics.get(id) ?? id),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${htmlLang(locale)}</language><atom:link href="${absoluteUrl(rssUrl(locale), base)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${htmlLang(locale)}</language><atom:link href="${absoluteUrl(publicPath(rssUrl(locale)), base)}" rel="self" type="application/rss+xml"/>`,
   });
 };

@@ -8,6 +8,7 @@ import { prepareResultRendering, renderResult } from './renderResult';
 import type { PagefindData } from './pagefind';
 import { preloadQuery, preloadSearch, searchArticles, type SearchOutcome } from './searchArticles';
 import { loadSearchStyles } from './styles';
+import { underBase } from './underBase';
 import searchStringTables from 'virtual:zhiku/search-strings';
 
 /** The reader's locale, which every search box carries (`data-locale`), and its UI strings, bundled with this code. */
@@ -191,7 +192,7 @@ function statusNode(part: StatusPart | string): Node | string {
       return part.text;
     case 'otherLanguage': {
       const link = document.createElement('a');
-      link.href = part.href;
+      link.href = underBase(part.href);
       link.className = 'search-other-language';
       link.textContent = part.text;
       return link;

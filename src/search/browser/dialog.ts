@@ -5,6 +5,7 @@ import { arrowNavigation } from './arrowNavigation';
 import { createSearchRunner, readSearchContext } from './controller';
 import { prepareResultRendering } from './renderResult';
 import { preloadSearch } from './searchArticles';
+import { underBase } from './underBase';
 
 /** One dialog per language (the 404 page has a box for each), built on first use. */
 const dialogs = new Map<string, (query: string) => void>();
@@ -49,7 +50,7 @@ function build(box: HTMLElement): (query: string) => void {
   // No delay: the runner starts a search at once when it is idle, and otherwise runs only the latest query.
   const search = () => {
     const query = input.value.trim();
-    all.href = searchUrl(locale, query) + (toggle.checked && query ? '&all=1' : '');
+    all.href = underBase(searchUrl(locale, query)) + (toggle.checked && query ? '&all=1' : '');
     void runner.run({ query, all: toggle.checked, filters: {}, sort: 'relevance' });
   };
   // While an input method composes a word, the field holds its spelling (pinyin): search what it becomes.

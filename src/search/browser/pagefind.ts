@@ -1,6 +1,7 @@
 import { htmlLang, type Locale } from '../../core/language/locales';
 import { pagefindUrl } from '../../core/links/urls';
 import { bundlesToMerge, parseSearchBundles, searchBundlesUrl, type SearchBundles } from '../searchBundles';
+import { underBase } from './underBase';
 
 /** What Pagefind returns for one page (the fields this site uses). */
 export interface PagefindData {
@@ -35,7 +36,7 @@ const modules = new Map<Locale, Promise<PagefindModule>>();
 function loadPagefind(locale: Locale): Promise<PagefindModule> {
   let module = modules.get(locale);
   if (!module) {
-    module = import(/* @vite-ignore */ `${pagefindUrl(locale)}pagefind.js`) as Promise<PagefindModule>;
+    module = import(/* @vite-ignore */ `${underBase(pagefindUrl(locale))}pagefind.js`) as Promise<PagefindModule>;
     modules.set(locale, module);
   }
   return module;
@@ -48,7 +49,7 @@ let manifest: Promise<SearchBundles> | undefined;
  * as Pagefind's own files. Without it, each language has its first bundle only.
  */
 function searchBundles(): Promise<SearchBundles> {
-  manifest ??= fetch(searchBundlesUrl())
+  manifest ??= fetch(underBase(searchBundlesUrl()))
     .then((response) => (response.ok ? response.json() : undefined))
     .then(parseSearchBundles, () => ({}));
   return manifest;
@@ -68,13 +69,15 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
   let instance = instances.get(key);
   if (!instance) {
     instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, bundles]) => {
-      const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24 });
+      // Result URLs are the pages' paths in the built site, under the site's base path (baseUrl).
+      const baseUrl = underBase('/');
+      const created = pagefind.createInstance({ basePath: underBase(pagefindUrl(locale)), baseUrl, excerptLength: 24 });
       // Asked for together, in order (results keep that order on equal scores): a merged bundle
       // shares the first bundle's WebAssembly, and Pagefind starts loading its files once that is loaded.
       const merged = bundlesToMerge(bundles, locale, all);
       await Promise.all([
         created.init(),
-        ...merged.map((bundle) => created.mergeIndex(bundle.url, { language: htmlLang(bundle.locale).toLowerCase(), baseUrl: '/' })),
+        ...merged.map((bundle) => created.mergeIndex(underBase(bundle.url), { language: htmlLang(bundle.locale).toLowerCase(), baseUrl })),
       ]);
       return created;
     });

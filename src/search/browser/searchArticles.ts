@@ -8,6 +8,7 @@ import { pagefindFilters, type SearchState } from '../searchParams';
 import { glossaryDataUrl } from '../../core/links/urls';
 import { loadInBatches } from './loadInBatches';
 import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
+import { underBase } from './underBase';
 import { toSimplified, toSimplifiedNow } from './toSimplified';
 import { mayConvert } from './traditionalQuery';
 
@@ -15,7 +16,7 @@ let glossary: Promise<GlossaryTerm[]> | undefined;
 
 /** The glossary, fetched once; search still works without it. */
 function loadGlossary(): Promise<GlossaryTerm[]> {
-  glossary ??= fetch(glossaryDataUrl())
+  glossary ??= fetch(underBase(glossaryDataUrl()))
     .then((response) => (response.ok ? (response.json() as Promise<GlossaryTerm[]>) : []))
     .catch(() => []);
   return glossary;

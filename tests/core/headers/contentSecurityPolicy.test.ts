@@ -6,8 +6,9 @@ import {
   HEADER_ONLY_DIRECTIVES,
   metaContentSecurityPolicy,
   SITE_CONTENT_SECURITY_POLICY,
+  siteContentSecurityPolicy,
 } from '../../../src/core/headers/contentSecurityPolicy';
-import { LANDING_SCRIPT, SITE_INLINE_CODE, THEME_SCRIPT } from '../../../src/core/headers/siteInlineCode';
+import { LANDING_SCRIPT, landingScript, SITE_INLINE_CODE, THEME_SCRIPT } from '../../../src/core/headers/siteInlineCode';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, quoted as a CSP source', () => {
@@ -66,14 +67,14 @@ describe("the site's policy", () => {
   });
 
   it('sends each reader of the landing page to a home the site has', () => {
-    const run = (stored: string | null, languages: string[], search = '') => {
+    const run = (stored: string | null, languages: string[], search = '', script = LANDING_SCRIPT) => {
       let went: string | undefined;
       const env = {
         localStorage: { getItem: () => stored },
         navigator: { languages, language: languages[0] },
         location: { search, replace: (url: string) => (went = url) },
       };
-      new Function('localStorage', 'navigator', 'location', LANDING_SCRIPT)(env.localStorage, env.navigator, env.location);
+      new Function('localStorage', 'navigator', 'location', script)(env.localStorage, env.navigator, env.location);
       return went;
     };
     expect(run('zh', ['en-US'])).toBe('/zh/');
@@ -81,6 +82,11 @@ describe("the site's policy", () => {
     expect(run('toString', ['en-GB'])).toBe('/en/');
     expect(run(null, ['fr'])).toBeUndefined();
     expect(run('en', ['en'], '?choose')).toBeUndefined();
+    // A site served under a base path sends readers to the homes under it, and the policy allows that script.
+    expect(run('zh', ['en-US'], '', landingScript('/kb/'))).toBe('/kb/zh/');
+    expect(run(null, ['en-GB'], '', landingScript('/a/b/'))).toBe('/a/b/en/');
+    expect(sources(siteContentSecurityPolicy('/kb/'), 'script-src')).toContain(cspHash(landingScript('/kb/')));
+    expect(siteContentSecurityPolicy('/')).toBe(SITE_CONTENT_SECURITY_POLICY);
   });
 });
 

@@ -41,6 +41,26 @@ describe('siteHeaderRules', () => {
     }
   });
 
+  it.each([
+    ['/kb/_astro/CommonHead.B_z8_O92.css', IMMUTABLE],
+    ['/kb/pagefind/en/fragment/en_1528237.pf_fragment', IMMUTABLE],
+    ['/kb/', REVALIDATE],
+    ['/kb/404.html', REVALIDATE],
+    ['/kb/zh/articles/stablecoin-risks/', REVALIDATE],
+    ['/kb/pagefind/zh-2/pagefind-entry.json', REVALIDATE],
+    ['/kb/pagefind/bundles.json', REVALIDATE],
+    ['/kb/sitemap-index.xml', undefined],
+  ])('under the base /kb/, %s gets Cache-Control %s, and the CSP, on both hosts', (path, cacheControl) => {
+    const kb = siteHeaderRules(CSP, '/kb/');
+    for (const host of HOSTS) {
+      const headers = headersForPath(kb, path, host);
+      expect(headers['cache-control'], host).toEqual(cacheControl && [cacheControl]);
+      expect(headers['content-security-policy'], host).toEqual([CSP]);
+    }
+    expect(kb.every((rule) => rule.path.startsWith('/kb/'))).toBe(true);
+    expect(headersForPath(kb, '/en/', 'cloudflare')).toEqual({});
+  });
+
   it('its immutable patterns agree with isContentHashed on typical names', () => {
     const immutable = rules.filter((r) => r.headers['Cache-Control'] === IMMUTABLE).map((r) => r.path);
     expect(immutable).toEqual([...HASHED_PATTERNS]);

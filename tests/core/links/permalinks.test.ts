@@ -238,6 +238,18 @@ describe('checkLinks', () => {
     const pages = [page('/en/', links, ['here']), page('/zh/', [], ['top'])];
     expect(checkLinks(pages, new Set(['/en/rss.xml']), 'https://x.org').map((b) => b.reason)).toEqual(reasons);
   });
+  it.each([
+    ['a page link under the base', ['/kb/zh/#top'], []],
+    ['a relative link', ['../zh/'], []],
+    ['a built file under the base', ['/kb/en/rss.xml'], []],
+    ['an absolute link under the base', ['https://x.org/kb/zh/'], []],
+    ['the base itself', ['/kb/'], ['no such page']],
+    ['a site path without the base', ['/zh/'], ['outside the base path /kb/']],
+    ['an absolute link without the base', ['https://x.org/zh/'], ['outside the base path /kb/']],
+  ])('under the base /kb/: %s', (_name, links, reasons) => {
+    const pages = [page('/en/', links, ['here']), page('/zh/', [], ['top'])];
+    expect(checkLinks(pages, new Set(['/en/rss.xml']), 'https://x.org', '/kb/').map((b) => b.reason)).toEqual(reasons);
+  });
   it('formats one line per broken link', () => {
     expect(formatBrokenLinks([{ page: '/en/', url: '/x/', from: 'a[href]', reason: 'no such page' }])).toBe(
       '1 broken link:\n  /en/ → /x/ (a[href]): no such page',

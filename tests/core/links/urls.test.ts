@@ -16,6 +16,9 @@ import {
   topicsUrl,
   topicUrl,
   mediaUrl,
+  isBasePath,
+  sitePathOf,
+  withBase,
 } from '../../../src/core/links/urls';
 
 describe('URL builder', () => {
@@ -71,5 +74,49 @@ describe('indexedPagesGlob', () => {
 
   it.each([homeUrl('en'), topicsUrl('zh'), topicUrl('en', 'cbdc'), archiveUrl('zh', 2), searchUrl('en')])('leaves %s out', (url) => {
     expect(matchesGlob(builtFile(url), indexedPagesGlob())).toBe(false);
+  });
+});
+
+describe('base path', () => {
+  it.each([
+    ['/', true],
+    ['/kb/', true],
+    ['/docs/kb-2/', true],
+    ['/v1.2/~team_a/', true],
+    ['/kb', false],
+    ['kb/', false],
+    ['', false],
+    ['//', false],
+    ['/k b/', false],
+    ['/kb/../', false],
+    ['/./', false],
+    ['/kb/?x/', false],
+    ['/知库/', false],
+  ])('isBasePath(%j) => %s', (base, ok) => {
+    expect(isBasePath(base)).toBe(ok);
+  });
+
+  it.each([
+    ['/en/articles/a/', '/kb/', '/kb/en/articles/a/'],
+    ['/', '/kb/', '/kb/'],
+    ['/media/x%20y.pdf#page=2', '/a/b/', '/a/b/media/x%20y.pdf#page=2'],
+    ['/en/', '/', '/en/'],
+    ['#top', '/kb/', '#top'],
+    ['?q=1', '/kb/', '?q=1'],
+    ['https://a.org/x/', '/kb/', 'https://a.org/x/'],
+    ['//a.org/x/', '/kb/', '//a.org/x/'],
+    ['../media/x.png', '/kb/', '../media/x.png'],
+  ])('withBase(%j, %j) => %j, and back', (path, base, url) => {
+    expect(withBase(path, base)).toBe(url);
+    if (path.startsWith('/') && !path.startsWith('//')) expect(sitePathOf(url, base)).toBe(path);
+  });
+
+  it.each([
+    ['/kb', '/kb/', '/'],
+    ['/en/', '/kb/', undefined],
+    ['/kbx/en/', '/kb/', undefined],
+    ['/en/', '/', '/'.concat('en/')],
+  ])('sitePathOf(%j, %j) => %j', (url, base, path) => {
+    expect(sitePathOf(url, base)).toBe(path);
   });
 });

@@ -37,7 +37,12 @@ describe('parseSiteSettings', () => {
     [['lastUpdated: always'], 'content/site.yaml:3  [lastUpdated]'],
     [['editUrl: javascript:alert(1)'], 'content/site.yaml:3  [editUrl] must be an http:// or https:// address'],
     [['url: ftp://kb.example.org'], 'content/site.yaml:3  [url] must be an http:// or https:// address'],
-    [['base: /kb/'], 'content/site.yaml:3  [base] only `/` is supported so far'],
+    [['base: /kb'], 'content/site.yaml:3  [base] "/kb" is not a path the site can be served under: it must start and end with `/`'],
+    [['base: kb/'], 'content/site.yaml:3  [base] "kb/" is not a path'],
+    [['base: /k b/'], 'content/site.yaml:3  [base] "/k b/" is not a path'],
+    [['base: /kb/../'], 'content/site.yaml:3  [base] "/kb/../" is not a path'],
+    [['base: //kb/'], 'content/site.yaml:3  [base] "//kb/" is not a path'],
+    [['base: 3'], 'content/site.yaml:3  [base] must be a path, e.g. `/kb/`'],
     [['socialImage: { src: card.png, alt: { en: a, zh: 乙 } }'], 'content/site.yaml:3  [socialImage.src] must be a path under public/'],
     [['footer: { en: Foot }'], 'content/site.yaml:3  [footer.zh]'],
     [
@@ -49,6 +54,10 @@ describe('parseSiteSettings', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.startsWith(start)).toBe(true);
     expect(found[0]).toContain(' → ');
+  });
+
+  it.each(['/', '/kb/', '/docs/kb-2/', '/v1.2/~team/'])('accepts the base path %s', (base) => {
+    expect(parse(`base: ${base}`)).toMatchObject({ problems: [], settings: { base } });
   });
 
   it('names a missing required setting and reports YAML errors at their line', () => {
