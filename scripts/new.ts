@@ -21,6 +21,7 @@ import { articleUrl } from '../src/core/links/urls';
 import { translationText } from '../src/markdown/translationScaffold';
 import { contentDir } from '../src/site/contentDir';
 import { readContentFolder, shownPath, type ContentFolder } from '../src/site/contentFolder';
+import { publicPath } from '../src/site/publicPath';
 import { formatProblem, validateContent } from '../src/site/validation';
 
 const USAGE = [
@@ -136,7 +137,8 @@ try {
 } catch (error) {
   fail(`could not write ${target}: ${(error as Error).message}`, 1);
 }
-const url = articleUrl(plan.locale, plan.slug);
+// The address the dev server and the built site answer it at: under the site's base path.
+const url = publicPath(articleUrl(plan.locale, plan.slug));
 console.log(
   values.translate === undefined
     ? `Wrote ${target}: \`npm run dev\` shows it at ${url}.`

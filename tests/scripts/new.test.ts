@@ -42,6 +42,12 @@ describe('npm run new', () => {
     expect(await readFile(file('en/travel-rule.md'), 'utf8')).toMatch(/^title: Travel rule$/m);
   });
 
+  it("says where the dev server shows the article: under the site's base path", async () => {
+    expect((await newArticle(dir, 'en', 'travel-rule')).out).toContain('shows it at /en/articles/travel-rule/.');
+    await writeFile(join(dir, 'site.yaml'), 'name: { en: Harbour, zh: 港湾 }\ndescription: { en: Ports., zh: 港口。 }\nbase: /kb/\n');
+    expect((await newArticle(dir, 'en', 'ship-types')).out).toContain('shows it at /kb/en/articles/ship-types/.');
+  });
+
   it('never overwrites an article, whichever its extension, and says which file is in the way', async () => {
     const before = await readFile(file('en/zeta.mdx'), 'utf8');
     const { code, out } = await newArticle(dir, 'en', 'zeta');
