@@ -8,7 +8,8 @@ import { builtUrls } from '../../src/site/builtUrls';
 import { LOCALES } from '../../src/core/language/locales';
 import { siteUrl } from '../../src/site/siteUrl';
 import { answeredUrls, lockableUrls, parseLock, URL_LOCK_FILE, vanishedMessage, vanishedUrls } from '../../src/core/links/urlLock';
-import { articleUrl, rssUrl } from '../../src/core/links/urls';
+import { articleUrl, rssUrl, withBase } from '../../src/core/links/urls';
+import { siteSettings } from '../../src/site/siteSettings';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage, visibleText } from '../helpers/html';
 import { frontmatterFields, readFrontmatter } from '../../src/core/content/frontmatter';
@@ -20,6 +21,8 @@ import { readArticleFiles } from '../../src/site/contentFolder';
 const run = promisify(execFile);
 const LOCK = join(PROJECT_ROOT, URL_LOCK_FILE);
 const SITE = siteUrl();
+// Pages, feeds and _redirects name URLs under the base path of content/site.yaml (`/` or e.g. `/kb/`).
+const underBase = (path: string) => withBase(path, siteSettings(join(PROJECT_ROOT, 'content')).base);
 let outDir: string;
 
 beforeAll(async () => {
@@ -58,13 +61,13 @@ describe('the real content build', () => {
       const channel = xml.parse(text).rss.channel;
       expect(channel.language).toBe(locale === 'zh' ? 'zh-CN' : 'en');
       const items = [channel.item ?? []].flat() as { link: string }[];
-      for (const item of items) expect(item.link).toMatch(new RegExp(`^${SITE}/${locale}/articles/[a-z0-9-]+/$`));
+      for (const item of items) expect(item.link).toMatch(new RegExp(`^${SITE}${underBase(`/${locale}/articles/`)}[a-z0-9-]+/$`));
     }
     const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(XMLValidator.validate(sitemap)).toBe(true);
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(10);
-    for (const loc of locs) expect(loc.startsWith(`${SITE}/`), loc).toBe(true);
+    for (const loc of locs) expect(loc.startsWith(`${SITE}${underBase('/')}`), loc).toBe(true);
   });
 });
 
@@ -105,8 +108,8 @@ describe("the real content's aliases and dates", () => {
     for (const { locale, alias, slug } of aliases) {
       expect(locked.has(articleUrl(locale, alias)), articleUrl(locale, alias)).toBe(true);
       const old = await loadPage(outDir, articleUrl(locale, alias));
-      expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0;url=${articleUrl(locale, slug)}`);
-      expect(redirects).toContain(`${articleUrl(locale, alias)} ${articleUrl(locale, slug)} 301`);
+      expect(old.querySelector('meta[http-equiv=refresh]')?.getAttribute('content')).toBe(`0;url=${underBase(articleUrl(locale, slug))}`);
+      expect(redirects).toContain(`${underBase(articleUrl(locale, alias))} ${underBase(articleUrl(locale, slug))} 301`);
       expect((await loadPage(outDir, articleUrl(locale, slug))).querySelector('article h1')).not.toBeNull();
     }
   });
