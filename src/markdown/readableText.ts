@@ -21,12 +21,13 @@ function isAsideTitle(node: Readonly<Nodes>): boolean {
 /** Blocks that hold blocks: an aside, an MDX element wrapping paragraphs. Their blocks are read one by one. */
 function innerBlocks(block: Readonly<Nodes>): readonly Readonly<Nodes>[] | undefined {
   const type = block.type as string;
-  if (!('children' in block)) return undefined;
+  // The type first: reading `children` makes Sätteri build the block's whole tree in JavaScript,
+  // which only a block that can hold blocks needs (the others' text is read natively).
+  const aside = type === 'callout' || type === 'container' || type === 'containerDirective';
+  if ((!aside && type !== 'mdxJsxFlowElement') || !('children' in block)) return undefined;
   const children = block.children as readonly Readonly<Nodes>[];
-  if (type === 'callout' || type === 'container' || type === 'containerDirective') return children.filter((c) => !isAsideTitle(c));
-  if (type === 'mdxJsxFlowElement' && children.some((c) => c.type === 'paragraph' || c.type === 'list' || c.type === 'heading'))
-    return children;
-  return undefined;
+  if (aside) return children.filter((c) => !isAsideTitle(c));
+  return children.some((c) => c.type === 'paragraph' || c.type === 'list' || c.type === 'heading') ? children : undefined;
 }
 
 /**

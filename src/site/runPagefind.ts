@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eachLimited } from '../core/build/eachLimited';
 import type { Locale } from '../core/language/locales';
+import { pagefindRootUrl } from '../core/links/urls';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
+import { bundlePagesSetting, bundleUrl, planBundles } from '../search/searchBundles';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
 
 /** Pagefind's own command-line wrapper, as `npx pagefind` runs it, found where Node finds the package (its exports hide the file from require.resolve). */
@@ -38,12 +40,14 @@ export async function indexedPages(site: string, locale: Locale): Promise<Indexe
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name).slice(site.length).replace(/^\/+/, ''));
   if (existsSync(join(site, locale, 'glossary', 'index.html'))) candidates.push(`${locale}/glossary/index.html`);
-  const pages = await eachLimited(candidates.sort(), 32, async (path) => {
-    const bytes = await readFile(join(site, path));
-    if (!bytes.includes('data-pagefind-body')) return undefined;
-    return { path, digest: createHash('sha256').update(bytes).digest('hex'), traditional: mayHaveTraditional(bytes.toString('utf8')) };
-  });
+  const pages = await eachLimited(candidates.sort(), 32, async (path) => indexedPage(path, await readFile(join(site, path))));
   return pages.filter((page): page is IndexedPage => page !== undefined);
+}
+
+/** A built page as its search indexes it, or undefined when it carries no `data-pagefind-body` (a fallback page, a redirect). */
+function indexedPage(path: string, bytes: Buffer): IndexedPage | undefined {
+  if (!bytes.includes('data-pagefind-body')) return undefined;
+  return { path, digest: createHash('sha256').update(bytes).digest('hex'), traditional: mayHaveTraditional(bytes.toString('utf8')) };
 }
 
 /**
@@ -77,15 +81,23 @@ export function bundleKey(locale: Locale, pages: readonly IndexedPage[], indexer
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Pagefind processes still running: a build that fails while they index (they start while pages render) stops them as it exits. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill();
+});
+
 /** Runs the Pagefind CLI in a process of its own; resolves with the pages it indexed, rejects with its output when it fails. */
 function runPagefindCli(args: string[], name: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindBin(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      running.delete(child);
       const pages = indexedPageCount(output);
       if (code === 0 && pages !== undefined) resolve(pages);
       else reject(new Error(`Pagefind (search bundle ${name}) exited with ${code}:\n${output}`));
@@ -108,12 +120,46 @@ async function stagePages(site: string, pages: readonly IndexedPage[], stage: st
   });
 }
 
-/** Copies a folder's files, many at a time (a bundle holds a file per page: `fs.cp` copies one after the other, 4× slower here). */
-async function copyFolder(from: string, to: string): Promise<void> {
+/**
+ * Gives a folder the files of another, many at a time (a bundle holds a file per page: `fs.cp` copies one after
+ * the other, 4× slower here): hard links where the file system allows, else copies. A cached bundle is never
+ * written again (a new one takes a new folder), and the cache check finds one that was (cacheCheck.ts).
+ */
+async function linkFolder(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const paths = files.map((entry) => join(entry.parentPath, entry.name).slice(from.length));
   for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) await mkdir(folder, { recursive: true });
-  await eachLimited(paths, 32, (path) => copyFile(join(from, path), join(to, path)));
+  await eachLimited(paths, 32, (path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path))));
+}
+
+/** A search bundle made for a language: its URL in the site, the folder holding it, and how many pages it indexes. */
+export interface IndexedBundle {
+  url: string;
+  entry: string;
+  reused: boolean;
+  pages: number;
+}
+
+/**
+ * Makes a language's search bundles (search/searchBundles.ts) of its indexed pages, found in `site` (the
+ * built site, or a folder holding them at the same paths), one after the other; publishBundle puts each
+ * in the site.
+ */
+export async function indexLanguage(
+  site: string,
+  locale: Locale,
+  pages: readonly IndexedPage[],
+  cache: { root: string; indexer: string },
+): Promise<IndexedBundle[]> {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const plan = planBundles([...byPath.keys()], bundlePagesSetting(locale, process.env.ZHIKU_SEARCH_BUNDLE_PAGES));
+  const made: IndexedBundle[] = [];
+  for (const [n, paths] of plan.entries()) {
+    const url = bundleUrl(locale, n);
+    const run = { name: url.slice(pagefindRootUrl().length, -1), locale, pages: paths.map((path) => byPath.get(path)!) };
+    made.push({ url, ...(await indexBundle(site, run, cache)), pages: paths.length });
+  }
+  return made;
 }
 
 export interface BundleRun {
@@ -124,17 +170,17 @@ export interface BundleRun {
 }
 
 /**
- * Writes one search bundle into `output`: copied from the cache when a bundle of
- * the same pages was indexed before (same key, with `cache.indexer` from indexerFingerprint), else indexed by the Pagefind CLI
- * (one process per bundle, so that its memory is given back before the next) and
- * kept in the cache. The cache keeps one bundle per name: the latest.
+ * Makes one search bundle of pages found in `site` (the built site, or any folder holding its pages
+ * at the same paths) and gives the folder holding it: the cache's when a bundle of the same pages
+ * was indexed before (same key, with `cache.indexer` from indexerFingerprint), else indexed by the
+ * Pagefind CLI (one process per bundle, so that its memory is given back before the next) and kept
+ * in the cache. The cache keeps one bundle per name: the latest. publishBundle copies it into the site.
  */
-export async function writeBundle(
+export async function indexBundle(
   site: string,
   run: BundleRun,
-  output: string,
   cache: { root: string; indexer: string },
-): Promise<{ reused: boolean }> {
+): Promise<{ entry: string; reused: boolean }> {
   const cacheRoot = cache.root;
   const key = bundleKey(run.locale, run.pages, cache.indexer);
   const folder = join(cacheRoot, run.name);
@@ -159,7 +205,11 @@ export async function writeBundle(
     await mkdir(folder, { recursive: true });
     await rename(partial, entry);
   }
+  return { entry, reused };
+}
+
+/** Puts a search bundle that indexBundle made into its folder of the built site, `output`. */
+export async function publishBundle(entry: string, output: string): Promise<void> {
   await rm(output, { recursive: true, force: true });
-  await copyFolder(entry, output);
-  return { reused };
+  await linkFolder(entry, output);
 }

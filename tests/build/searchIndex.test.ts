@@ -14,12 +14,13 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
 
 let outDir: string;
+let log: string;
 let server: StaticServer;
 let fragments: (PagefindFragment & { language: string })[];
 const pagefind: Record<'en' | 'zh', NodePagefind> = {} as never;
 
 beforeAll(async () => {
-  ({ outDir } = await buildSite(FIXTURE));
+  ({ outDir, stdout: log } = await buildSite(FIXTURE));
   server = await serveStatic(outDir);
   fragments = await readFragments(outDir);
   pagefind.en = await nodePagefind(outDir, server.url, 'en');
@@ -35,6 +36,12 @@ const urls = (hits: { url: string }[]) => hits.map((h) => h.url);
 const articleUrls = (hits: { url: string }[]) => urls(hits).filter((url) => !url.includes('/glossary/'));
 
 describe('what is indexed', () => {
+  it('indexes each language while the pages after it render (the index above is what it made)', () => {
+    expect(log).toMatch(
+      /Indexed 9 pages into pagefind\/ in [\d.]+s \(2 search bundles, 0 unchanged and copied from the cache\); en, zh indexed while pages rendered/,
+    );
+  });
+
   it('indexes real articles and the glossary in their own language, and no fallback or list page', () => {
     expect(fragments.map((f) => `${f.language} ${f.url}`).sort()).toEqual([
       'en /en/articles/exchange-brief/',

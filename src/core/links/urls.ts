@@ -160,6 +160,19 @@ export function indexedPagesGlob(locale?: Locale): string {
   return `${locale ?? '*'}/{${ARTICLES}/**/*.html,${GLOSSARY}/index.html}`;
 }
 
+/**
+ * The page at a site path (decoded, as on disk) when the search of its language indexes it (what
+ * indexedPagesGlob matches: an article page or the glossary page): that language and the page's
+ * file in the built site. Undefined for every other page.
+ * @example indexedPageFile('/zh/articles/cbdc-basics/') => { locale: 'zh', file: 'zh/articles/cbdc-basics/index.html' }
+ * @example indexedPageFile('/en/glossary/') => { locale: 'en', file: 'en/glossary/index.html' }; indexedPageFile('/en/topics/') => undefined
+ */
+export function indexedPageFile(path: string): { locale: Locale; file: string } | undefined {
+  const match = new RegExp(`^/([^/]+)/(${ARTICLES}/[^?#]+?|${GLOSSARY})/?$`).exec(path);
+  if (!match || !isLocale(match[1])) return undefined;
+  return { locale: match[1], file: `${match[1]}/${match[2]}/index.html` };
+}
+
 /** The sitemap index written by @astrojs/sitemap. @example sitemapUrl() => '/sitemap-index.xml' */
 export function sitemapUrl(): string {
   return '/sitemap-index.xml';

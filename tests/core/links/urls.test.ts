@@ -8,6 +8,7 @@ import {
   glossaryDataUrl,
   glossaryUrl,
   homeUrl,
+  indexedPageFile,
   indexedPagesGlob,
   pagefindRootUrl,
   pagefindUrl,
@@ -118,5 +119,31 @@ describe('base path', () => {
     ['/en/', '/', '/'.concat('en/')],
   ])('sitePathOf(%j, %j) => %j', (url, base, path) => {
     expect(sitePathOf(url, base)).toBe(path);
+  });
+});
+
+describe('indexedPageFile', () => {
+  it.each(LOCALES)('names the article and glossary pages of %s, each matched by its glob', (locale) => {
+    for (const url of [articleUrl(locale, 'fed-flags-stablecoin'), glossaryUrl(locale)]) {
+      const page = indexedPageFile(url);
+      expect(page?.locale).toBe(locale);
+      expect(page?.file).toBe(`${url.slice(1)}index.html`);
+      expect(matchesGlob(page!.file, indexedPagesGlob(locale))).toBe(true);
+      // Astro names a page's path without the closing slash too.
+      expect(indexedPageFile(url.slice(0, -1))).toEqual(page);
+    }
+  });
+
+  it.each([
+    homeUrl('en'),
+    topicsUrl('zh'),
+    topicUrl('en', 'cbdc'),
+    archiveUrl('zh', 2),
+    searchUrl('en'),
+    '/fr/articles/a/',
+    '/404.html',
+    '/',
+  ])('leaves %s out', (url) => {
+    expect(indexedPageFile(url)).toBeUndefined();
   });
 });
