@@ -32,6 +32,8 @@ export default function pagefindIntegration(): AstroIntegration {
   let cacheRoot = '';
   /** Whether Astro renders one page at a time, which indexing while pages render needs (site/indexWhileRendering.ts). */
   let onePageAtATime = true;
+  /** The path the site is served under, which the pages Astro renders are requested under. */
+  let siteBase = '/';
   let cache: Promise<{ root: string; indexer: string }> | undefined;
   /** The languages indexed while pages rendered. */
   let early = new Map<Locale, Promise<IndexedBundle[]>>();
@@ -56,18 +58,23 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheRoot = join(fileURLToPath(config.cacheDir), 'pagefind');
         onePageAtATime = config.build.concurrency === 1;
+        siteBase = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         early = new Map();
         cache = indexerFingerprint().then((indexer) => ({ root: cacheRoot, indexer }));
         if (!onePageAtATime) return;
         setPrerenderer((base, { outputDirectories }) =>
-          indexWhileRendering(base, (locale) => {
-            const indexed = indexFromSite(fileURLToPath(outputDirectories.client), locale);
-            // Awaited in astro:build:done; a build that fails before then reports its own error.
-            indexed.catch(() => undefined);
-            early.set(locale, indexed);
-          }),
+          indexWhileRendering(
+            base,
+            (locale) => {
+              const indexed = indexFromSite(fileURLToPath(outputDirectories.client), locale);
+              // Awaited in astro:build:done; a build that fails before then reports its own error.
+              indexed.catch(() => undefined);
+              early.set(locale, indexed);
+            },
+            siteBase,
+          ),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {

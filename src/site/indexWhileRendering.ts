@@ -1,6 +1,6 @@
 import type { AstroPrerenderer } from 'astro';
 import type { Locale } from '../core/language/locales';
-import { indexedPageFile } from '../core/links/urls';
+import { indexedPageFile, sitePathOf } from '../core/links/urls';
 import { indexedPageCounts, indexFirst } from '../search/indexOrder';
 
 /**
@@ -12,8 +12,11 @@ import { indexedPageCounts, indexFirst } from '../search/indexOrder';
  * next, so the pages of a language are all written when the page after its last one starts to
  * render. A language with a page that does not render (copied from the incremental build's cache)
  * is never handed over: it is indexed after the last page, as before.
+ *
+ * `siteBase` is the path the site is served under (Astro's `base`): the requests Astro renders name
+ * their pages under it, the paths of getStaticPaths do not.
  */
-export function indexWhileRendering(base: AstroPrerenderer, onLanguage: (locale: Locale) => void): AstroPrerenderer {
+export function indexWhileRendering(base: AstroPrerenderer, onLanguage: (locale: Locale) => void, siteBase = '/'): AstroPrerenderer {
   const pending = new Map<Locale, number>();
   /** The language whose last page rendered last, written by the time the next page renders. */
   let written: Locale | undefined;
@@ -36,7 +39,8 @@ export function indexWhileRendering(base: AstroPrerenderer, onLanguage: (locale:
         onLanguage(written);
         written = undefined;
       }
-      const locale = indexedPageFile(sitePath(new URL(request.url).pathname))?.locale;
+      const requested = sitePathOf(new URL(request.url).pathname, siteBase);
+      const locale = requested === undefined ? undefined : indexedPageFile(sitePath(requested))?.locale;
       const left = locale && pending.get(locale);
       if (locale && left) {
         if (left === 1) {

@@ -36,6 +36,7 @@ The map links to [the notes](/en/articles/harbour-notes/), to <a href="/zh/">the
 `;
 
 let outDir = '';
+let log = '';
 
 beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'zhiku-base-'));
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await writeFile(join(content, 'articles/en/harbour-notes.md'), HARBOUR);
   await writeFile(join(content, 'articles/en/harbour-map.mdx'), HARBOUR_MAP);
   await writeFile(join(content, 'media/harbour-report.pdf'), '%PDF-1.4\n');
-  outDir = (await buildSite(content)).outDir;
+  ({ outDir, stdout: log } = await buildSite(content));
 });
 
 /** The built file a path under the base names, if any. */
@@ -102,6 +103,10 @@ describe('a site built with base: /kb/', () => {
       .filter((line) => /^\S/.test(line) && !line.startsWith('#'));
     expect(rules.length).toBeGreaterThan(5);
     expect(rules.filter((rule) => !rule.startsWith(BASE))).toEqual([]);
+  });
+
+  it('indexes each language while later pages render, as at the root (Astro names the pages it renders under /kb/)', () => {
+    expect(log).toMatch(/\(2 search bundles, 0 unchanged and copied from the cache\); en, zh indexed while pages rendered/);
   });
 
   it('puts body links under /kb/: wikilinks, site paths and HTML an editor wrote, media files, in Markdown and MDX', async () => {
