@@ -68,7 +68,10 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
   let instance = instances.get(key);
   if (!instance) {
     instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, bundles]) => {
-      const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24 });
+      // On the page's own thread: Pagefind's worker would be a second script to fetch and compile
+      // and a second JavaScript engine to start before the first results, while a search over
+      // 10,000 pages takes its WebAssembly a few milliseconds.
+      const created = pagefind.createInstance({ basePath: pagefindUrl(locale), excerptLength: 24, noWorker: true });
       // Asked for together, in order (results keep that order on equal scores): a merged bundle
       // shares the first bundle's WebAssembly, and Pagefind starts loading its files once that is loaded.
       const merged = bundlesToMerge(bundles, locale, all);
