@@ -44,12 +44,24 @@ export interface SearchTiming {
   warm: SearchRun;
 }
 
+/** What the instrumentation keeps in the page: the times, and a promise of the paint for the harness to await. */
+interface BenchState {
+  start: number;
+  painted: number;
+  done: Promise<void>;
+  /** Resolves `done`. */
+  paint?: () => void;
+}
+
 // Runs in the page before its own scripts: stamps the input event and the first
 // frame painted after a result element appears (rAF, then the next task).
 const instrument = (ui: SearchUi) =>
   `(${(input: string, result: string) => {
-    const w = window as unknown as { __bench: { start: number; painted: number } };
-    w.__bench = { start: 0, painted: 0 };
+    const w = window as unknown as { __bench: BenchState };
+    // No named function in here: tsx would wrap it in a helper (__name) the page does not have.
+    const bench = { start: 0, painted: 0 } as BenchState;
+    bench.done = new Promise<void>((resolve) => (bench.paint = resolve));
+    w.__bench = bench;
     document.addEventListener(
       'input',
       (e) => {
@@ -64,7 +76,10 @@ const instrument = (ui: SearchUi) =>
         seen = true;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => (w.__bench.painted = performance.now());
+          channel.port1.onmessage = () => {
+            w.__bench.painted = performance.now();
+            w.__bench.paint?.();
+          };
           channel.port2.postMessage(0);
         });
       }).observe(document.body, { childList: true, subtree: true });
@@ -94,11 +109,15 @@ async function searchOnce(ctx: BrowserContext, ui: SearchUi, url: string, word: 
   counting = true;
   await page.focus(ui.input);
   await page.fill(ui.input, word);
-  await page.waitForFunction(() => (window as unknown as { __bench: { painted: number } }).__bench.painted > 0, undefined, {
-    timeout: 60_000,
+  // Awaiting the page's own promise (not page.waitForFunction, which would inject Playwright's
+  // selector engine into the page and compile it while the search is being timed).
+  const { start, painted } = await page.evaluate(async () => {
+    const bench = (window as unknown as { __bench: BenchState }).__bench;
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no search result painted within 60 s')), 60_000));
+    await Promise.race([bench.done, timeout]);
+    return { start: bench.start, painted: bench.painted };
   });
   counting = false;
-  const { start, painted } = await page.evaluate(() => (window as unknown as { __bench: { start: number; painted: number } }).__bench);
   const results = await page.locator(ui.result).count();
   const sizes = (await Promise.all(fetched)).filter((f): f is { path: string; bytes: number } => Boolean(f));
   await page.close();

@@ -122,6 +122,8 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
             p === '/glossary.json',
         ).length,
     ).toBe(5);
+    // Pagefind runs on the page's thread: no worker script is fetched before the first results.
+    expect(requests.filter((p) => p.endsWith('/pagefind-worker.js'))).toEqual([]);
     await ctx.close();
   });
 

@@ -43,8 +43,10 @@ export async function preloadSearch(locale: Locale): Promise<void> {
  * Loads the index, then runs Pagefind's search code once while the reader is still
  * typing, unless they have searched already. Measured on 10,000 articles, the first
  * search after a page load takes 2-3 times as long as the next ones (Pagefind's
- * WebAssembly is compiled function by function as it first runs); a search for every
- * page (no words, so no index chunk to fetch) takes that cost in Pagefind's worker.
+ * WebAssembly is compiled function by function as it first runs). The warm-up asks
+ * for the glossary pages only: no words, so no index chunk to fetch, a list of one
+ * page rather than of every page, and it loads the filter every search without
+ * filters needs (searchArticles looks for glossary pages on their own).
  */
 async function warmUpIndex(locale: Locale): Promise<void> {
   const instance = await pagefindInstance(locale, false);
@@ -52,7 +54,7 @@ async function warmUpIndex(locale: Locale): Promise<void> {
   await instance.preload('');
   if (searched) return;
   searched = true;
-  await instance.search(null);
+  await instance.search(null, { filters: { kind: [GLOSSARY_KIND] } });
 }
 
 /**
@@ -116,6 +118,17 @@ async function scoredGlossary(lists: readonly PagefindResult[][]): Promise<Pagef
   return scored;
 }
 
+/** Starts loading the data of the first `count` results that are not glossary pages; a failure shows when the data is read. */
+async function prefetchData(results: Promise<PagefindResult[]>, glossary: Promise<PagefindResult[]>, count: number): Promise<void> {
+  try {
+    const glossaryIds = new Set((await glossary).map((r) => r.id));
+    const articles = (await results).filter((r) => !glossaryIds.has(r.id)).slice(0, count);
+    await Promise.all(articles.map((r) => r.data()));
+  } catch {
+    // The search's own reading of the data reports it.
+  }
+}
+
 async function runQueries(
   locale: Locale,
   state: SearchState,
@@ -143,6 +156,10 @@ async function runQueries(
   // Searched at once: the glossary only adds variants, so the search need not wait for its fetch.
   const first = search(original || null);
   const firstGlossary = glossarySearch(original || null);
+  // The query's own best articles are nearly always the first shown: their data starts loading now,
+  // while the variants and the glossary pages are searched and scored (Pagefind keeps the fragments it
+  // fetched). Glossary pages are left to scoredGlossary, which reads their data one at a time.
+  if (!sort) void prefetchData(first, firstGlossary, firstBatch);
   const { queries, expanded } = original ? expandQuery(original, await terms) : { queries: [], expanded: [] };
   const variants = queries.slice(1);
   const [lists, glossaryHits] = await Promise.all([
