@@ -108,12 +108,16 @@ async function stagePages(site: string, pages: readonly IndexedPage[], stage: st
   });
 }
 
-/** Copies a folder's files, many at a time (a bundle holds a file per page: `fs.cp` copies one after the other, 4× slower here). */
-async function copyFolder(from: string, to: string): Promise<void> {
+/**
+ * Gives `to` a folder's files, many at a time (a bundle holds a file per page: `fs.cp` copies one after the other, 4× slower here):
+ * hard links where the file system allows, else copies. A cached bundle is never written again (a new one takes a new folder),
+ * a build empties dist/ by unlinking, and the cache check (integrations/cacheCheck.ts) drops an entry whose bytes changed.
+ */
+export async function copyFolder(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const paths = files.map((entry) => join(entry.parentPath, entry.name).slice(from.length));
   for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) await mkdir(folder, { recursive: true });
-  await eachLimited(paths, 32, (path) => copyFile(join(from, path), join(to, path)));
+  await eachLimited(paths, 32, (path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path))));
 }
 
 export interface BundleRun {
