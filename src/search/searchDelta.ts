@@ -79,11 +79,7 @@ export interface BundlePage {
  * another page in them (the browser would keep only one).
  * @example hiddenPages([{ id: 'en_1', url: '/a/', fragment: 'x' }, { id: 'en_2', url: '/b/', fragment: 'y' }], [{ id: 'en_3', url: '/a/', fragment: 'z' }], ['/a/']) => ['en_1']
  */
-export function hiddenPages(
-  base: readonly BundlePage[],
-  delta: readonly BundlePage[],
-  stale: readonly string[],
-): string[] | undefined {
+export function hiddenPages(base: readonly BundlePage[], delta: readonly BundlePage[], stale: readonly string[]): string[] | undefined {
   const staleUrls = new Set(stale);
   const deltaById = new Map(delta.map((page) => [page.id, page]));
   const keptIds = new Set(base.filter((page) => !staleUrls.has(page.url)).map((page) => page.id));
@@ -108,8 +104,7 @@ export function parseHiddenPages(value: unknown): string[] {
   const hidden = (value as { hidden?: unknown }).hidden;
   if (!Array.isArray(hidden)) return [];
   return hidden.filter(
-    (id): id is string =>
-      typeof id === 'string' && /^[a-z]+(?:-[a-z]+)?_[0-9a-f]+$/.test(id) && isLocale(id.split(/[-_]/)[0]!),
+    (id): id is string => typeof id === 'string' && /^[a-z]+(?:-[a-z]+)?_[0-9a-f]+$/.test(id) && isLocale(id.split(/[-_]/)[0]!),
   );
 }
 
