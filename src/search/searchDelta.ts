@@ -72,9 +72,9 @@ export interface BundlePage {
 
 /**
  * The Pagefind ids the browser must drop for a delta to stand in for its base: the base's
- * copies of changed and removed pages (`stale`, by URL), unless the delta holds the same page
+ * copies of changed and removed pages (`stale`, the URLs of base pages), unless the delta holds the same page
  * with the same id and the same fragment (then it is not stale, and the browser keeps one of the
- * two). `undefined` when ids collide, which only a full index can settle: a stale id that names
+ * two). `undefined` when a stale page has no fragment of its own in the base, or when ids collide, which only a full index can settle: a stale id that names
  * another page in the bundles kept (hiding it would hide that page too), or a delta id that names
  * another page in them (the browser would keep only one).
  * @example hiddenPages([{ id: 'en_1', url: '/a/', fragment: 'x' }, { id: 'en_2', url: '/b/', fragment: 'y' }], [{ id: 'en_3', url: '/a/', fragment: 'z' }], ['/a/']) => ['en_1']
@@ -84,7 +84,10 @@ export function hiddenPages(base: readonly BundlePage[], delta: readonly BundleP
   const deltaById = new Map(delta.map((page) => [page.id, page]));
   const keptIds = new Set(base.filter((page) => !staleUrls.has(page.url)).map((page) => page.id));
   const hidden: string[] = [];
-  for (const page of base.filter((page) => staleUrls.has(page.url))) {
+  const staleBase = base.filter((page) => staleUrls.has(page.url));
+  // Pagefind stores pages of the same text as one fragment, under one URL: another's copy could not be found.
+  if (new Set(staleBase.map((page) => page.url)).size !== staleUrls.size) return undefined;
+  for (const page of staleBase) {
     if (keptIds.has(page.id)) return undefined;
     const same = deltaById.get(page.id);
     if (same === undefined) hidden.push(page.id);

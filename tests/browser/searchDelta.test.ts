@@ -6,7 +6,7 @@
  * as a reader does: by the edited articles' new words, their removed words, the removed
  * article's words, and words of pages that did not change.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +22,8 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
   let server: StaticServer;
   let outDir: string;
   let log: string;
+  /** Builds the edited content again with the kept cache. */
+  let build: (env: Record<string, string>) => Promise<{ outDir: string; stdout: string }>;
 
   beforeAll(async () => {
     const work = await mkdtemp(join(PROJECT_ROOT, 'node_modules/.cache/zhiku-search-delta-'));
@@ -43,6 +45,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     ({ outDir } = republished);
     log = republished.stdout;
     server = await serveStatic(outDir);
+    build = (extra) => buildSite(content, { ...env, ...extra });
     return () => rm(work, { recursive: true, force: true });
   });
   afterAll(async () => {
@@ -100,5 +103,18 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     // The translation's page changed outside its indexed text (its notice): in the delta with the same id, shown once.
     expect(await search('zh', '流动性')).toEqual(['/zh/articles/fed-stablecoins/']);
     expect(await search('zh', '郁金香')).toEqual(['/zh/articles/tulip-mania/']);
+  });
+
+  it('indexes a language in full again once its delta would pass the limit, and reuses an unchanged delta', async () => {
+    // One page at most: Chinese has two changed pages and is indexed in full; the English delta is the same as before.
+    const compacted = await build({ ZHIKU_SEARCH_DELTA_PAGES: '1' });
+    expect(compacted.stdout).toMatch(/Search deltas \(changes since the last full index\): en 1 pages, 1 hidden, copied from the cache\n/);
+    const manifest = JSON.parse(await readFile(join(compacted.outDir, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+    expect(manifest.zh).toEqual(['/pagefind/zh/']);
+    expect(manifest.hidden).toEqual(manifest.hidden!.filter((id) => id.startsWith('en_')));
+    expect(manifest.hidden).toHaveLength(1);
+    const fragments = await readdir(join(compacted.outDir, 'pagefind/zh/fragment'));
+    // Four articles and the glossary: the removed article is gone from the full index.
+    expect(fragments).toHaveLength(5);
   });
 });
