@@ -5,8 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../core/language/locales';
 import { pagefindRootUrl } from '../core/links/urls';
 import { searchBundlesUrl, type SearchBundles } from '../search/searchBundles';
+import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
-import { indexedPages, indexerFingerprint, indexLanguage, publishBundle, type IndexedBundle } from '../site/runPagefind';
+import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle } from '../site/runPagefind';
+import { indexDelta, recordBase, type DeltaIndex } from '../site/searchDelta';
+
+/** How a language was indexed: its full bundles (each made again or copied from the cache), or its last full index and a delta. */
+type LanguageIndex = { urls: string[]; pages: number; bundles: number; reused: number; delta?: DeltaIndex };
 
 /**
  * Indexes the built site with Pagefind, in the output folder of this build (so
@@ -25,7 +30,10 @@ import { indexedPages, indexerFingerprint, indexLanguage, publishBundle, type In
  *
  * A bundle whose pages are byte for byte those of the last build is copied from
  * the cache (`<cacheDir>/pagefind/`) instead of indexed again, so an incremental
- * build indexes only the bundles holding a changed page.
+ * build indexes only the bundles holding a changed page. Better still, when few pages of a
+ * language changed since its bundles were last indexed in full, only those pages are indexed,
+ * into the language's delta bundle, and the bundles are copied as they were
+ * (search/searchDelta.ts, site/searchDelta.ts).
  * Only elements marked `data-pagefind-body` are indexed: real articles and the glossary.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -36,7 +44,7 @@ export default function pagefindIntegration(): AstroIntegration {
   let siteBase = '/';
   let cache: Promise<{ root: string; indexer: string }> | undefined;
   /** The languages indexed while pages rendered. */
-  let early = new Map<Locale, Promise<IndexedBundle[]>>();
+  let early = new Map<Locale, Promise<LanguageIndex>>();
   /** The Pagefind runs, one after the other. */
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
@@ -44,13 +52,27 @@ export default function pagefindIntegration(): AstroIntegration {
     queue = run.catch(() => undefined);
     return run;
   };
-  /** A language's search bundles, of its indexed pages in the built site, each put in its folder of the site as soon as it is made. */
-  const indexFromSite = (site: string, locale: Locale) =>
+  /**
+   * Indexes a language's pages of the built site: into a delta of what changed since its last full
+   * index when few pages did (site/searchDelta.ts), else into full bundles, each put in its folder of
+   * the site as soon as it is made and recorded as the base of later deltas.
+   */
+  const indexFromSite = (site: string, locale: Locale): Promise<LanguageIndex> =>
     inTurn(async () => {
       const found = await indexedPages(site, locale);
-      const made = found.length === 0 ? [] : await indexLanguage(site, locale, found, await cache!);
-      for (const bundle of made) await publishBundle(bundle.entry, join(site, bundle.url));
-      return made;
+      if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
+      const searchCache = await cache!;
+      const runs = languageRuns(locale, found);
+      const delta = await indexDelta(site, locale, runs, searchCache, deltaPagesSetting(process.env.ZHIKU_SEARCH_DELTA_PAGES));
+      if (delta) return { urls: delta.urls, pages: delta.pages, bundles: runs.length, reused: runs.length, delta };
+      let reused = 0;
+      for (const run of runs) {
+        const made = await indexBundle(site, run, searchCache);
+        await publishBundle(made.entry, join(site, run.url));
+        await recordBase(searchCache, run);
+        if (made.reused) reused += 1;
+      }
+      return { urls: runs.map((run) => run.url), pages: found.length, bundles: runs.length, reused };
     });
   return {
     name: 'zhiku:pagefind',
@@ -84,30 +106,38 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         cache ??= indexerFingerprint().then((indexer) => ({ root: cacheRoot, indexer }));
         const manifest: SearchBundles = {};
+        const hidden: string[] = [];
+        const deltas: string[] = [];
         let pages = 0;
         let reused = 0;
         let bundles = 0;
         for (const locale of LOCALES) {
           const made = await (early.get(locale) ?? indexFromSite(site, locale));
-          if (made.length === 0) {
+          if (made.urls.length === 0) {
             logger.warn(`No ${locale} article to index: ${locale} has no search bundle.`);
             continue;
           }
-          manifest[locale] = made.map((bundle) => bundle.url);
-          for (const bundle of made) {
-            pages += bundle.pages;
-            bundles += 1;
-            if (bundle.reused) reused += 1;
+          manifest[locale] = made.urls;
+          pages += made.pages;
+          bundles += made.bundles;
+          reused += made.reused;
+          if (made.delta) {
+            hidden.push(...made.delta.hidden);
+            deltas.push(
+              `${locale} ${made.delta.pages} pages, ${made.delta.hidden.length} hidden${made.delta.reused ? ', copied from the cache' : ''}`,
+            );
           }
         }
         await mkdir(join(site, pagefindRootUrl()), { recursive: true });
-        await writeFile(join(site, searchBundlesUrl()), `${JSON.stringify(manifest)}\n`);
+        await writeFile(join(site, searchBundlesUrl()), `${JSON.stringify(hidden.length > 0 ? { ...manifest, hidden } : manifest)}\n`);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const whileRendering = LOCALES.filter((locale) => early.has(locale));
         logger.info(
           `Indexed ${pages} pages into ${pagefindRootUrl().slice(1)} in ${seconds}s (${bundles} search bundles, ${reused} unchanged and copied from the cache)` +
             (whileRendering.length ? `; ${whileRendering.join(', ')} indexed while pages rendered` : ''),
         );
+        // The benchmark and tests read this line too: which languages were indexed as their last full index and a delta.
+        if (deltas.length > 0) logger.info(`Search deltas (changes since the last full index): ${deltas.join('; ')}`);
       },
     },
   };

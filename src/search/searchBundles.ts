@@ -96,7 +96,7 @@ export function planBundles(paths: readonly string[], perBundle: number): string
 
 /**
  * Reads a manifest the browser fetched, keeping only languages it knows and
- * bundle folders under /pagefind/; anything else is dropped, not followed.
+ * bundle folders under /pagefind/ (a delta bundle too, search/searchDelta.ts); anything else is dropped, not followed.
  * @example parseSearchBundles({ en: ['/pagefind/en/'], xx: ['/a/'] }) => { en: ['/pagefind/en/'] }
  */
 export function parseSearchBundles(value: unknown): SearchBundles {
@@ -104,7 +104,7 @@ export function parseSearchBundles(value: unknown): SearchBundles {
   if (typeof value !== 'object' || value === null) return bundles;
   for (const [locale, urls] of Object.entries(value)) {
     if (!isLocale(locale) || !Array.isArray(urls)) continue;
-    const valid = urls.filter((url): url is string => typeof url === 'string' && /^\/pagefind\/[a-z]+(?:-\d+)?\/$/.test(url));
+    const valid = urls.filter((url): url is string => typeof url === 'string' && /^\/pagefind\/[a-z]+(?:-\d+|-delta)?\/$/.test(url));
     if (valid.length > 0) bundles[locale] = valid;
   }
   return bundles;

@@ -123,9 +123,10 @@ async function stagePages(site: string, pages: readonly IndexedPage[], stage: st
 /**
  * Gives a folder the files of another, many at a time (a bundle holds a file per page: `fs.cp` copies one after
  * the other, 4× slower here): hard links where the file system allows, else copies. A cached bundle is never
- * written again (a new one takes a new folder), and the cache check finds one that was (cacheCheck.ts).
+ * written again (a new one takes a new folder), a build empties dist/ by unlinking, and the cache check
+ * (integrations/cacheCheck.ts) drops an entry whose bytes changed.
  */
-async function linkFolder(from: string, to: string): Promise<void> {
+export async function linkFolder(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const paths = files.map((entry) => join(entry.parentPath, entry.name).slice(from.length));
   for (const folder of new Set(paths.map((path) => dirname(join(to, path))))) await mkdir(folder, { recursive: true });
@@ -141,25 +142,16 @@ export interface IndexedBundle {
 }
 
 /**
- * Makes a language's search bundles (search/searchBundles.ts) of its indexed pages, found in `site` (the
- * built site, or a folder holding them at the same paths), one after the other; publishBundle puts each
- * in the site.
+ * A language's search bundles (search/searchBundles.ts) of its indexed pages: each bundle's URL in the
+ * site and the run of the Pagefind CLI that makes it (indexBundle).
  */
-export async function indexLanguage(
-  site: string,
-  locale: Locale,
-  pages: readonly IndexedPage[],
-  cache: { root: string; indexer: string },
-): Promise<IndexedBundle[]> {
+export function languageRuns(locale: Locale, pages: readonly IndexedPage[]): (BundleRun & { url: string })[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const plan = planBundles([...byPath.keys()], bundlePagesSetting(locale, process.env.ZHIKU_SEARCH_BUNDLE_PAGES));
-  const made: IndexedBundle[] = [];
-  for (const [n, paths] of plan.entries()) {
+  return plan.map((paths, n) => {
     const url = bundleUrl(locale, n);
-    const run = { name: url.slice(pagefindRootUrl().length, -1), locale, pages: paths.map((path) => byPath.get(path)!) };
-    made.push({ url, ...(await indexBundle(site, run, cache)), pages: paths.length });
-  }
-  return made;
+    return { url, name: url.slice(pagefindRootUrl().length, -1), locale, pages: paths.map((path) => byPath.get(path)!) };
+  });
 }
 
 export interface BundleRun {

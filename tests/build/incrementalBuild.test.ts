@@ -35,8 +35,11 @@ function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<strin
 /** The pages Astro may copy from its cache: all but those without getStaticPaths (the root page and 404). */
 const keyed = (path: string) => path !== '/index.html' && path !== '/404.html';
 
-/** Small search bundles, so that a change touches some and not others. */
-const SEARCH = { ZHIKU_SEARCH_BUNDLE_PAGES: '2' };
+/**
+ * Small search bundles, so that a change touches some and not others; every changed bundle indexed
+ * again in full (no search delta, which tests/browser/searchDelta.test.ts covers), as a clean build indexes it.
+ */
+const SEARCH = { ZHIKU_SEARCH_BUNDLE_PAGES: '2', ZHIKU_SEARCH_DELTA_PAGES: '0' };
 
 /** How many search bundles a build wrote, and how many of them it copied from its cache. */
 function searchBundlesOf(build: BuildResult): { bundles: number; reused: number } {

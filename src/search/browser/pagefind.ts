@@ -1,6 +1,8 @@
 import { htmlLang, type Locale } from '../../core/language/locales';
 import { pagefindUrl } from '../../core/links/urls';
 import { bundlesToMerge, parseSearchBundles, searchBundlesUrl, type SearchBundles } from '../searchBundles';
+import { parseHiddenPages } from '../searchDelta';
+import { hideResults } from './hiddenResults';
 import { underBase } from './underBase';
 
 /** What Pagefind returns for one page (the fields this site uses). */
@@ -42,16 +44,19 @@ function loadPagefind(locale: Locale): Promise<PagefindModule> {
   return module;
 }
 
-let manifest: Promise<SearchBundles> | undefined;
+let manifest: Promise<{ bundles: SearchBundles; hidden: Set<string> }> | undefined;
 
 /**
  * The site's search bundles (`/pagefind/bundles.json`), fetched once, at the same time
- * as Pagefind's own files. Without it, each language has its first bundle only.
+ * as Pagefind's own files, and the pages a search delta hides. Without it, each language has its first bundle only.
  */
-function searchBundles(): Promise<SearchBundles> {
+function searchBundles(): Promise<{ bundles: SearchBundles; hidden: Set<string> }> {
   manifest ??= fetch(underBase(searchBundlesUrl()))
     .then((response) => (response.ok ? response.json() : undefined))
-    .then(parseSearchBundles, () => ({}));
+    .then(
+      (value: unknown) => ({ bundles: parseSearchBundles(value), hidden: new Set(parseHiddenPages(value)) }),
+      () => ({ bundles: {}, hidden: new Set<string>() }),
+    );
   return manifest;
 }
 
@@ -68,7 +73,7 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
   const key = `${locale}:${all}`;
   let instance = instances.get(key);
   if (!instance) {
-    instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, bundles]) => {
+    instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, { bundles, hidden }]) => {
       // Result URLs are the pages' paths in the built site, under the site's base path (baseUrl).
       // On the page's own thread: Pagefind's worker would be a second script to fetch and compile
       // and a second JavaScript engine to start before the first results, while a search over
@@ -82,7 +87,7 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
         created.init(),
         ...merged.map((bundle) => created.mergeIndex(underBase(bundle.url), { language: htmlLang(bundle.locale).toLowerCase(), baseUrl })),
       ]);
-      return created;
+      return hideResults(created, hidden);
     });
     instances.set(key, instance);
   }

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Locale } from '../core/language/locales';
+import { eachLimited } from '../core/build/eachLimited';
+import { deltaBundleUrl, hiddenPages, indexedPageUrl, pageChanges, type BundlePage } from '../search/searchDelta';
+import { bundleKey, indexBundle, linkFolder, publishBundle, type BundleRun, type IndexedPage } from './runPagefind';
+
+/** Where the search cache lives, and the fingerprint of the indexer (runPagefind.ts indexerFingerprint). */
+export interface SearchCache {
+  root: string;
+  indexer: string;
+}
+
+/** What the last full index of a bundle indexed: kept next to its cache entry, as `pagefind/<name>.pages.json`. */
+interface BaseRecord {
+  locale: Locale;
+  indexer: string;
+  key: string;
+  pages: [path: string, digest: string][];
+}
+
+const recordFile = (cache: SearchCache, name: string) => join(cache.root, `${name}.pages.json`);
+const indexerDigest = (indexer: string) => createHash('sha256').update(indexer).digest('hex');
+
+/** Records which pages a bundle's cache entry indexed, once it is there: a later build indexes only what differs from them. */
+export async function recordBase(cache: SearchCache, run: BundleRun): Promise<void> {
+  const key = bundleKey(run.locale, run.pages, cache.indexer);
+  const record: BaseRecord = {
+    locale: run.locale,
+    indexer: indexerDigest(cache.indexer),
+    key,
+    pages: run.pages.map((page) => [page.path, page.digest]),
+  };
+  await writeFile(recordFile(cache, run.name), `${JSON.stringify(record)}\n`);
+}
+
+/** A bundle's last full index: its cache entry, key and pages (path → digest). */
+interface Base {
+  entry: string;
+  key: string;
+  pages: Map<string, string>;
+}
+
+/** The base of a bundle: its record and cache entry, if both are there and were made by this indexer for this language. */
+async function readBase(cache: SearchCache, run: BundleRun): Promise<Base | undefined> {
+  const text = await readFile(recordFile(cache, run.name), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  let record: BaseRecord;
+  try {
+    record = JSON.parse(text) as BaseRecord;
+  } catch {
+    return undefined;
+  }
+  if (record.locale !== run.locale || record.indexer !== indexerDigest(cache.indexer) || !Array.isArray(record.pages)) return undefined;
+  const entry = join(cache.root, run.name, String(record.key));
+  const there = await stat(entry).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  return there ? { entry, key: record.key, pages: new Map(record.pages) } : undefined;
+}
+
+/**
+ * The pages of a Pagefind bundle folder, by the fragment files it holds (a fragment's name is its page's id):
+ * with `read`, the URL each holds and a digest of its bytes (gzip, a `pagefind_dcd` signature, then JSON);
+ * without, the ids alone.
+ */
+async function bundlePages(folder: string, read: boolean): Promise<BundlePage[]> {
+  const files = (await readdir(join(folder, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'));
+  return eachLimited(files, 32, async (file) => {
+    const id = file.slice(0, -'.pf_fragment'.length);
+    if (!read) return { id, url: '', fragment: '' };
+    const bytes = await readFile(join(folder, 'fragment', file));
+    const json = gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8');
+    return { id, url: (JSON.parse(json) as { url: string }).url, fragment: createHash('sha256').update(bytes).digest('hex') };
+  });
+}
+
+/** A language indexed as its bases and a delta. */
+export interface DeltaIndex {
+  /** The bundles to list for the language, its delta (if it has pages) last. */
+  urls: string[];
+  /** Pagefind ids of the bases' pages that the browser drops. */
+  hidden: string[];
+  /** Pages in the delta, and whether it was copied from the cache. */
+  pages: number;
+  reused: boolean;
+}
+
+/**
+ * Indexes what changed in a language since its bases into its delta bundle, and writes the
+ * bases and the delta into the built site (`site`, the bundles at `urls` in the order of `runs`).
+ * `undefined` when the language must be indexed in full instead: a bundle has no base, none
+ * changed, more than `limit` pages changed, or ids collide (search/searchDelta.ts hiddenPages).
+ */
+export async function indexDelta(
+  site: string,
+  locale: Locale,
+  runs: readonly (BundleRun & { url: string })[],
+  cache: SearchCache,
+  limit: number,
+): Promise<DeltaIndex | undefined> {
+  if (limit === 0) return undefined;
+  const bases: Base[] = [];
+  for (const run of runs) {
+    const base = await readBase(cache, run);
+    if (!base) return undefined;
+    bases.push(base);
+  }
+  const changedRuns = runs.filter((run, n) => bundleKey(locale, run.pages, cache.indexer) !== bases[n]!.key);
+  if (changedRuns.length === 0) return undefined;
+  const byPath = new Map<string, IndexedPage>(runs.flatMap((run) => run.pages.map((page) => [page.path, page])));
+  const { changed, removed } = pageChanges(
+    new Map(bases.flatMap((base) => [...base.pages])),
+    new Map([...byPath].map(([path, page]) => [path, page.digest])),
+  );
+  if (changed.length > limit) return undefined;
+
+  const deltaUrl = deltaBundleUrl(locale);
+  const deltaOutput = join(site, deltaUrl);
+  let reused = false;
+  let delta: BundlePage[] = [];
+  if (changed.length > 0) {
+    const run = { name: deltaUrl.split('/').at(-2)!, locale, pages: changed.map((path) => byPath.get(path)!) };
+    const made = await indexBundle(site, run, cache);
+    await publishBundle(made.entry, deltaOutput);
+    reused = made.reused;
+    delta = await bundlePages(deltaOutput, true);
+  }
+  // Only the bundles whose pages changed are read whole; of the others, the ids are enough.
+  const changedNames = new Set(changedRuns.map((run) => run.name));
+  const base = (await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name))))).flat();
+  const basePages = new Set(bases.flatMap((b) => [...b.pages.keys()]));
+  const hidden = hiddenPages(base, delta, [...changed, ...removed].filter((path) => basePages.has(path)).map(indexedPageUrl));
+  if (hidden === undefined) {
+    await rm(deltaOutput, { recursive: true, force: true });
+    return undefined;
+  }
+  for (const [n, run] of runs.entries()) {
+    const output = join(site, run.url);
+    await rm(output, { recursive: true, force: true });
+    await mkdir(output, { recursive: true });
+    await linkFolder(bases[n]!.entry, output);
+  }
+  return { urls: [...runs.map((run) => run.url), ...(changed.length > 0 ? [deltaUrl] : [])], hidden, pages: changed.length, reused };
+}
