@@ -1,4 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
+import { firstPreviewImage, type ArticlePicture } from '../core/articles/articlePicture';
 import { BODY_FACTS_KEY } from '../core/articles/bodyFacts';
 import { renderedLinks } from './articleLinksPlugin';
 import { measureBody } from './measureBody';
@@ -6,6 +7,8 @@ import { readableBlocks, readableText } from './readableText';
 
 /** Where the plugin notes, while visiting, that the document has a code block. */
 const HAS_CODE = 'zhikuHasCode';
+/** Where it notes the first image a link preview can show (a `<Figure>`'s is an image by now: figureImagePlugin). */
+const FIRST_IMAGE = 'zhikuFirstImage';
 
 /**
  * The Sätteri plugin that measures the rendered text once, at the end of the
@@ -19,13 +22,21 @@ export function bodyFactsPlugin(): MdastPluginDefinition {
     code(_node, ctx) {
       ctx.data[HAS_CODE] = true;
     },
+    // Visited only where there are images.
+    image(node, ctx) {
+      if (ctx.data[FIRST_IMAGE] === undefined) {
+        const picture = firstPreviewImage([{ url: node.url, alt: node.alt ?? '' }]);
+        if (picture) ctx.data[FIRST_IMAGE] = picture;
+      }
+    },
     after(root, ctx) {
       const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
       if (!frontmatter) return;
       const links = renderedLinks(ctx);
       // Sätteri reads a block's text natively; walking it in JavaScript is only needed to leave out language markers.
       const blocks = readableBlocks(root.children, links.markers ? readableText : (block) => ctx.textContent(block));
-      frontmatter[BODY_FACTS_KEY] = measureBody(blocks, ctx.source, links.to, ctx.data[HAS_CODE] === true);
+      const image = ctx.data[FIRST_IMAGE] as ArticlePicture | undefined;
+      frontmatter[BODY_FACTS_KEY] = measureBody(blocks, ctx.source, links.to, ctx.data[HAS_CODE] === true, image);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { ArticlePicture } from '../core/articles/articlePicture';
 import { LEAD_LENGTH, type BodyFacts } from '../core/articles/bodyFacts';
 import { contentHash } from '../core/content/contentHash';
 import { countReadingUnits } from '../core/articles/readingTime';
@@ -10,12 +11,19 @@ import type { ReadableBlock } from './readableText';
  * Markdown steps, so links show their titles and emphasis marks are gone:
  * reading units of every block, the first paragraphs for summaries (prose
  * only, so a subheading never runs into a summary), the articles it links to,
- * the hash of its source for translation stamps, and whether it has code (found by the caller:
- * code is no readable block).
+ * the hash of its source for translation stamps, whether it has code and its first picture (found
+ * by the caller: neither is a readable block).
  * @example measureBody([{ type: 'heading', text: 'Hi' }, { type: 'paragraph', text: '区块链 works.' }], source, [], false) => { han: 3, words: 2, lead: '区块链 works.', links: [], hash: '…', code: false }
  */
-export function measureBody(blocks: readonly ReadableBlock[], source: string, links: readonly ArticleKey[], code: boolean): BodyFacts {
+export function measureBody(
+  blocks: readonly ReadableBlock[],
+  source: string,
+  links: readonly ArticleKey[],
+  code: boolean,
+  image?: ArticlePicture,
+): BodyFacts {
   const facts: BodyFacts = { han: 0, words: 0, lead: '', links: [...links], hash: contentHash(source), code };
+  if (image) facts.image = image;
   const paragraphs: string[] = [];
   let leadLength = 0;
   for (const { type, text } of blocks) {

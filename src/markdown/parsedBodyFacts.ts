@@ -1,8 +1,10 @@
 import { visit, EXIT } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { firstPreviewImage } from '../core/articles/articlePicture';
 import type { BodyFacts } from '../core/articles/bodyFacts';
 import { articleSetOf, resolveWikilink, type ArticleSet } from '../core/links/resolveArticleLink';
 import type { ArticleKey } from '../core/links/slugs';
+import { articleImages, mayShowImages } from './articleImages';
 import { componentUses } from './componentUses';
 import type { ArticleLinksOptions } from './articleLinksPlugin';
 import { throwBrokenLinks } from './brokenLinks';
@@ -56,13 +58,14 @@ function cardLinks(tree: Root, from: ArticleKey, articles: ArticleSet): ArticleK
  * not render (an MDX entry: the content store renders Markdown only). The same
  * steps run on a parsed tree, in the renderer's order: links between articles
  * (linkArticles; broken ones throw as they do when rendering), Chinese text
- * (cjkText), then the same measure (measureBody). An MDX file is read as MDX:
+ * (cjkText), then the same measure (measureBody), with the first image a preview can show. An MDX file is read as MDX:
  * the text inside its components counts, its code does not. Without
  * `file`, links stay as written, as the renderer leaves them outside the articles folder.
  * @example parsedBodyFacts('## Hi\n\nFirst paragraph.') => { han: 0, words: 3, lead: 'First paragraph.', links: [], hash: '…', code: false }
  */
 export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts {
   const tree = parseMarkdown(body, { mdx: file?.path.endsWith('.mdx') });
+  const image = mayShowImages(body) ? firstPreviewImage(articleImages(tree)) : undefined;
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
@@ -77,5 +80,5 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
   const cards = file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, articleSetOf(file.links.articles)) : [];
-  return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree));
+  return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree), image);
 }

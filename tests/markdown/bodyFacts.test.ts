@@ -84,6 +84,24 @@ describe('body facts kept by the renderer', () => {
     expect(parsedBodyFacts(body).code).toBe(code);
   });
 
+  it.each<[string, string, boolean, { src: string; alt: string } | undefined]>([
+    ['no image', 'Just text.', false, undefined],
+    ['a Markdown image', 'Text.\n\n![A chart](../../media/c.png)\n\n![A photo](../../media/p.jpg)', false, { src: '../../media/c.png', alt: 'A chart' }],
+    ['an SVG first: a preview cannot show it', '![Flow](../../media/flow.svg)\n\n![Desk](../../media/desk.webp)', false, { src: '../../media/desk.webp', alt: 'Desk' }],
+    ['only an image of another site', '![Logo](https://example.org/logo.png)', false, undefined],
+    [
+      "a <Figure>'s image (MDX), before a later Markdown image",
+      'Intro.\n\n<Figure src="../../media/f.png" alt="Figure one" caption="Cap" />\n\n![Later](../../media/l.png)',
+      true,
+      { src: '../../media/f.png', alt: 'Figure one' },
+    ],
+  ])('notes the first image a link preview can show: %s', async (_, body, mdx, image) => {
+    const path = `/kb/articles/en/here.${mdx ? 'mdx' : 'md'}`;
+    // An MDX entry's facts are always parsed (its body is rendered with its page, not in the content store).
+    if (!mdx) expect((await facts(body)).image).toEqual(image);
+    expect(parsedBodyFacts(body, { path, links: { articles, articlesDir: '/kb/articles' } }).image).toEqual(image);
+  });
+
   it('keeps the hash a translation stamp is compared with', async () => {
     expect((await facts('Hello, world.\n')).hash).toBe(contentHash('Hello, world.'));
   });

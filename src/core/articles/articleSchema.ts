@@ -39,6 +39,17 @@ export const articleSchema = z.strictObject({
     .optional(),
   topics: z.array(slug).default([]),
   /**
+   * The article's own picture for link previews (og:image): an image of `media/`, written as the
+   * body writes images, relative to the article file, with alt text. Absent: the body's first
+   * figure, else the site's `socialImage` (core/articles/articlePicture.ts).
+   */
+  cover: z
+    .strictObject({
+      src: z.string().trim().min(1, 'must not be empty'),
+      alt: z.string().trim().min(1, 'must not be empty: say what the picture shows'),
+    })
+    .optional(),
+  /**
    * Present on a translation: the language of the original (same slug in that
    * folder) and, once recorded, a hash of the original it was made from.
    */

@@ -1,11 +1,12 @@
 import type { ArticleKey } from '../links/slugs';
+import type { ArticlePicture } from './articlePicture';
 
 /**
  * What the Markdown renderer learns about an article body while rendering it
  * (src/markdown/bodyFactsPlugin.ts, articleLinksPlugin.ts), kept with the
  * rendered page in Astro's content store so that nothing parses the body again:
  * reading units, the opening paragraphs for summaries, the articles it links to,
- * and whether it shows code (its page then loads the copy button).
+ * whether it shows code (its page then loads the copy button), and its first picture.
  */
 export interface BodyFacts {
   /** Han characters and other words of the readable text (see countReadingUnits). */
@@ -19,6 +20,8 @@ export interface BodyFacts {
   hash: string;
   /** Whether the body has a code block (fenced or indented), anywhere in it. */
   code: boolean;
+  /** The first image it shows that a link preview can show (core/articles/articlePicture.ts firstPreviewImage), as written. */
+  image?: ArticlePicture;
 }
 
 /** Where the renderer's plugins leave the facts: the document's frontmatter, as Astro's reading-time recipe does. */
@@ -47,7 +50,8 @@ export function renderedBodyFacts(entry: RenderedEntry): BodyFacts | undefined {
     typeof facts.lead !== 'string' ||
     !Array.isArray(facts.links) ||
     typeof facts.hash !== 'string' ||
-    typeof facts.code !== 'boolean'
+    typeof facts.code !== 'boolean' ||
+    (facts.image !== undefined && (typeof facts.image?.src !== 'string' || typeof facts.image.alt !== 'string'))
   )
     return undefined;
   return facts as BodyFacts;
