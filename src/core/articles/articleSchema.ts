@@ -44,10 +44,13 @@ export const articleSchema = z.strictObject({
    * figure, else the site's `socialImage` (core/articles/articlePicture.ts).
    */
   cover: z
-    .strictObject({
-      src: z.string().trim().min(1, 'must not be empty'),
-      alt: z.string().trim().min(1, 'must not be empty: say what the picture shows'),
-    })
+    .strictObject(
+      {
+        src: z.string().trim().min(1, 'must not be empty'),
+        alt: z.string().trim().min(1, 'must not be empty: say what the picture shows'),
+      },
+      { error: 'must give the picture and its alt text, as `src:` and `alt:`' },
+    )
     .optional(),
   /**
    * Present on a translation: the language of the original (same slug in that

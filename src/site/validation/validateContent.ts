@@ -5,6 +5,7 @@ import { contentModel, type ContentModel } from './contentModel';
 import { addressProblems } from './checks/addresses';
 import { aliasProblems } from './checks/aliases';
 import { asideProblems } from './checks/asides';
+import { coverProblems } from './checks/cover';
 import { articleLinkProblems } from './checks/articleLinks';
 import { duplicateSlugs } from './checks/duplicateSlugs';
 import { imageProblems, unusedMedia } from './checks/images';
@@ -48,6 +49,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   { name: 'asides', check: asideProblems, readsBodies: true },
   { name: 'MDX components', check: mdxComponentProblems, readsBodies: true },
   { name: 'images', check: imageProblems },
+  { name: 'cover pictures', check: coverProblems },
   { name: 'link addresses', check: addressProblems, readsBodies: true },
   { name: 'HTML elements', check: rawHtmlProblems, readsBodies: true },
   { name: 'MDX is content, not code', check: mdxCodeProblems, readsBodies: true },

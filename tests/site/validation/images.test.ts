@@ -157,3 +157,73 @@ describe('unusedMedia (a warning)', () => {
     expect(formatWarnings([])).toBe('');
   });
 });
+
+describe('cover: the picture of link previews', () => {
+  /** One article whose frontmatter's 4th line on is `cover` (file line 4), with a body that shows no image. */
+  const withCover = (cover: string, media: Record<string, number> = CHART) => ({
+    articles: [{ path: 'en/a.md', file: 'articles/en/a.md', text: `---\ntitle: T\ndate: 2019-11-18\n${cover}\n---\n\nText.\n` }],
+    topics: TOPICS,
+    media: mediaOf(media),
+  });
+  const reportOf = (cover: string, media?: Record<string, number>) => checkContent(withCover(cover, media));
+
+  it.each([
+    ['a flow map', 'cover: { src: ../../media/charts/reserves.png, alt: Reserve chart }'],
+    ['a block map', 'cover:\n  src: ../../media/charts/reserves.png\n  alt: Reserve chart'],
+  ])('accepts an image of media/ with alt text, written as %s, and counts it as shown', (_, cover) => {
+    expect(reportOf(cover)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it.each<[string, string, Record<string, number>, string]>([
+    [
+      'a missing file',
+      'cover: { src: ../../media/reserve.png, alt: Chart }',
+      CHART,
+      'articles/en/a.md:4  [cover.src] cover "../../media/reserve.png" points at media/reserve.png, which does not exist → put the image in media/ and write its path relative to this file (../../media/<name>), or fix the name',
+    ],
+    [
+      'a file that is no image',
+      'cover: { src: ../../media/report.pdf, alt: Report }',
+      { 'media/report.pdf': 100 },
+      'articles/en/a.md:4  [cover.src] cover "../../media/report.pdf" points at media/report.pdf, which is not an image the site can optimise → use one of png, jpg, jpeg, apng, gif, webp, avif, tiff, svg',
+    ],
+    [
+      'an SVG, which previews do not show',
+      'cover: { src: ../../media/flow.svg, alt: Flow }',
+      { 'media/flow.svg': 100 },
+      'articles/en/a.md:4  [cover.src] cover "../../media/flow.svg" points at media/flow.svg, an SVG, which link previews do not show → use a PNG, JPEG or WebP picture (save the drawing as PNG), or remove `cover:` to use the first figure',
+    ],
+    [
+      'an image of another site',
+      'cover: { src: https://example.org/c.png, alt: Chart }',
+      CHART,
+      'articles/en/a.md:4  [cover.src] cover "https://example.org/c.png" is not a file of media/: the site optimises and serves only its own images → save the image in media/ (mind its licence) and write its path relative to this file: ../../media/<name>',
+    ],
+    [
+      'a cover without alt text',
+      'cover:\n  src: ../../media/charts/reserves.png',
+      CHART,
+      'articles/en/a.md:4  [cover.alt] is missing → say what the picture shows: `alt: …` under `cover:`, for readers who cannot see it',
+    ],
+    [
+      'an empty alt text',
+      'cover:\n  src: ../../media/charts/reserves.png\n  alt: " "',
+      CHART,
+      'articles/en/a.md:6  [cover.alt] is invalid (" "): must not be empty: say what the picture shows → say what the picture shows: `alt: …` under `cover:`, for readers who cannot see it',
+    ],
+    [
+      'a bare path, without alt text',
+      'cover: ../../media/charts/reserves.png',
+      CHART,
+      'articles/en/a.md:4  [cover] is invalid ("../../media/charts/reserves.png"): must give the picture and its alt text, as `src:` and `alt:` → write `cover: { src: ../../media/<name>, alt: What it shows }`: an image of media/, with its alt text',
+    ],
+    [
+      'a key the cover does not have',
+      'cover: { src: ../../media/charts/reserves.png, alt: Chart, title: Reserves }',
+      CHART,
+      'articles/en/a.md:4  [cover.title] "title" is not a field of `cover:` → remove it, or correct its name: the fields of `cover:` are src, alt',
+    ],
+  ])('reports %s at its line, naming the field', (_, cover, media, expected) => {
+    expect(lines(reportOf(cover, media).errors)).toEqual([expected]);
+  });
+});

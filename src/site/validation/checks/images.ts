@@ -90,7 +90,7 @@ export function imageProblems(model: ContentModel): ContentProblem[] {
 }
 
 /**
- * Files of `media/` that no article shows, in Markdown or in a `<Figure>`, or links to: a warning,
+ * Files of `media/` that no article shows, in Markdown, in a `<Figure>` or as its `cover`, or links to: a warning,
  * never an error (a new image may be meant for an article still to come).
  * @example unusedMedia(modelOf({ 'en/a.md': 'No image.' }, ['media/old.png']))[0].message => 'no article shows this file'
  */
@@ -98,6 +98,7 @@ export function unusedMedia(model: ContentModel): ContentProblem[] {
   const used = new Set([
     ...model.articles.flatMap((a) => a.images.map((image) => image.url !== null && contentPathOf(a.file.path, image.url))),
     ...model.articles.flatMap((a) => a.mediaLinks),
+    ...model.articles.map((a) => a.data?.cover && contentPathOf(a.file.path, a.data.cover.src)),
   ]);
   return [...model.media.values()]
     .filter((m) => !used.has(m.path))
