@@ -4,7 +4,8 @@
  * search fixture is built with a kept cache, one article edited in each language and one
  * removed, and built again with that cache. Chromium then searches the republished site
  * as a reader does: by the edited articles' new words, their removed words, the removed
- * article's words, and words of pages that did not change.
+ * article's words, and words of pages that did not change. The site is built with `base: /kb/`
+ * and served under /kb/ only, so the bundles, the delta and bundles.json are fetched under it.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,12 +17,15 @@ import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { serveStatic, type StaticServer } from '../helpers/serve';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
+const BASE = '/kb/';
 
 describe.runIf(browserAvailable())('search after a republish that indexed a delta', () => {
   let browser: Browser;
   let server: StaticServer;
   let outDir: string;
   let log: string;
+  /** The path of every response the search pages got. */
+  const responses: { path: string; status: number }[] = [];
   /** Builds the edited content again with the kept cache. */
   let build: (env: Record<string, string>) => Promise<{ outDir: string; stdout: string }>;
 
@@ -30,6 +34,10 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     const content = join(work, 'content');
     const env = { ZHIKU_CACHE_DIR: join(work, 'cache') };
     await cp(FIXTURE, content, { recursive: true });
+    await writeFile(
+      join(content, 'site.yaml'),
+      `name: { en: Zhiku, zh: 知库 }\ndescription: { en: Search deltas., zh: 搜索增量。 }\nbase: ${BASE}\n`,
+    );
     const [, launched] = await Promise.all([buildSite(content, env), launchBrowser()]);
     browser = launched;
     const edit = async (path: string, from: string, to: string) => {
@@ -44,7 +52,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     const republished = await buildSite(content, env);
     ({ outDir } = republished);
     log = republished.stdout;
-    server = await serveStatic(outDir);
+    server = await serveStatic(outDir, { base: BASE });
     build = (extra) => buildSite(content, { ...env, ...extra });
     return () => rm(work, { recursive: true, force: true });
   });
@@ -59,15 +67,17 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     if (!page) {
       // One page for all searches: each opens the search page again, with Pagefind's files in the browser's cache.
       page = await (await browser.newContext()).newPage();
+      page.on('response', (r) => responses.push({ path: new URL(r.url()).pathname, status: r.status() }));
       await page.addInitScript(() => {
         document.addEventListener('search-settled', () => ((window as { settled?: boolean }).settled = true));
       });
     }
-    await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}${BASE}${lang}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (window as { settled?: boolean }).settled === true, undefined, { timeout: 15_000 });
     return page
       .locator('main .search-result-title')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((path) => !path.includes('/glossary/')));
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((path) => !path.includes('/glossary/')))
+      .then((paths) => paths.map((path) => (path.startsWith(BASE) ? path.slice(BASE.length - 1) : `outside ${BASE}: ${path}`)));
   }
 
   it('indexed only the changed pages, into a delta per language, and lists the pages it hides', async () => {
@@ -103,6 +113,13 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     // The translation's page changed outside its indexed text (its notice): in the delta with the same id, shown once.
     expect(await search('zh', '流动性')).toEqual(['/zh/articles/fed-stablecoins/']);
     expect(await search('zh', '郁金香')).toEqual(['/zh/articles/tulip-mania/']);
+  });
+
+  it('fetched the manifest, the bundles and both deltas under /kb/, and nothing outside it or missing', () => {
+    const paths = responses.map((r) => r.path);
+    expect(paths).toContain(`${BASE}pagefind/bundles.json`);
+    for (const lang of ['en', 'zh']) expect(paths.some((path) => path.startsWith(`${BASE}pagefind/${lang}-delta/`))).toBe(true);
+    expect(responses.filter((r) => !r.path.startsWith(BASE) || r.status >= 400)).toEqual([]);
   });
 
   it('indexes a language in full again once its delta would pass the limit, and reuses an unchanged delta', async () => {

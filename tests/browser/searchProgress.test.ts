@@ -9,7 +9,7 @@ import { serveStatic, type StaticServer } from '../helpers/serve';
 // The search page while results arrive: the first ones before the rest have loaded, a
 // search's late results never on a newer search's list, the keyboard focus kept, "Show
 // more", input-method composition. Where the order of events matters, Pagefind's result
-// fragments are held back at the network (its worker's requests), so the test decides it.
+// fragments are held back at the network, so the test decides it.
 
 const ALPHA = 8;
 const BRAVO = 3;

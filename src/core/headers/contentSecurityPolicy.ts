@@ -16,8 +16,8 @@ const hashes = (texts: Iterable<string>) => [...new Set([...texts].map(cspHash))
 /**
  * A Content-Security-Policy for the site that allows by hash the given inline
  * scripts and `<style>` texts, and no other inline code. Everything else comes from the site itself:
- * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a same-origin
- * worker; article images may come from other https sites; Markdown tables
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs it on the page's own thread
+ * (no worker, search/browser/pagefind.ts); article images may come from other https sites; Markdown tables
  * align cells with style attributes, hence 'unsafe-inline' for attributes only.
  * @example contentSecurityPolicy({ scripts: [], styles: [] }).startsWith("default-src 'self'; script-src 'self' 'wasm-unsafe-eval';") => true
  */
