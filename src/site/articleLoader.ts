@@ -32,7 +32,14 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  */
 function withPreviewImport(entry: StoredEntry, contentDir: string): StoredEntry {
   if (!entry.filePath) return entry;
-  const picture = articlePicture({ ...entry, data: entry.data as PictureEntry['data'] }, contentDir);
+  let picture: ReturnType<typeof articlePicture>;
+  try {
+    picture = articlePicture({ ...entry, data: entry.data as PictureEntry['data'] }, contentDir);
+  } catch {
+    // A body that cannot be read for its facts (in `astro dev`, one saved with a broken link:
+    // keepBrokenLinkBodies) is stored as it is, and its page shows the error.
+    return entry;
+  }
   if (!picture || entry.assetImports?.includes(picture.src)) return entry;
   return { ...entry, assetImports: [...(entry.assetImports ?? []), picture.src] };
 }
