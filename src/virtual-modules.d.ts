@@ -16,3 +16,14 @@ declare module 'virtual:zhiku/traditional-characters' {
   const encoded: string;
   export default encoded;
 }
+
+declare module 'astro:asset-imports' {
+  /** Astro's content layer: every image its entries import, by key (core/articles/articlePicture.ts contentImageImportId). */
+  const assets: Map<string, import('astro').ImageMetadata>;
+  export default assets;
+}
+
+declare module 'virtual:astro:get-image' {
+  /** Astro's getImage alone (astro/dist/assets/vite-plugin-assets.js), without `astro:assets`' build-specific exports. */
+  export const getImage: typeof import('astro:assets').getImage;
+}

@@ -7,6 +7,7 @@ import { linkDependencyStamp } from '../core/links/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
 import { articleSetOf } from '../core/links/resolveArticleLink';
+import { articlePicture, type PictureEntry } from './articlePicture';
 import { followArticleFiles } from './followArticleFiles';
 import { keepBrokenLinkBodies } from './keepBrokenLinkBodies';
 import { mediaStamps } from './mediaStamps';
@@ -18,6 +19,30 @@ import { siteArticleLinks } from './siteArticleLinks';
  * images: its pattern takes `<lang>/<file>` only, so every file resolves them alike.
  */
 const ANY_ARTICLE_PATH = `${DEFAULT_LOCALE}/article.md`;
+
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * An entry as the content store is to keep it, with its link-preview picture (its cover, else its
+ * first figure: site/articlePicture.ts) among the images Astro imports for it (`assetImports`, which
+ * become the module `astro:asset-imports`), so that its page can make the preview copy
+ * (site/previewImage.ts). A Markdown body's images are there already; a cover and an MDX body's
+ * figures are not. That module is content data, which Astro leaves out of every page's
+ * incremental-build hash: an image added or replaced renders again only the pages whose keys change.
+ */
+function withPreviewImport(entry: StoredEntry, contentDir: string): StoredEntry {
+  if (!entry.filePath) return entry;
+  let picture: ReturnType<typeof articlePicture>;
+  try {
+    picture = articlePicture({ ...entry, data: entry.data as PictureEntry['data'] }, contentDir);
+  } catch {
+    // A body that cannot be read for its facts (in `astro dev`, one saved with a broken link:
+    // keepBrokenLinkBodies) is stored as it is, and its page shows the error.
+    return entry;
+  }
+  if (!picture || entry.assetImports?.includes(picture.src)) return entry;
+  return { ...entry, assetImports: [...(entry.assetImports ?? []), picture.src] };
+}
 
 /**
  * An article's id in the content store, from its path alone: what Astro's glob loader
@@ -63,6 +88,7 @@ function refuseLinked(articlesDir: string, filePath: string | undefined): void {
  * bodies that link to it (followArticleFiles), a body saved with unsafe HTML
  * is stored as its problems instead (refuseUnsafeBodies), and one saved with a
  * broken link without its HTML, so that its page shows the error (keepBrokenLinkBodies).
+ * Each entry's link-preview picture is among the images Astro imports for it (withPreviewImport).
  */
 export function articleLoader(contentDir: string): Loader {
   const articlesDir = `${contentDir}/articles`;
@@ -72,8 +98,10 @@ export function articleLoader(contentDir: string): Loader {
   const load = (context: LoaderContext) => {
     // Read afresh on each load: in `astro dev` an image may have changed since the last one.
     const mediaStamp = mediaStamps(contentDir);
+    const { store } = context;
     return inner.load({
       ...context,
+      store: { ...store, set: (entry) => store.set(withPreviewImport(entry, contentDir)) },
       parseData: (props) => {
         refuseLinked(articlesDir, props.filePath);
         return context.parseData(props);

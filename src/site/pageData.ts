@@ -25,13 +25,16 @@ import { translationStateOf } from '../core/translations/translationStatus';
 import { searchFacets } from '../search/searchFacets';
 import { GLOSSARY_KIND } from '../search/searchFields';
 import { sourceChoices, sourceNames, type SourceName } from '../search/sourceNames';
+import { contentImageImportId } from '../core/articles/articlePicture';
 import { getArticleGraph } from './articleGraph';
+import { articlePicture } from './articlePicture';
 import { articleText } from './articleText';
 import { entryComponentUses } from './entryComponents';
 import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
 import { getGlossary } from './glossary';
 import { contentDir } from './contentDir';
 import { gitDates } from './gitDates';
+import type { PagePicture } from './previewImage';
 import { siteSettings } from './siteSettings';
 import { editLink } from '../core/settings/siteSettings';
 
@@ -97,6 +100,11 @@ export interface ArticlePageProps {
   edit?: string;
   /** Its last-updated date, from where `lastUpdated` in site.yaml says (git or frontmatter), if any. */
   updated?: Date;
+  /**
+   * Its picture for link previews (its cover, else its first figure: site/articlePicture.ts), when it has one.
+   * The entry's digest covers the file (site/articleLoader.ts), so a replaced picture changes the page's key.
+   */
+  picture?: PagePicture;
 }
 
 /**
@@ -252,6 +260,14 @@ function topicCounts(views: readonly ArticleView<ArticleEntry>[]): Map<string, n
   return counts;
 }
 
+/** An article's picture as its page takes it: the key of its file among the images Astro imports for articles. */
+function pagePicture(entry: ArticleEntry): PagePicture | undefined {
+  const picture = articlePicture(entry);
+  return picture && entry.filePath
+    ? { id: contentImageImportId(picture.src, entry.filePath), path: picture.path, alt: picture.alt }
+    : undefined;
+}
+
 /** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
 export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
@@ -291,6 +307,7 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
           },
           edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
           updated: updatedOf(entry),
+          picture: pagePicture(entry),
           sourceId: entry.data.source && articleSourceNames.get(entry.data.source.name)?.id,
         };
       }),

@@ -14,12 +14,13 @@ import { hostHeaders, serveStatic, type StaticServer } from '../helpers/serve';
 const BASE = '/kb/';
 const ORIGIN = 'https://zhiku.example.org';
 
-/** An article that links every way a body can: a wikilink, site paths written out, a file of media/; and an old slug. */
+/** An article that links every way a body can: a wikilink, site paths written out, a file of media/; an old slug and a cover. */
 const HARBOUR = `---
 title: Harbour notes under a base path
 date: 2020-02-02
 topics: [regulation]
 aliases: [old-harbour]
+cover: { src: ../../media/reserve-chart.png, alt: Reserve chart }
 ---
 
 Harbour notes link to [[stablecoin-risks]], to [the pilot](/zh/articles/ledger-pilot/), to [the Chinese home](/zh/) and to [the report](../../media/harbour-report.pdf).
@@ -126,6 +127,18 @@ describe('a site built with base: /kb/', () => {
     expect(await readFile(join(outDir, '_redirects'), 'utf8')).toContain(
       '/kb/en/articles/old-harbour/ /kb/en/articles/harbour-notes/ 301\n',
     );
+  });
+
+  it("gives link previews the article's cover and the site's picture as absolute URLs under /kb/, once", async () => {
+    const ogImage = async (file: string) =>
+      parse(await readFile(join(outDir, file), 'utf8'))
+        .querySelector('meta[property="og:image"]')
+        ?.getAttribute('content');
+    // Astro's image pipeline names the copy under the base already: the base is not added a second time.
+    const cover = await ogImage('en/articles/harbour-notes/index.html');
+    expect(cover).toMatch(/^https:\/\/zhiku\.example\.org\/kb\/_astro\/reserve-chart\.[\w-]+\.png$/);
+    expect(builtFile(new URL(cover!).pathname)).toBeDefined();
+    expect(await ogImage('en/index.html')).toBe(`${ORIGIN}/kb/social.png`);
   });
 });
 

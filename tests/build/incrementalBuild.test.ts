@@ -25,6 +25,19 @@ const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/linked-site');
 /** Two different PNG files, for an image that an editor replaces. */
 const CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/charts/reserves-2024.png');
 const OTHER_CHART = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/unused-draft-chart.png');
+/** Two different JPEG files, for an article's cover that an editor replaces. */
+const PHOTO = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/photos/harbour-cranes.jpg');
+const OTHER_PHOTO = join(PROJECT_ROOT, 'tests/fixtures/media-site/media/photos/trading-desk.jpg');
+
+/** The link-preview pictures a build's pages name (og:image), as paths inside dist/. */
+function previewsOf(files: Map<string, Buffer>): Map<string, string> {
+  const previews = new Map<string, string>();
+  for (const [path, bytes] of files) {
+    const match = /<meta property="og:image" content="https?:\/\/[^/"]+\/([^"]+)"/.exec(bytes.toString('utf8'));
+    if (path.endsWith('.html') && match) previews.set(`/${path}`, match[1]!);
+  }
+  return previews;
+}
 
 /** The pages a build logs, split into those it rendered and those it copied from its cache. */
 function pagesOf(build: BuildResult): { rendered: Set<string>; reused: Set<string> } {
@@ -221,30 +234,66 @@ describe('incremental builds', () => {
     expectSameSite(incrementalFiles, cleanFiles);
   }, 240_000);
 
-  it('renders again the articles that start showing an image, Markdown and <Figure> alike', async () => {
-    await mkdir(join(content, 'media'), { recursive: true });
+  it('renders again the articles that start showing an image, Markdown and <Figure> alike, or a cover', async () => {
+    await mkdir(join(content, 'media/photos'), { recursive: true });
     await copyFile(CHART, join(content, 'media/chart.png'));
+    await copyFile(PHOTO, join(content, 'media/photos/cover.jpg'));
+    await edit('articles/en/delta.md', (text) =>
+      text.replace('---\n\n', 'cover: { src: ../../media/photos/cover.jpg, alt: Cranes }\n---\n\n'),
+    );
     await edit('articles/en/beta.md', (text) => `${text}\n![Reserve chart](../../media/chart.png)\n`);
     await edit(
       'articles/en/zeta.mdx',
       (text) => `${text}\n<Figure src="../../media/chart.png" alt="Reserve chart" caption="Reserves." />\n`,
     );
     const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
-    expect(changed).toEqual(expect.arrayContaining(['/en/articles/beta/index.html', '/en/articles/zeta/index.html']));
+    // Beta and zeta show the chart; delta only has a cover, which no body shows: its pages change in their og:image alone.
+    expect(changed).toEqual(
+      expect.arrayContaining(['/en/articles/beta/index.html', '/en/articles/zeta/index.html', '/en/articles/delta/index.html']),
+    );
     expect([...pages.rendered].filter(keyed).sort()).toEqual(changed.sort());
     expectSameSite(incrementalFiles, cleanFiles);
+    const previews = previewsOf(incrementalFiles);
+    expect(previews.get('/en/articles/beta/index.html')).toMatch(/^_astro\/chart\.[\w-]+\.png$/);
+    expect(previews.get('/en/articles/zeta/index.html')).toBe(previews.get('/en/articles/beta/index.html'));
+    expect(previews.get('/en/articles/delta/index.html')).toMatch(/^_astro\/cover\.[\w-]+\.jpg$/);
+    expect(incrementalFiles.has(previews.get('/en/articles/delta/index.html')!)).toBe(true);
   });
 
   it('renders again exactly the pages that show an image whose file is replaced, and serves the new file', async () => {
+    const before = previewsOf(previousClean);
     await copyFile(OTHER_CHART, join(content, 'media/chart.png'));
     const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
     // The two English pages, and the Chinese page of zeta, which shows the English original.
     expect(changed.sort()).toEqual(['/en/articles/beta/index.html', '/en/articles/zeta/index.html', '/zh/articles/zeta/index.html']);
     expect([...pages.rendered].filter(keyed).sort()).toEqual(changed);
-    // Byte for byte a clean build: the pages name the new file's WebP copies, and no original is copied.
+    // Byte for byte a clean build: the pages name the new file's WebP copies and its link-preview copy, and no original is copied.
     expectSameSite(incrementalFiles, cleanFiles);
+    const previews = previewsOf(incrementalFiles);
+    const chart = previews.get('/en/articles/beta/index.html')!;
+    expect(chart).toMatch(/^_astro\/chart\.[\w-]+\.png$/);
+    expect(chart).not.toBe(before.get('/en/articles/beta/index.html'));
+    expect(incrementalFiles.has(chart)).toBe(true);
     const assets = await publicFiles();
-    expect([...incrementalFiles.keys()].filter((path) => path.endsWith('.png') && !assets.has(path))).toEqual([]);
+    expect([...incrementalFiles.keys()].filter((path) => path.endsWith('.png') && !assets.has(path))).toEqual([chart]);
+  });
+
+  it("renders again exactly the pages of an article whose cover is replaced, and names the new file's copy", async () => {
+    const before = previewsOf(previousClean);
+    await copyFile(OTHER_PHOTO, join(content, 'media/photos/cover.jpg'));
+    const { pages, changed, incrementalFiles, cleanFiles } = await buildBoth();
+    // Delta's page, and its fallback page in Chinese, which shows the English original.
+    expect(changed.sort()).toEqual(['/en/articles/delta/index.html', '/zh/articles/delta/index.html']);
+    // No other page's key changed. Astro renders again, needlessly, the pages of zeta, an MDX article that
+    // shows an image: its compiled body imports the image, and that module's hash changes with any image
+    // of the content store (it does so whether or not link previews add their pictures to the store).
+    const needless = ['/en/articles/zeta/index.html', '/zh/articles/zeta/index.html'];
+    expect([...pages.rendered].filter((page) => keyed(page) && !needless.includes(page)).sort()).toEqual(changed);
+    expectSameSite(incrementalFiles, cleanFiles);
+    const cover = previewsOf(incrementalFiles).get('/en/articles/delta/index.html')!;
+    expect(cover).toMatch(/^_astro\/cover\.[\w-]+\.jpg$/);
+    expect(cover).not.toBe(before.get('/en/articles/delta/index.html'));
+    expect(incrementalFiles.has(cover)).toBe(true);
   });
 
   it('fails, as a clean build does, when an article that others link to is removed', async () => {

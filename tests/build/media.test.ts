@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { imageMetadata } from 'astro/assets/utils';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage, visibleText } from '../helpers/html';
 import { publicFiles } from '../helpers/siteFiles';
 
-// A site with images in media/ (a PNG and a JPEG in sub-folders, an SVG, one file no article
-// shows), a PDF the articles link to, Markdown images in both languages, <Figure> in MDX, and code blocks.
+// A site with images in media/ (a PNG and JPEGs in sub-folders, an SVG, one file no article
+// shows), a PDF the articles link to, Markdown images in both languages, <Figure> in MDX, code blocks,
+// one article with a cover (a JPEG no body shows), and a default link-preview picture (site.yaml).
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/media-site');
 let outDir: string;
 let log: string;
@@ -100,13 +102,20 @@ describe('<Figure> in MDX', () => {
 });
 
 describe('what reaches dist/', () => {
-  it('copies no raster original: only optimised WebP files, and SVGs', async () => {
-    const files = (await readdir(join(outDir, '_astro'))).filter((f) => !/\.(js|css)$/.test(f));
-    expect(files.filter((f) => !/\.(webp|svg)$/.test(f))).toEqual([]);
-    const everything = await readdir(outDir, { recursive: true });
+  it('copies no raster original: only optimised WebP files, SVGs, and the preview copies the pages name', async () => {
+    const previews = new Set<string>();
+    for (const url of ['/en/articles/reserve-reports/', '/zh/articles/reserve-reports/', '/en/articles/custody-flow/']) {
+      const image = (await page(url)).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+      previews.add(new URL(image).pathname.slice(1));
+    }
+    // Two: the cover, and the chart three pages share.
+    expect(previews.size).toBe(2);
+    const files = (await readdir(join(outDir, '_astro'))).filter((f) => !/\.(js|css)$/.test(f)).map((f) => `_astro/${f}`);
+    expect(files.filter((f) => !/\.(webp|svg)$/.test(f)).sort()).toEqual([...previews].sort());
+    const everything = (await readdir(outDir, { recursive: true })).map(String);
     // The site's own pictures of public/ (the link-preview picture) are copied as they are.
     const assets = await publicFiles();
-    expect(everything.filter((f) => /\.(png|jpe?g|gif|tiff?|avif)$/i.test(String(f)) && !assets.has(String(f)))).toEqual([]);
+    expect(everything.filter((f) => /\.(png|jpe?g|gif|tiff?|avif)$/i.test(f) && !assets.has(f) && !previews.has(f))).toEqual([]);
   });
 
   it('leaves a media file no article shows out of the site, and says so in the build log', async () => {
@@ -114,6 +123,88 @@ describe('what reaches dist/', () => {
     expect(all).not.toContain('unused-draft-chart');
     expect(log).toContain('Content validation found 1 warning (the build goes on):');
     expect(log).toMatch(/⚠ \S*tests\/fixtures\/media-site\/media\/unused-draft-chart\.png {2}\[media\] no article shows this file → /);
+  });
+});
+
+describe('link previews: og:image on every page kind', () => {
+  /** The picture a page gives link previews, as its meta tags say, and the file they point at in dist/. */
+  async function previewOf(url: string) {
+    const doc = await page(url);
+    const meta = (name: string) => doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+    const image = new URL(meta('og:image')!);
+    const file = join(outDir, decodeURIComponent(image.pathname));
+    const size = existsSync(file) ? await imageMetadata(await readFile(file)) : undefined;
+    return {
+      image,
+      tags: [meta('og:image:width'), meta('og:image:height'), meta('og:image:alt')],
+      file: size && [String(size.width), String(size.height), size.format],
+      card: doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content'),
+    };
+  }
+  const SITE = ['1200', '630'];
+
+  it.each([
+    // Its cover (a photo wider than previews need, which no body shows), not the chart its body shows first.
+    [
+      '/en/articles/reserve-reports/',
+      /^\/_astro\/harbour-cranes\.[\w-]+\.jpg$/,
+      ['1200', '675', 'Container cranes along a harbour at dusk'],
+      'jpg',
+    ],
+    // No cover: the first image of the body.
+    [
+      '/zh/articles/reserve-reports/',
+      /^\/_astro\/reserves-2024\.[\w-]+\.png$/,
+      ['1200', '675', '柱状图：五个季度里国债在储备中的占比从 35% 升至 90%'],
+      'png',
+    ],
+    // Only figures (MDX): the first one a preview can show, passing over the SVG drawing.
+    [
+      '/en/articles/custody-flow/',
+      /^\/_astro\/reserves-2024\.[\w-]+\.png$/,
+      ['1200', '675', 'Bar chart: the share of government bills in the reserve grew from 35% to 90%'],
+      'png',
+    ],
+    [
+      '/zh/articles/custody-flow/',
+      /^\/_astro\/reserves-2024\.[\w-]+\.png$/,
+      ['1200', '675', '柱状图：五个季度里国债在储备中的占比从 35% 升至 90%'],
+      'png',
+    ],
+  ])('%s: its own picture, a PNG or JPEG copy whose real size the tags give', async (url, path, tags, format) => {
+    const preview = await previewOf(url);
+    expect(preview.image.origin).toMatch(/^https?:\/\/[^/]+$/);
+    expect(preview.image.pathname).toMatch(path);
+    expect(preview.tags).toEqual(tags);
+    expect(preview.file).toEqual([tags[0], tags[1], format]);
+    expect(preview.card).toBe('summary_large_image');
+  });
+
+  it('shares one copy between the pages that show the same picture', async () => {
+    const urls = ['/zh/articles/reserve-reports/', '/en/articles/custody-flow/', '/zh/articles/custody-flow/'];
+    const images = await Promise.all(urls.map(async (url) => (await previewOf(url)).image.href));
+    expect(new Set(images).size).toBe(1);
+  });
+
+  it.each([
+    // An article without a picture, and its fallback page in the other language.
+    ['/en/articles/plain-text/', "The site's card"],
+    ['/zh/articles/plain-text/', '站点卡片'],
+    ['/', "The site's card"],
+    ['/en/', "The site's card"],
+    ['/zh/', '站点卡片'],
+    ['/en/topics/', "The site's card"],
+    ['/zh/topics/regulation/', '站点卡片'],
+    ['/en/archive/', "The site's card"],
+    ['/zh/glossary/', '站点卡片'],
+    ['/en/search/', "The site's card"],
+    ['/404.html', "The site's card"],
+  ])("%s: the site's picture", async (url, alt) => {
+    const preview = await previewOf(url);
+    expect(preview.image.pathname).toBe('/social.png');
+    expect(preview.tags).toEqual([...SITE, alt]);
+    expect(preview.file).toEqual([...SITE, 'png']);
+    expect(preview.card).toBe('summary_large_image');
   });
 });
 

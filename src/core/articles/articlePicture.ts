@@ -21,7 +21,8 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/)/i;
  * @example canPreview('media/chart.png') => true; canPreview('media/flow.svg') => false
  */
 export function canPreview(path: string): boolean {
-  return isImageFile(path) && !/\.svg$/i.test(path.split(/[?#]/)[0]!);
+  const file = path.split(/[?#]/)[0]!;
+  return isImageFile(file) && !/\.svg$/i.test(file);
 }
 
 /**
@@ -43,4 +44,17 @@ export function firstPreviewImage(images: Iterable<{ url: string | null; alt: st
     if (url && !NOT_A_FILE.test(url) && canPreview(url)) return { src: url, alt: alt ?? '' };
   }
   return undefined;
+}
+
+/**
+ * The key under which Astro's content layer keeps an image it imports for an entry (the module
+ * `astro:asset-imports`): the path as written, relative to the entry's file, and that file's path
+ * from the project root. Astro builds it in imageSrcToImportId (astro/dist/assets/utils/resolveImports.js),
+ * which it does not export; tests/core/articles/articlePicture.test.ts holds the two to the same answers.
+ * @example contentImageImportId('../../media/c.png', 'content/articles/en/a.md') => '../../media/c.png?astroContentImageFlag=&importer=content%2Farticles%2Fen%2Fa.md'
+ */
+export function contentImageImportId(src: string, importer: string): string {
+  const params = new URLSearchParams('astroContentImageFlag');
+  params.set('importer', importer);
+  return `${src}?${params.toString()}`;
 }

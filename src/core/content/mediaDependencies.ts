@@ -1,14 +1,17 @@
 import { contentPathOf, IMAGE_EXTENSIONS, isMediaPath } from './mediaPath';
 import { pathMatches } from './pathRuns';
 
-/** A relative path to an image file as it can appear in an image, a link definition or a `<Figure src>`. */
-export const IMAGE_PATH = new RegExp(`[^\\s()<>"'\`[\\]]+\\.(?:${IMAGE_EXTENSIONS.join('|')})(?=[\\s)"'>#?]|$)`, 'giu');
+/**
+ * A relative path to an image file as it can appear in an image, a link definition, a `<Figure src>`
+ * or a frontmatter `cover` (in a YAML flow map it is followed by `,` or `}`).
+ */
+export const IMAGE_PATH = new RegExp(`[^\\s()<>"'\`[\\]]+\\.(?:${IMAGE_EXTENSIONS.join('|')})(?=[\\s)"'>#?,}]|$)`, 'giu');
 /** What every such path holds. */
 export const IMAGE_EXTENSION = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})`, 'iu');
 
 /**
  * The files of `media/` an article's text may show, sorted: every relative path to an image file
- * it holds, resolved from the article's path inside `articles/`. A superset: a path inside code
+ * it holds (its `cover` too), resolved from the article's path inside `articles/`. A superset: a path inside code
  * counts too, which only makes a stamp depend on one file more than it needs to.
  * @example mediaUsedBy('![Chart](../../media/c.png) and ![x](https://example.org/x.png)', 'en/a.md') => ['media/c.png']
  */

@@ -3,6 +3,7 @@ import { mediaDependencyStamp, mediaUsedBy } from '../../../src/core/content/med
 
 describe('mediaUsedBy and mediaDependencyStamp: the images a body shows, for its digest', () => {
   const body = [
+    'cover: { src: ../../media/cover.jpg, alt: A cover }',
     '![Chart](../../media/charts/c.png) and ![again](<../../media/charts/c.png>)',
     '<Figure src="../../media/flow.svg" alt="Flow" caption="C" />',
     '[d]: ../../media/d.jpg "Title"',
@@ -10,14 +11,14 @@ describe('mediaUsedBy and mediaDependencyStamp: the images a body shows, for its
   ].join('\n\n');
 
   it('finds every image of media/ in any form, each once, sorted', () => {
-    expect(mediaUsedBy(body, 'en/a.md')).toEqual(['media/charts/c.png', 'media/d.jpg', 'media/flow.svg']);
+    expect(mediaUsedBy(body, 'en/a.md')).toEqual(['media/charts/c.png', 'media/cover.jpg', 'media/d.jpg', 'media/flow.svg']);
     expect(mediaUsedBy('No image here. See [the report](../../media/report.pdf).', 'en/a.md')).toEqual([]);
   });
 
   it('stamps each with its file, so that a replaced file changes the digest', () => {
     const stamps: Record<string, string> = { 'media/charts/c.png': 'aa', 'media/flow.svg': 'bb' };
     const stamp = mediaDependencyStamp(body, 'en/a.md', (path) => stamps[path]);
-    expect(stamp).toBe('[["media/charts/c.png","aa"],["media/d.jpg",null],["media/flow.svg","bb"]]');
+    expect(stamp).toBe('[["media/charts/c.png","aa"],["media/cover.jpg",null],["media/d.jpg",null],["media/flow.svg","bb"]]');
     stamps['media/flow.svg'] = 'cc';
     expect(mediaDependencyStamp(body, 'en/a.md', (path) => stamps[path])).not.toBe(stamp);
     expect(mediaDependencyStamp('Text only.', 'en/a.md', () => 'x')).toBe('');

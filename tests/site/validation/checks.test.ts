@@ -49,6 +49,7 @@ describe('the named checks', () => {
       'asides',
       'MDX components',
       'images',
+      'cover pictures',
       'link addresses',
       'HTML elements',
       'MDX is content, not code',

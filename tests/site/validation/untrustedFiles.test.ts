@@ -57,7 +57,7 @@ describe('strict frontmatter: a key the site does not read is an error at its li
       { 'articles/en/a.md': article('titel: A\ndate: 2019-11-18') },
       [
         'articles/en/a.md:1  [title] is missing → add a non-empty `title:` line to the frontmatter',
-        'articles/en/a.md:2  [titel] "titel" is not a field of the frontmatter → remove it, or correct its name: the fields of the frontmatter are title, description, date, dateFrom, updated, authors, source, topics, translation, aliases, draft, kind, imported',
+        'articles/en/a.md:2  [titel] "titel" is not a field of the frontmatter → remove it, or correct its name: the fields of the frontmatter are title, description, date, dateFrom, updated, authors, source, topics, cover, translation, aliases, draft, kind, imported',
       ],
     ],
     [
