@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentFolder } from '../site/contentFolder';
 import { checkContent, formatReport, formatWarnings } from '../site/validation';
 import { withBodyCacheFile } from '../site/validation/bodyCacheFile';
+import { recordValidatedFiles } from '../site/validatedFiles';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
 export class ContentValidationError extends Error {
@@ -13,7 +14,8 @@ export class ContentValidationError extends Error {
 /**
  * Validates the content folder before Astro loads a single collection entry,
  * so an editor gets every problem at once, each with its file, line, field
- * and fix, instead of Astro's first schema error. `astro dev` only warns.
+ * and fix, instead of Astro's first schema error. `astro dev` only warns, and
+ * records the files found clean (site/validatedFiles.ts).
  * Warnings (a media file no article shows) go to the log and never stop a build.
  * A build keeps what it found in each body in `<cacheDir>/zhiku-validation.json`
  * (validation/bodyCache.ts): the next one parses again only the bodies that changed.
@@ -35,6 +37,8 @@ export default function contentValidation(content: ContentFolder): AstroIntegrat
           return report;
         });
         if (warnings.length) logger.warn(formatWarnings(warnings));
+        // The article loader then checks again only the files saved since (site/refuseUnsafeBodies.ts).
+        if (command === 'dev') recordValidatedFiles(content.articles, problems);
         if (!problems.length) return;
         const report = formatReport(problems);
         if (command === 'dev') {
