@@ -1,7 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DATA_STORE_MODULE, devContentStore, keepStoreInMemory, LIVE_STORE, type DevServer } from './liveContentStore';
+import {
+  DATA_STORE_MODULE,
+  deferStoreWrites,
+  devContentStore,
+  keepStoreInMemory,
+  LIVE_STORE,
+  resumeStoreWrites,
+  type DevServer,
+} from './liveContentStore';
 
 /**
  * The data store module of a build, reading data-store.json when the pages are generated.
@@ -62,7 +70,10 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
                 load: {
                   order: 'pre',
                   handler(id: string) {
-                    if (id !== DATA_STORE_MODULE || !existsSync(file)) return undefined;
+                    if (id !== DATA_STORE_MODULE) return undefined;
+                    // In `astro dev` the first sync may not have written the file: the store is in memory by then.
+                    const live = command === 'dev' && (globalThis as Record<symbol, unknown>)[LIVE_STORE] !== undefined;
+                    if (!live && !existsSync(file)) return undefined;
                     return { code: code(file), map: { mappings: '' } };
                   },
                 },
@@ -77,9 +88,12 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
         const store = devContentStore();
         const server = devServer;
         if (store && server) flush = keepStoreInMemory(store, server);
+        else return resumeStoreWrites();
       },
       'astro:server:setup': ({ server }) => {
         devServer = server;
+        // Before the first sync, which runs after this hook: its store is written when edits pause, not before the server listens.
+        if (enabled) deferStoreWrites();
       },
       'astro:server:done': async () => {
         await flush?.();

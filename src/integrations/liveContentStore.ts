@@ -63,6 +63,66 @@ export function invalidateContentStore(server: DevServer, reload = true): void {
 /** How long the store waits, after its last change, before it is written to disk. */
 export const PERSIST_AFTER_MS = 30_000;
 
+/** Astro's module of the content store class (astro/dist/content/mutable-data-store.js), as far as it is used here. */
+interface StoreClass {
+  MutableDataStore?: { prototype: { writeToDisk(this: MutableContentStore): Promise<void> } };
+}
+
+/** Where the deferral below keeps its state: one per process, as the store class is. */
+const DEFERRAL = Symbol.for('zhiku.deferredStoreWrites');
+
+interface Deferral {
+  /** Astro's own writeToDisk. */
+  original: (this: MutableContentStore) => Promise<void>;
+  /** Whether writes wait now (from the dev server's setup to its start: the first sync). */
+  on: boolean;
+  /** The stores that were asked to write meanwhile. */
+  asked: Set<MutableContentStore>;
+}
+
+/**
+ * From now until keepStoreInMemory takes the store over, a content store that
+ * asks to be written to data-store.json is only marked as such: the first sync
+ * of `astro dev` would otherwise serialise every rendered article before the
+ * server listens (at 10,000 articles, ~100 MB), and the pages read the store
+ * from memory anyway. False when Astro's store class is not where this looks.
+ */
+export function deferStoreWrites(): boolean {
+  const shared = globalThis as Record<symbol, Deferral | undefined>;
+  let deferral = shared[DEFERRAL];
+  if (!deferral) {
+    try {
+      const require = createRequire(import.meta.url);
+      const { MutableDataStore } = require(
+        join(dirname(require.resolve('astro/package.json')), 'dist/content/mutable-data-store.js'),
+      ) as StoreClass;
+      const proto = MutableDataStore?.prototype;
+      if (typeof proto?.writeToDisk !== 'function') return false;
+      const state: Deferral = (deferral = { original: proto.writeToDisk, on: false, asked: new Set() });
+      proto.writeToDisk = function (this: MutableContentStore) {
+        if (!state.on) return state.original.call(this);
+        state.asked.add(this);
+        return Promise.resolve();
+      };
+      shared[DEFERRAL] = deferral;
+    } catch {
+      return false;
+    }
+  }
+  deferral.on = true;
+  return true;
+}
+
+/** Ends deferStoreWrites where keepStoreInMemory cannot take over: each store asked meanwhile is written now. */
+export async function resumeStoreWrites(): Promise<void> {
+  const deferral = (globalThis as Record<symbol, Deferral | undefined>)[DEFERRAL];
+  if (!deferral?.on) return;
+  deferral.on = false;
+  const asked = [...deferral.asked];
+  deferral.asked.clear();
+  await Promise.all(asked.map((store) => deferral.original.call(store)));
+}
+
 /**
  * In `astro dev`, keeps the content store in memory between edits. Astro writes
  * the whole store to data-store.json half a second after each change, and the
@@ -72,10 +132,14 @@ export const PERSIST_AFTER_MS = 30_000;
  * (invalidateContentStore), and the file, which only lets the next `astro dev`
  * skip rendering unchanged articles, is written once edits pause for
  * PERSIST_AFTER_MS (the browser then reloads once, as Astro has it) and when
- * the server stops. Returns the function that writes what is pending.
+ * the server stops. A write the first sync asked for (deferStoreWrites) is
+ * pending from the start. Returns the function that writes what is pending.
  */
 export function keepStoreInMemory(store: MutableContentStore, server: DevServer): () => Promise<void> {
-  const write = store.writeToDisk.bind(store);
+  const deferral = (globalThis as Record<symbol, Deferral | undefined>)[DEFERRAL];
+  const askedAtStart = deferral?.asked.delete(store) ?? false;
+  if (deferral) deferral.on = false;
+  const write = (deferral?.original ?? store.writeToDisk).bind(store);
   let timer: NodeJS.Timeout | undefined;
   let pending = false;
   const flush = async () => {
@@ -85,12 +149,16 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
     pending = false;
     await write();
   };
-  store.writeToDisk = async () => {
+  const later = () => {
     pending = true;
-    invalidateContentStore(server);
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), PERSIST_AFTER_MS).unref();
   };
+  store.writeToDisk = async () => {
+    later();
+    invalidateContentStore(server);
+  };
+  if (askedAtStart) later();
   (globalThis as Record<symbol, unknown>)[LIVE_STORE] = store;
   // Pages evaluated before now read the file: read the store instead. No browser has shown them yet
   // (Vite would keep the reload for the first one that connects).

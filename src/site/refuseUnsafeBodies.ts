@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../core/content/contentProblem';
 import { readArticleFile } from './contentFolder';
 import { contractProblems } from './validation/contract';
+import { validatedAsIs } from './validatedFiles';
 
 /** Text for HTML, escaped. */
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -12,8 +13,10 @@ const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
  * In `astro dev`, keeps a Markdown body that breaks the content contract (site/validation/contract.ts:
  * unsafe HTML or addresses) out of the store, as a build does by stopping. The dev server checks
  * the folder only when it starts; an editor may then save anything, and the glob loader renders
- * it into the store as it is. So before the store takes a rendered entry, the file is checked:
- * one that breaks the contract is stored with the problems in place of its HTML, and they are logged.
+ * it into the store as it is. So before the store takes a rendered entry, the file is checked
+ * (unless the validator passed it with the same text: site/validatedFiles.ts, so the first sync
+ * does not check every file twice): one that breaks the contract is stored with the problems in
+ * place of its HTML, and they are logged.
  * (An MDX body is compiled, not rendered here: integrations/contentContract.ts refuses it.)
  */
 export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): LoaderContext {
@@ -28,7 +31,8 @@ export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): 
       set: (entry) => {
         if (!entry.filePath || !entry.rendered) return store.set(entry);
         const read = readArticleFile(articlesDir, resolve(root, entry.filePath));
-        const problems = read?.file ? contractProblems(read.file) : [];
+        // A file the validator passed as it is now needs no second check: at start, that is every clean file.
+        const problems = read?.file && !validatedAsIs(read.file) ? contractProblems(read.file) : [];
         if (!problems.length) return store.set(entry);
         const report = formatReport(problems);
         logger.error(`${report}\nThe article was not rendered: fix it and save it again.`);

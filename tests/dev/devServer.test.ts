@@ -251,6 +251,23 @@ describe('npm run dev picks up article changes without a restart', () => {
     expect(await readFile(join(content, 'articles/en/hostile-html.md'), 'utf8')).toContain('<kbd>Ctrl</kbd>');
   });
 
+  it('refuses unsafe HTML saved into an article the check at start passed, and shows it again once put back', async () => {
+    const file = join(content, 'articles/zh/beta.md');
+    const original = await readFile(file, 'utf8');
+    const article = async () => (await get('/zh/articles/beta/')).doc.querySelector('article');
+    expect(visibleText(await article())).not.toContain('This article was not rendered');
+    await writeFile(file, `${original.trimEnd()}\n\n<script>alert(3)</script>\n`);
+    await eventually('the refused edit', async () => {
+      const shown = await article();
+      expect(visibleText(shown)).toContain('This article was not rendered: it breaks the content contract.');
+      expect(shown?.querySelectorAll('script')).toHaveLength(0);
+    });
+    await writeFile(file, original);
+    await eventually('the article put back', async () =>
+      expect(visibleText(await article())).not.toContain('This article was not rendered'),
+    );
+  });
+
   it('follows an article renamed while it runs: the new URL serves it, the old redirects, and links by the old slug point at the new URL', async () => {
     // As `npm run rename` leaves it outside git: the file moved, the old slug added to its aliases, the links left for now.
     const old = join(content, 'articles/zh/gamma.md');

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  deferStoreWrites,
+  keepStoreInMemory,
+  resumeStoreWrites,
+  type DevServer,
+  type MutableContentStore,
+} from '../../src/integrations/liveContentStore';
+
+// Astro's own store class, the one its dev server creates (the deferral patches it), loaded by Node as the source loads it.
+const require = createRequire(import.meta.url);
+const { MutableDataStore } = require(join(dirname(require.resolve('astro/package.json')), 'dist/content/mutable-data-store.js')) as {
+  MutableDataStore: { fromFile(url: URL): Promise<MutableContentStore & { set(c: string, k: string, v: unknown): void }> };
+};
+/** A dev server with no environment: the store's changes reach no page here. */
+const server = { environments: {} } as unknown as DevServer;
+
+describe("the first sync's store write waits for keepStoreInMemory", () => {
+  const dirs: string[] = [];
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+  const storeIn = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-live-store-'));
+    dirs.push(dir);
+    const file = join(dir, 'data-store.json');
+    return { file, store: await MutableDataStore.fromFile(pathToFileURL(file)) };
+  };
+
+  it('writes nothing while the first sync runs, then what it stored when the server stops', async () => {
+    expect(deferStoreWrites()).toBe(true);
+    const { file, store } = await storeIn();
+    store.set('articles', 'en/a', { id: 'en/a', data: { title: 'Written at the first sync' } });
+    await store.writeToDisk();
+    expect(existsSync(file)).toBe(false);
+    const flush = keepStoreInMemory(store, server);
+    await flush();
+    expect(await readFile(file, 'utf8')).toContain('Written at the first sync');
+  });
+
+  it('writes a deferred store at once where keepStoreInMemory cannot take over', async () => {
+    deferStoreWrites();
+    const { file, store } = await storeIn();
+    store.set('articles', 'en/b', { id: 'en/b', data: { title: 'Resumed' } });
+    await store.writeToDisk();
+    expect(existsSync(file)).toBe(false);
+    await resumeStoreWrites();
+    expect(await readFile(file, 'utf8')).toContain('Resumed');
+    // And later writes go straight to the file again.
+    store.set('articles', 'en/b', { id: 'en/b', data: { title: 'Written again' } });
+    await store.writeToDisk();
+    expect(await readFile(file, 'utf8')).toContain('Written again');
+  });
+});
