@@ -86,8 +86,18 @@ describe('body facts kept by the renderer', () => {
 
   it.each<[string, string, boolean, { src: string; alt: string } | undefined]>([
     ['no image', 'Just text.', false, undefined],
-    ['a Markdown image', 'Text.\n\n![A chart](../../media/c.png)\n\n![A photo](../../media/p.jpg)', false, { src: '../../media/c.png', alt: 'A chart' }],
-    ['an SVG first: a preview cannot show it', '![Flow](../../media/flow.svg)\n\n![Desk](../../media/desk.webp)', false, { src: '../../media/desk.webp', alt: 'Desk' }],
+    [
+      'a Markdown image',
+      'Text.\n\n![A chart](../../media/c.png)\n\n![A photo](../../media/p.jpg)',
+      false,
+      { src: '../../media/c.png', alt: 'A chart' },
+    ],
+    [
+      'an SVG first: a preview cannot show it',
+      '![Flow](../../media/flow.svg)\n\n![Desk](../../media/desk.webp)',
+      false,
+      { src: '../../media/desk.webp', alt: 'Desk' },
+    ],
     ['only an image of another site', '![Logo](https://example.org/logo.png)', false, undefined],
     [
       "a <Figure>'s image (MDX), before a later Markdown image",

@@ -25,7 +25,7 @@ const FIELD_FIX: Record<string, string> = {
   description: 'write a one-sentence summary, or remove `description:`',
   cover: 'write `cover: { src: ../../media/<name>, alt: What it shows }`: an image of media/, with its alt text',
   'cover.alt': 'say what the picture shows: `alt: …` under `cover:`, for readers who cannot see it',
-  'cover.src': 'write the image\'s path relative to this file: `src: ../../media/<name>`',
+  'cover.src': "write the image's path relative to this file: `src: ../../media/<name>`",
 };
 
 /**
