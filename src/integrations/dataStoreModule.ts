@@ -51,6 +51,7 @@ export function liveDataStoreModuleCode(file: string): string {
  */
 export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = {}): AstroIntegration {
   let enabled = false;
+  let inDevServer = false;
   let flush: (() => Promise<void>) | undefined;
   let devServer: DevServer | undefined;
   return {
@@ -58,6 +59,7 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         enabled = config.experimental.collectionStorage === 'single-file' && (command !== 'dev' || inDev);
+        inDevServer = enabled && command === 'dev';
         if (!enabled) return;
         const code = command === 'dev' ? liveDataStoreModuleCode : dataStoreModuleCode;
         // Where Astro keeps the store (astro/dist/content/paths.js getDataStoreFile): .astro/ in dev, else the cache folder.
@@ -84,7 +86,7 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
       },
       // After the first sync: from now on a change reaches the pages through memory.
       'astro:server:start': () => {
-        if (!enabled) return;
+        if (!inDevServer) return;
         const store = devContentStore();
         const server = devServer;
         if (store && server) flush = keepStoreInMemory(store, server);
@@ -93,7 +95,8 @@ export default function dataStoreModule({ inDev = true }: { inDev?: boolean } = 
       'astro:server:setup': ({ server }) => {
         devServer = server;
         // Before the first sync, which runs after this hook: its store is written when edits pause, not before the server listens.
-        if (enabled) deferStoreWrites();
+        // Only in `astro dev`: a build's sync also sets up a server, and its store must be written, or the next build finds none.
+        if (inDevServer) deferStoreWrites();
       },
       'astro:server:done': async () => {
         await flush?.();
