@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentFolder } from '../site/contentFolder';
 import { checkContent, formatReport, formatWarnings } from '../site/validation';
 import { withBodyCacheFile } from '../site/validation/bodyCacheFile';
-import { recordValidatedFiles } from '../site/validatedFiles';
+import { recordValidatedFiles, validationStarted } from '../site/validatedFiles';
 import { checkInWorker, type WorkerFindings } from '../site/validation/checkInWorker';
 
 /** The error a failed validation throws: the report is its message, nothing else. */
@@ -46,7 +46,9 @@ export default function contentValidation(content: ContentFolder): AstroIntegrat
         };
         if (command === 'dev') {
           // In a worker thread: the server starts meanwhile. The article loader then checks again only
-          // the files saved since the worker read them (site/refuseUnsafeBodies.ts); until it reports, every file.
+          // the files saved since the worker read them (site/refuseUnsafeBodies.ts), and the first sync
+          // waits for the report until its own end; without one by then, it checks every file itself.
+          validationStarted();
           void checkInWorker(cacheFile, root, content)
             .catch((error: unknown) => {
               logger.warn(`Checking the content in a worker failed (${String(error)}): checking it here.`);

@@ -115,12 +115,16 @@ export function articleLoader(contentDir: string): Loader {
   };
   return {
     name: 'zhiku:articles',
-    load: (context: LoaderContext) => {
+    load: async (context: LoaderContext) => {
       // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
       // In `astro dev`, a body saved with unsafe HTML is stored as its problems (refuseUnsafeBodies); the resync keeps that guard.
       const guarded = refuseUnsafeBodies(keepBrokenLinkBodies(context), contentDir);
-      const followed = followArticleFiles(guarded, contentDir, () => load({ ...followed, watcher: undefined }));
-      return load(followed);
+      const followed = followArticleFiles(guarded.context, contentDir, () => load({ ...followed, watcher: undefined }));
+      try {
+        await load(followed);
+      } finally {
+        guarded.settle();
+      }
     },
   };
 }

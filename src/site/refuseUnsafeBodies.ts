@@ -4,10 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { formatReport } from '../core/content/contentProblem';
 import { readArticleFile } from './contentFolder';
 import { contractProblems } from './validation/contract';
-import { validatedAsIs } from './validatedFiles';
+import { validatedAsIs, validationUnderway } from './validatedFiles';
+
+/** An entry as the loader stores it. */
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /** Text for HTML, escaped. */
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A loader context whose store refuses unsafe bodies, and what completes that guard after the first sync. */
+export interface GuardedContext {
+  context: LoaderContext;
+  /**
+   * Checks the entries the first sync stored while the validator's report was still to come
+   * (see below). Call it when that sync's load has finished: the dev server listens only after.
+   */
+  settle: () => void;
+}
 
 /**
  * In `astro dev`, keeps a Markdown body that breaks the content contract (site/validation/contract.ts:
@@ -17,28 +30,49 @@ const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt
  * (unless the validator passed it with the same text: site/validatedFiles.ts, so the first sync
  * does not check every file twice): one that breaks the contract is stored with the problems in
  * place of its HTML, and they are logged.
+ * The validator runs in a worker while the first sync renders (integrations/contentValidation.ts).
+ * While its report is still to come, that sync stores each entry as it is and checks them all in
+ * `settle`, once it has rendered them: by then the validator has usually reported, and only the
+ * files it did not pass as they are are checked here. Astro serves pages only after the first
+ * sync, so no page is served from an entry that was not checked.
  * (An MDX body is compiled, not rendered here: integrations/contentContract.ts refuses it.)
  */
-export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): LoaderContext {
+export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): GuardedContext {
   const { watcher, logger, store } = context;
-  if (!watcher) return context;
+  if (!watcher) return { context, settle: () => undefined };
   const root = fileURLToPath(context.config.root);
   const articlesDir = resolve(contentDir, 'articles');
+  /** The entries stored before the validator reported, by id, each as last stored. */
+  const unchecked = new Map<string, StoredEntry>();
+  let waiting = validationUnderway();
+  const checked = (entry: StoredEntry) => {
+    if (!entry.filePath || !entry.rendered) return store.set(entry);
+    const read = readArticleFile(articlesDir, resolve(root, entry.filePath));
+    // A file the validator passed as it is now needs no second check: at start, that is every clean file.
+    const problems = read?.file && !validatedAsIs(read.file) ? contractProblems(read.file) : [];
+    if (!problems.length) return store.set(entry);
+    const report = formatReport(problems);
+    logger.error(`${report}\nThe article was not rendered: fix it and save it again.`);
+    const html = `<p><strong>This article was not rendered: it breaks the content contract.</strong></p><pre>${escaped(report)}</pre>`;
+    return store.set({ ...entry, rendered: { ...entry.rendered, html, metadata: { ...entry.rendered.metadata, imagePaths: [] } } });
+  };
+  const settle = () => {
+    waiting = false;
+    for (const entry of unchecked.values()) checked(entry);
+    unchecked.clear();
+  };
   return {
-    ...context,
-    store: {
-      ...store,
-      set: (entry) => {
-        if (!entry.filePath || !entry.rendered) return store.set(entry);
-        const read = readArticleFile(articlesDir, resolve(root, entry.filePath));
-        // A file the validator passed as it is now needs no second check: at start, that is every clean file.
-        const problems = read?.file && !validatedAsIs(read.file) ? contractProblems(read.file) : [];
-        if (!problems.length) return store.set(entry);
-        const report = formatReport(problems);
-        logger.error(`${report}\nThe article was not rendered: fix it and save it again.`);
-        const html = `<p><strong>This article was not rendered: it breaks the content contract.</strong></p><pre>${escaped(report)}</pre>`;
-        return store.set({ ...entry, rendered: { ...entry.rendered, html, metadata: { ...entry.rendered.metadata, imagePaths: [] } } });
+    context: {
+      ...context,
+      store: {
+        ...store,
+        set: (entry) => {
+          if (!waiting || !entry.filePath || !entry.rendered) return checked(entry);
+          unchecked.set(entry.id, entry);
+          return store.set(entry);
+        },
       },
     },
+    settle,
   };
 }

@@ -9,12 +9,29 @@ import type { ContentProblem } from '../core/content/contentProblem';
  * loader asks (site/refuseUnsafeBodies.ts).
  */
 const SHARED = Symbol.for('zhiku.validatedFiles');
-const validated = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map<string, string>()) as Map<string, string>;
+interface Validation {
+  /** Each clean file, by the path shown to editors, with the text the validator read. */
+  clean: Map<string, string>;
+  /** Whether a validation of the whole folder has started and not reported yet. */
+  underway: boolean;
+}
+const validation = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { clean: new Map(), underway: false }) as Validation;
+
+/** Notes that a validation of the whole folder has started (in a worker): its report will follow. */
+export function validationStarted(): void {
+  validation.underway = true;
+}
+
+/** Whether a validation of the whole folder has started and not reported yet. */
+export function validationUnderway(): boolean {
+  return validation.underway;
+}
 
 /** Records what a validation of the whole folder found: what it read of each file, and the errors. */
 export function recordValidatedFiles(files: readonly ContentFile[], errors: readonly ContentProblem[]): void {
-  validated.clear();
-  for (const [file, text] of cleanFiles(files, errors)) validated.set(file, text);
+  validation.clean.clear();
+  for (const [file, text] of cleanFiles(files, errors)) validation.clean.set(file, text);
+  validation.underway = false;
 }
 
 /**
@@ -22,5 +39,5 @@ export function recordValidatedFiles(files: readonly ContentFile[], errors: read
  * @example validatedAsIs({ path: 'en/a.md', file: 'content/articles/en/a.md', text: '---\ntitle: A…' }) => true
  */
 export function validatedAsIs(file: ContentFile): boolean {
-  return validated.get(file.file) === file.text;
+  return validation.clean.get(file.file) === file.text;
 }

@@ -17,11 +17,16 @@ import { executableConstructs, visibleText } from '../helpers/html';
 let work: string;
 let content: string;
 let server: DevServer | undefined;
+/** zh/gamma.md as the fixture has it: the copy starts with unsafe HTML added. */
+let gammaZh: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'zhiku-dev-'));
   content = join(work, 'content');
   await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), content, { recursive: true });
+  // One article breaks the content contract from the start (the first sync stores it before the validator reports).
+  gammaZh = await readFile(join(content, 'articles/zh/gamma.md'), 'utf8');
+  await writeFile(join(content, 'articles/zh/gamma.md'), `${gammaZh.trimEnd()}\n\n<script>alert(4)</script>\n`);
   server = await startDevServer(content);
   // The first request waits for Astro's first content sync.
   await eventually('the first page', async () => expect((await get('/en/articles/alpha/')).status).toBe(200), 120_000);
@@ -249,6 +254,16 @@ describe('npm run dev picks up article changes without a restart', () => {
       }
     });
     expect(await readFile(join(content, 'articles/en/hostile-html.md'), 'utf8')).toContain('<kbd>Ctrl</kbd>');
+  });
+
+  it('refuses an article that breaks the contract when the server starts, and shows it once fixed', async () => {
+    const article = async () => (await get('/zh/articles/gamma/')).doc.querySelector('article');
+    const shown = await article();
+    expect(visibleText(shown)).toContain('This article was not rendered: it breaks the content contract.');
+    expect(visibleText(shown)).toContain('[HTML] <script> is not allowed in an article');
+    expect(shown?.querySelectorAll('script')).toHaveLength(0);
+    await writeFile(join(content, 'articles/zh/gamma.md'), gammaZh);
+    await eventually('the article fixed', async () => expect(visibleText(await article())).not.toContain('This article was not rendered'));
   });
 
   it('refuses unsafe HTML saved into an article the check at start passed, and shows it again once put back', async () => {
