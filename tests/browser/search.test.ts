@@ -127,6 +127,32 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await ctx.close();
   });
 
+  it('loads Pagefind on the search page before anything is typed, each preloaded file once', async () => {
+    for (const [lang, wasm] of [
+      ['en', 'wasm.en.pagefind'],
+      ['zh', 'wasm.unknown.pagefind'],
+    ] as const) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`${server.url}/${lang}/search/`);
+      const pagefind = () => requests.filter((p) => p.startsWith('/pagefind/'));
+      await eventually(() => pagefind().filter((p) => p.endsWith('.pf_meta')).length).toBe(1);
+      const preloaded = ['/pagefind/bundles.json', `/pagefind/${lang}/${wasm}`];
+      // The preloads are what the scripts use: a preload that a script's request did not match would be fetched twice.
+      for (const path of [`/pagefind/${lang}/pagefind.js`, ...preloaded, `/pagefind/${lang}/pagefind-entry.json`])
+        expect(pagefind().filter((p) => p === path)).toEqual([path]);
+      const initiators = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType]),
+      );
+      expect(initiators.filter(([path]) => preloaded.includes(path!)).map(([, initiator]) => initiator)).toEqual(['link', 'link']);
+      // No index chunk without a query.
+      expect(pagefind().filter((p) => p.endsWith('.pf_index'))).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   it('keeps what is typed right after the shortcut, while the dialog is still loading', async () => {
     const { page, close } = await open('/en/');
     await page.keyboard.press('/');

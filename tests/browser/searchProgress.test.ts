@@ -97,6 +97,34 @@ describe.runIf(browserAvailable())('the search page while results arrive', () =>
     await ctx.close();
   });
 
+  it('asks for the other results only once the first five are painted', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    // In the page, in order: each fragment Pagefind fetches, the first results shown, and the frame that paints them.
+    await page.addInitScript(`(() => {
+      const log = (window.searchLog = []);
+      const fetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('/fragment/')) log.push('fragment');
+        return fetch(input, init);
+      };
+      addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('main .search-results > li')) return;
+          observer.disconnect();
+          log.push('shown');
+          requestAnimationFrame(() => log.push('frame'));
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+    })()`);
+    await page.goto(`${server.url}/en/search/`);
+    await page.locator('#search-page-input').fill('alpha');
+    await eventually(() => paths(page).then((p) => p.length)).toBe(ALPHA);
+    const log = await page.evaluate(() => (window as unknown as { searchLog: string[] }).searchLog);
+    expect(log).toEqual([...Array<string>(5).fill('fragment'), 'shown', 'frame', ...Array<string>(ALPHA - 5).fill('fragment')]);
+    await ctx.close();
+  });
+
   it('never adds the late results of an older search to a newer one', async () => {
     const ctx = await browser.newContext();
     const fragments = await holdFragments(ctx, 5);

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { loadPage } from '../helpers/html';
+import { LOCALES } from '../../src/core/language/locales';
+import { pagefindUrl } from '../../src/core/links/urls';
 import { glossaryMatches } from '../../src/search/glossaryResult';
+import { pagefindWasmUrl } from '../../src/search/pagefindWasm';
 import { toSimplified } from '../../src/search/browser/toSimplified';
 import { toSimplifiedText } from '../../src/search/simplifiedIndex';
 import { nodePagefind, readFragments, type NodePagefind, type PagefindFragment } from '../helpers/pagefind';
@@ -121,6 +124,16 @@ describe('what is indexed', () => {
   it('publishes the validated glossary as a small JSON file', async () => {
     const glossary = JSON.parse(await readFile(join(outDir, 'glossary.json'), 'utf8'));
     expect(glossary).toContainEqual({ zh: ['稳定币'], en: ['stablecoin', 'stablecoins'] });
+  });
+
+  it("names in pagefindWasmUrl the WebAssembly each language's entry file asks for, which the search page preloads", async () => {
+    for (const locale of LOCALES) {
+      const entry = JSON.parse(await readFile(join(outDir, pagefindUrl(locale), 'pagefind-entry.json'), 'utf8'));
+      const [language] = Object.values(entry.languages) as { wasm: string | null }[];
+      expect(pagefindWasmUrl(locale)).toBe(`${pagefindUrl(locale)}wasm.${language!.wasm ?? 'unknown'}.pagefind`);
+      const page = await loadPage(outDir, `/${locale}/search/`);
+      expect(page.querySelector(`link[rel=preload][href="${pagefindWasmUrl(locale)}"]`)).not.toBeNull();
+    }
   });
 
   it('keeps the filter and metadata elements out of the article text on the page', async () => {

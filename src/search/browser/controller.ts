@@ -4,6 +4,7 @@ import { newestOnly } from '../newest';
 import { parseSearchContext, type Strings } from '../searchContext';
 import { isBlankSearch, type SearchState } from '../searchParams';
 import { searchStatus, type StatusPart } from '../searchStatus';
+import { afterPaint } from './afterPaint';
 import { prepareResultRendering, renderResult } from './renderResult';
 import type { PagefindData } from './pagefind';
 import { preloadQuery, preloadSearch, searchArticles, type SearchOutcome } from './searchArticles';
@@ -148,9 +149,17 @@ async function showFirst(
   }
 }
 
-/** Appends the other results as they load, and stops once a newer search has started. */
+/**
+ * Appends the other results as they load, and stops once a newer search has started. They start
+ * loading once the first ones are painted: their fetches and excerpts would otherwise hold up that frame.
+ */
 async function appendRest(runner: Runner, results: SearchOutcome['results'], current: () => boolean): Promise<void> {
   try {
+    await afterPaint();
+    if (!current()) {
+      void results.return();
+      return;
+    }
     for await (const batch of results) {
       if (!current()) return;
       runner.view.results.append(...render(runner, batch));

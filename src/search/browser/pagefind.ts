@@ -73,13 +73,17 @@ export function pagefindInstance(locale: Locale, all: boolean): Promise<Pagefind
   const key = `${locale}:${all}`;
   let instance = instances.get(key);
   if (!instance) {
-    instance = Promise.all([loadPagefind(locale), searchBundles()]).then(async ([pagefind, { bundles, hidden }]) => {
+    const manifest = searchBundles();
+    instance = loadPagefind(locale).then(async (pagefind) => {
       // Result URLs are the pages' paths in the built site, under the site's base path (baseUrl).
       // On the page's own thread: Pagefind's worker would be a second script to fetch and compile
       // and a second JavaScript engine to start before the first results, while a search over
       // 10,000 pages takes its WebAssembly a few milliseconds.
       const baseUrl = underBase('/');
+      // Created at once: the first bundle's entry file, metadata and WebAssembly start loading
+      // while the manifest, which only the merged bundles and hidden pages need, is still on its way.
       const created = pagefind.createInstance({ basePath: underBase(pagefindUrl(locale)), baseUrl, excerptLength: 24, noWorker: true });
+      const { bundles, hidden } = await manifest;
       // Asked for together, in order (results keep that order on equal scores): a merged bundle
       // shares the first bundle's WebAssembly, and Pagefind starts loading its files once that is loaded.
       const merged = bundlesToMerge(bundles, locale, all);

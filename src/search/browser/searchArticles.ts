@@ -1,10 +1,11 @@
 import { unquoteHan } from '../han';
-import type { Locale } from '../../core/language/locales';
+import { htmlLang, type Locale } from '../../core/language/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
 import { glossaryScore } from '../glossaryResult';
 import { GLOSSARY_KIND } from '../searchFields';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
+import { warmUpWordSegmenter } from '../wordSegmenter';
 import { glossaryDataUrl } from '../../core/links/urls';
 import { loadInBatches } from './loadInBatches';
 import { pagefindInstance, type PagefindData, type PagefindResult } from './pagefind';
@@ -49,7 +50,10 @@ export async function preloadSearch(locale: Locale): Promise<void> {
  * filters needs (searchArticles looks for glossary pages on their own).
  */
 async function warmUpIndex(locale: Locale): Promise<void> {
-  const instance = await pagefindInstance(locale, false);
+  const loading = pagefindInstance(locale, false);
+  // While Pagefind's files load: the query is segmented the same way, in the page's language.
+  warmUpWordSegmenter(htmlLang(locale));
+  const instance = await loading;
   // Resolves once the index has loaded.
   await instance.preload('');
   if (searched) return;
