@@ -20,6 +20,7 @@ import traditionalCharactersModule from './src/integrations/traditionalCharacter
 import siteHeaders from './src/integrations/siteHeaders.ts';
 import { siteSettings } from './src/site/siteSettings.ts';
 import cacheCheck from './src/integrations/cacheCheck.ts';
+import cachedPageCopies from './src/integrations/cachedPageCopies.ts';
 import mediaFiles from './src/integrations/mediaFiles.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
@@ -114,9 +115,11 @@ export default defineConfig({
   // mediaFiles publishes the files of media/ that articles link to (a PDF) at /media/<name>.
   // siteHeaders writes _headers from the built pages; its rules do not depend on Pagefind's files.
   // contentContract: no MDX article that breaks the content contract is compiled, also one saved while `astro dev` runs.
+  // cachedPageCopies: the incremental build copies its cached pages without a trip through the thread pool for each file operation.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
     cache.check,
+    cachedPageCopies(),
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),

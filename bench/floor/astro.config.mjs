@@ -16,5 +16,5 @@ export default defineConfig({
   outDir: process.env.BENCH_OUT_DIR ?? './dist',
   cacheDir: process.env.BENCH_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [dataStoreModule({ inDev: false }), pagefind()],
+  integrations: [dataStoreModule({ inDev: false, oneBuildWrite: false }), pagefind()],
 });

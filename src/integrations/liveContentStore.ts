@@ -165,3 +165,15 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
   invalidateContentStore(server, false);
   return flush;
 }
+
+/**
+ * The collections of a store in the order Astro writes them to data-store.json
+ * (astro/dist/content/data-store-writer.js sortCollections): collections, then
+ * entries, by key. A store read back from the file has them so; one held in
+ * memory has them in the order the sync stored them, which varies.
+ * @example [...sortedCollections(new Map([['b', new Map()], ['a', new Map([['y', 1], ['x', 2]])]])).entries()] => [['a', Map { x: 2, y: 1 }], ['b', Map {}]]
+ */
+export function sortedCollections<T>(collections: ReadonlyMap<string, ReadonlyMap<string, T>>): Map<string, Map<string, T>> {
+  const byKey = <V>([a]: [string, V], [b]: [string, V]) => a.localeCompare(b);
+  return new Map([...collections].sort(byKey).map(([name, entries]) => [name, new Map([...entries].sort(byKey))]));
+}

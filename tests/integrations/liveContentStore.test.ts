@@ -9,6 +9,7 @@ import {
   deferStoreWrites,
   keepStoreInMemory,
   resumeStoreWrites,
+  sortedCollections,
   type DevServer,
   type MutableContentStore,
 } from '../../src/integrations/liveContentStore';
@@ -54,5 +55,26 @@ describe("the first sync's store write waits for keepStoreInMemory", () => {
     store.set('articles', 'en/b', { id: 'en/b', data: { title: 'Written again' } });
     await store.writeToDisk();
     expect(await readFile(file, 'utf8')).toContain('Written again');
+  });
+});
+
+describe('sortedCollections', () => {
+  it('orders collections and entries by key, as Astro writes them to data-store.json, and keeps the entries themselves', () => {
+    const entry = { id: 'zh/a' };
+    const collections = new Map([
+      ['topics', new Map([['trade', { id: 'trade' }]])],
+      [
+        'articles',
+        new Map<string, { id: string }>([
+          ['zh/b', { id: 'zh/b' }],
+          ['en/a', { id: 'en/a' }],
+          ['zh/a', entry],
+        ]),
+      ],
+    ]);
+    const sorted = sortedCollections(collections);
+    expect([...sorted.keys()]).toEqual(['articles', 'topics']);
+    expect([...sorted.get('articles')!.keys()]).toEqual(['en/a', 'zh/a', 'zh/b']);
+    expect(sorted.get('articles')!.get('zh/a')).toBe(entry);
   });
 });

@@ -7,10 +7,50 @@
  * never published.
  */
 
-/** One cached file as recorded: its size in bytes and its SHA-256 (hex). */
+/**
+ * One cached file as recorded: its size in bytes, its SHA-256 (hex), and the stamp
+ * of the file as the record found it on disk (fileStamp), when it was stat'ed.
+ */
 export interface CachedFile {
   size: number;
   sha256: string;
+  stamp?: string;
+}
+
+/** What the file system says of a file that tells whether it was written since: see fileStamp. */
+export interface FileStat {
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/**
+ * A file's stamp: its inode number, modification time and change time. A file
+ * whose stamp and size are still the recorded ones has not been written since
+ * it was recorded, so its recorded SHA-256 stands without reading it: every
+ * write sets both times; setting the modification time back (touch, utimes,
+ * a tar or rsync that keeps times) sets the change time to now, which nothing
+ * short of the kernel's clock can set back; and a file put in its place (a
+ * cache restored, copied or unpacked) has another inode or change time. So a
+ * build stopped mid-write, a cache cut short, a file edited by hand or restored
+ * from elsewhere is still read and hashed; only damage below the file system,
+ * which leaves the file's metadata alone, goes unseen until the file is next written.
+ * File times tick in coarse steps (a few ms), so a write in the same tick as the
+ * record's look at the file would keep its stamp: none comes from the build itself,
+ * which writes its record last, and a cache folder is not shared by builds running
+ * at the same time (docs/hosting.md).
+ * @example fileStamp({ ino: 42, mtimeMs: 1700000000000.5, ctimeMs: 1700000000001.25 }) => '42:1700000000000.5:1700000000001.25'
+ */
+export function fileStamp({ ino, mtimeMs, ctimeMs }: FileStat): string {
+  return `${ino}:${mtimeMs}:${ctimeMs}`;
+}
+
+/**
+ * Whether a file found with `size` and `stamp` is, unread, the one the record holds: same size, same stamp.
+ * @example unchangedSinceRecorded({ size: 2, sha256: 'ab', stamp: '1:2:3' }, 2, '1:2:3') => true; unchangedSinceRecorded({ size: 2, sha256: 'ab' }, 2, '1:2:3') => false
+ */
+export function unchangedSinceRecorded(recorded: CachedFile | undefined, size: number, stamp: string): boolean {
+  return recorded !== undefined && recorded.stamp !== undefined && recorded.size === size && recorded.stamp === stamp;
 }
 
 /** Cached files by their path in the cache folder ('/'-separated). */
@@ -64,13 +104,16 @@ export function cacheEntryOf(path: string): string {
 
 /**
  * The text of a record, paths sorted.
- * @example recordText({ 'a.json': { size: 2, sha256: 'ab' } }) => '{"format":1,"files":{"a.json":[2,"ab"]}}\n'
+ * @example recordText({ 'a.json': { size: 2, sha256: 'ab', stamp: '1:2:3' } }) => '{"format":1,"files":{"a.json":[2,"ab","1:2:3"]}}\n'
  */
 export function recordText(record: CacheRecord): string {
   const files = Object.fromEntries(
     Object.keys(record)
       .sort()
-      .map((path) => [path, [record[path]!.size, record[path]!.sha256]]),
+      .map((path) => {
+        const { size, sha256, stamp } = record[path]!;
+        return [path, stamp === undefined ? [size, sha256] : [size, sha256, stamp]];
+      }),
   );
   return `${JSON.stringify({ format: FORMAT, files })}\n`;
 }
@@ -87,7 +130,8 @@ export function parseRecord(text: string | undefined): CacheRecord | undefined {
     const record: CacheRecord = {};
     for (const [path, value] of Object.entries(stored.files)) {
       if (!Array.isArray(value) || typeof value[0] !== 'number' || typeof value[1] !== 'string') return undefined;
-      record[path] = { size: value[0], sha256: value[1] };
+      if (value[2] !== undefined && typeof value[2] !== 'string') return undefined;
+      record[path] = value[2] === undefined ? { size: value[0], sha256: value[1] } : { size: value[0], sha256: value[1], stamp: value[2] };
     }
     return record;
   } catch {

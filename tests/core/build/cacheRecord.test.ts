@@ -3,9 +3,11 @@ import {
   cacheDrops,
   cacheEntryOf,
   CACHE_RECORD_FILE,
+  fileStamp,
   isUnrecorded,
   parseRecord,
   recordText,
+  unchangedSinceRecorded,
   type CacheRecord,
   type FoundFile,
 } from '../../../src/core/build/cacheRecord';
@@ -60,12 +62,18 @@ describe('recordText and parseRecord', () => {
     expect(parseRecord(recordText(record))).toEqual(record);
   });
 
+  it('read back the stamps they wrote, beside files recorded without one', () => {
+    const stamped: CacheRecord = { ...record, [PAGE]: { size: 100, sha256: 'aa', stamp: '42:1700000000000.5:1700000000001.25' } };
+    expect(parseRecord(recordText(stamped))).toEqual(stamped);
+  });
+
   it.each([
     ['no file', undefined],
     ['a record cut short', recordText(record).slice(0, 40)],
     ['another format', '{"format":0,"files":{}}'],
     ['no files', '{"format":1}'],
     ['a file without its digest', '{"format":1,"files":{"a":[3]}}'],
+    ['a stamp that is not text', '{"format":1,"files":{"a":[3,"ab",7]}}'],
   ])('give no record for %s', (_, text) => {
     expect(parseRecord(text)).toBeUndefined();
   });
@@ -138,5 +146,30 @@ describe('cacheDrops', () => {
       })),
       missing: [],
     });
+  });
+});
+
+describe('fileStamp and unchangedSinceRecorded', () => {
+  const stat = { ino: 42, mtimeMs: 1700000000000.5, ctimeMs: 1700000000001.25 };
+  const stamp = fileStamp(stat);
+  const recorded = { size: 100, sha256: 'aa', stamp };
+
+  it('stamps a file with its inode, modification time and change time', () => {
+    expect(stamp).toBe('42:1700000000000.5:1700000000001.25');
+  });
+
+  it.each<[string, number, string, boolean]>([
+    ['unchanged: same size, same stamp', 100, stamp, true],
+    ['written: its modification time moved', 100, fileStamp({ ...stat, mtimeMs: stat.mtimeMs + 1 }), false],
+    ['written and its time set back: its change time moved', 100, fileStamp({ ...stat, ctimeMs: stat.ctimeMs + 1 }), false],
+    ['replaced by another file (a restore, a copy): another inode', 100, fileStamp({ ...stat, ino: 43 }), false],
+    ['cut short: another size', 50, stamp, false],
+  ])('%s => %s', (_, size, found, unchanged) => {
+    expect(unchangedSinceRecorded(recorded, size, found)).toBe(unchanged);
+  });
+
+  it('never takes a file recorded without a stamp, or not recorded, as unchanged', () => {
+    expect(unchangedSinceRecorded({ size: 100, sha256: 'aa' }, 100, stamp)).toBe(false);
+    expect(unchangedSinceRecorded(undefined, 100, stamp)).toBe(false);
   });
 });
