@@ -83,6 +83,10 @@ export default defineConfig({
     // Scripts likewise stay shared /_astro/ modules, however small (Astro would inline a script under 4 KB into every page).
     // Only ThemeScript is inline, on purpose (is:inline): it must run before the first paint.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // In `astro dev`, a saved file is reported once its size has held for 50 ms. A save truncates the file
+    // before it writes it, and the watcher drops a second event that follows within 5 ms: without this, the
+    // content layer could read the file empty, fail its schema and never hear of the rest of the save.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } } },
     environments: { client: { build: { rolldownOptions: { output: { entryFileNames: pageScriptFileName } } } } },
   },
   experimental: {

@@ -56,10 +56,19 @@ async function eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 
       return await check();
     } catch (error) {
       if (Date.now() > end) {
-        const log = server?.output().split('\n').slice(-40).join('\n');
-        throw new Error(`${what}: still failing after ${timeoutMs} ms\n${String(error)}\n--- astro dev said (last lines) ---\n${log}`, {
-          cause: error,
-        });
+        // What the server said besides the request lines the polling floods its log with.
+        const log = server
+          ?.output()
+          .split('\n')
+          .filter((line) => !/^\S+ \[\d{3}\] \//.test(line))
+          .slice(-40)
+          .join('\n');
+        throw new Error(
+          `${what}: still failing after ${timeoutMs} ms\n${String(error)}\n--- astro dev said (last lines, without requests) ---\n${log}`,
+          {
+            cause: error,
+          },
+        );
       }
       await new Promise((done) => setTimeout(done, 200));
     }
