@@ -1,41 +1,72 @@
-import { topicIds } from '../core/articles/articleIndex';
+import { topicIds, type ArticleIndex } from '../core/articles/articleIndex';
 import { entryBodyFacts } from './entryBodyFacts';
-import { getArticleIndex } from './content';
-import { buildLinkGraph, type LinkGraph, type PageLinks } from '../core/links/linkGraph';
+import { getArticleIndex, type ArticleEntry } from './content';
+import { buildLinkGraph, type PageLinks } from '../core/links/linkGraph';
 import { LOCALES } from '../core/language/locales';
 import { relatedArticles } from '../core/articles/relatedArticles';
+import { contentDir } from './contentDir';
+import { currentContent } from './currentContent';
 
 export interface ArticleGraph {
-  links: LinkGraph;
+  /** The slugs of the articles linking to one (in either language), in the index's order. */
+  backlinks: (slug: string) => readonly string[];
   /** The slugs of the articles sharing the most topics with one, best first. */
   related: (slug: string) => string[];
 }
 
 let graph: Promise<ArticleGraph> | undefined;
 
-async function build(): Promise<ArticleGraph> {
-  const index = await getArticleIndex();
+/** Each article's links, from its body facts, for the versions `include` takes (all by default), in the index's order. */
+function pageLinks(index: ArticleIndex<ArticleEntry>, include: (key: string) => boolean = () => true): PageLinks[] {
   const pages: PageLinks[] = [];
-  const topicsBySlug = new Map<string, string[]>();
   for (const slug of index.slugs) {
     const group = index.bySlug.get(slug)!;
-    const topics = new Set<string>();
     for (const locale of LOCALES) {
       const article = group[locale];
-      if (!article) continue;
-      topicIds(article.entry).forEach((t) => topics.add(t));
-      pages.push({ from: { locale, slug }, to: entryBodyFacts(article.entry).links });
+      if (article && include(`${locale}/${slug}`)) pages.push({ from: { locale, slug }, to: entryBodyFacts(article.entry).links });
     }
+  }
+  return pages;
+}
+
+/**
+ * The backlinks of one article at a time, for `astro dev`, where bodies are rendered when their
+ * pages are (site/articleLoader.ts) and the body facts of all of them would mean parsing every body
+ * before the first page. Any link to an article names its slug or one of its `aliases` in the
+ * linking file's text, so only the files whose text holds one of those are measured.
+ */
+function backlinksOnDemand(index: ArticleIndex<ArticleEntry>): (slug: string) => readonly string[] {
+  return (slug) => {
+    const group = index.bySlug.get(slug) ?? {};
+    const names = [slug, ...Object.values(group).flatMap((article) => article?.entry.data.aliases ?? [])];
+    const candidates = new Set<string>();
+    for (const file of currentContent(contentDir()).articles) {
+      if ('slug' in file.key && names.some((name) => file.text.includes(name))) candidates.add(`${file.key.locale}/${file.key.slug}`);
+    }
+    return buildLinkGraph(pageLinks(index, (key) => candidates.has(key))).backlinks.get(slug) ?? [];
+  };
+}
+
+async function build(): Promise<ArticleGraph> {
+  const index = await getArticleIndex();
+  const topicsBySlug = new Map<string, string[]>();
+  for (const slug of index.slugs) {
+    const topics = new Set<string>();
+    for (const article of Object.values(index.bySlug.get(slug)!)) if (article) topicIds(article.entry).forEach((t) => topics.add(t));
     topicsBySlug.set(slug, [...topics]);
   }
-  return { links: buildLinkGraph(pages), related: relatedArticles(topicsBySlug) };
+  const related = relatedArticles(topicsBySlug);
+  if (import.meta.env.DEV) return { backlinks: backlinksOnDemand(index), related };
+  const { backlinks } = buildLinkGraph(pageLinks(index));
+  return { backlinks: (slug) => backlinks.get(slug) ?? [], related };
 }
 
 /**
  * The links between articles and the related-articles ranking, computed once
  * per build from the body facts (entryBodyFacts). Throws, naming file and line,
  * when an MDX article links to an article that does not exist, so the build
- * fails, as rendering a Markdown article does.
+ * fails, as rendering a Markdown article does. In `astro dev`, each page's
+ * backlinks are found when it is served (backlinksOnDemand).
  */
 export function getArticleGraph(): Promise<ArticleGraph> {
   graph ??= build();

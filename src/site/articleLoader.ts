@@ -11,8 +11,11 @@ import { articleSetOf } from '../core/links/resolveArticleLink';
 import { articlePicture, type PictureEntry } from './articlePicture';
 import { followArticleFiles } from './followArticleFiles';
 import { keepBrokenLinkBodies } from './keepBrokenLinkBodies';
+import { entryBody } from './entryBody';
+import { mayShowImages } from '../markdown/articleImages';
 import { mediaStamps } from './mediaStamps';
 import { refuseUnsafeBodies } from './refuseUnsafeBodies';
+import { renderOnDemand } from './bodiesOnDemand';
 import { siteArticleLinks } from './siteArticleLinks';
 
 /**
@@ -33,6 +36,8 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  */
 function withPreviewImport(entry: StoredEntry, contentDir: string): StoredEntry {
   if (!entry.filePath) return entry;
+  // A body not rendered here (MDX; Markdown in `astro dev`: site/bodiesOnDemand.ts) is parsed for its first figure only when it may show one.
+  if (!entry.rendered && !(entry.data as PictureEntry['data']).cover && !mayShowImages(entryBody(entry))) return entry;
   let picture: ReturnType<typeof articlePicture>;
   try {
     picture = articlePicture({ ...entry, data: entry.data as PictureEntry['data'] }, contentDir);
@@ -165,7 +170,8 @@ export function articleLoader(contentDir: string): Loader {
     load: async (context: LoaderContext) => {
       // Before the glob loader adds its own listeners, which then run after these. A resync does not watch again.
       // In `astro dev`, a body saved with unsafe HTML is stored as its problems (refuseUnsafeBodies); the resync keeps that guard.
-      const guarded = refuseUnsafeBodies(keepBrokenLinkBodies(context), contentDir);
+      // In `astro dev`, most Markdown bodies are rendered when their pages are served (renderOnDemand).
+      const guarded = refuseUnsafeBodies(keepBrokenLinkBodies(renderOnDemand(context, contentDir)), contentDir);
       const followed = followArticleFiles(guarded.context, contentDir, () => load({ ...followed, watcher: undefined }));
       try {
         await load(followed);

@@ -288,7 +288,7 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
             const other = index.view(lang, s);
             return other ? [articleRef(other)] : [];
           });
-        const sources = graph.links.backlinks.get(slug) ?? [];
+        const sources = graph.backlinks(slug);
         const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
         return {
           view,

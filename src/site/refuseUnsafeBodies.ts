@@ -12,6 +12,20 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 /** Text for HTML, escaped. */
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * What stands in for the body of an article file that breaks the content contract: the problems,
+ * as escaped HTML, after logging them; undefined for a clean file. A file the validator passed as
+ * it is now needs no second check: at start, that is every clean file.
+ */
+export function contractRefusal(file: string, articlesDir: string, log: (message: string) => void): string | undefined {
+  const read = readArticleFile(articlesDir, file);
+  const problems = read?.file && !validatedAsIs(read.file) ? contractProblems(read.file) : [];
+  if (!problems.length) return undefined;
+  const report = formatReport(problems);
+  log(`${report}\nThe article was not rendered: fix it and save it again.`);
+  return `<p><strong>This article was not rendered: it breaks the content contract.</strong></p><pre>${escaped(report)}</pre>`;
+}
+
 /** A loader context whose store refuses unsafe bodies, and what completes that guard after the first sync. */
 export interface GuardedContext {
   context: LoaderContext;
@@ -47,13 +61,8 @@ export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): 
   let waiting = validationUnderway();
   const checked = (entry: StoredEntry) => {
     if (!entry.filePath || !entry.rendered) return store.set(entry);
-    const read = readArticleFile(articlesDir, resolve(root, entry.filePath));
-    // A file the validator passed as it is now needs no second check: at start, that is every clean file.
-    const problems = read?.file && !validatedAsIs(read.file) ? contractProblems(read.file) : [];
-    if (!problems.length) return store.set(entry);
-    const report = formatReport(problems);
-    logger.error(`${report}\nThe article was not rendered: fix it and save it again.`);
-    const html = `<p><strong>This article was not rendered: it breaks the content contract.</strong></p><pre>${escaped(report)}</pre>`;
+    const html = contractRefusal(resolve(root, entry.filePath), articlesDir, (message) => logger.error(message));
+    if (html === undefined) return store.set(entry);
     return store.set({ ...entry, rendered: { ...entry.rendered, html, metadata: { ...entry.rendered.metadata, imagePaths: [] } } });
   };
   const settle = () => {

@@ -120,10 +120,16 @@ describe('npm run dev picks up article changes without a restart', () => {
       expect(delta.status).toBe(200);
       expect(bodyLinks(delta.doc)).toEqual([['/en/articles/omega/', 'Omega, written while the server runs']]);
     });
-    const omega = await get('/en/articles/omega/');
-    expect(omega.status).toBe(200);
-    expect(listed(omega.doc, '.backlinks')).toEqual([['/en/articles/delta/', 'Delta, unrelated']]);
-    expect(listed((await get('/en/archive/')).doc, 'main')).toContainEqual(['/en/articles/omega/', 'Omega, written while the server runs']);
+    // The link resolves as soon as the file is read; the store may take the new entry a moment later.
+    await eventually('the new article, its backlinks and the list', async () => {
+      const omega = await get('/en/articles/omega/');
+      expect(omega.status).toBe(200);
+      expect(listed(omega.doc, '.backlinks')).toEqual([['/en/articles/delta/', 'Delta, unrelated']]);
+      expect(listed((await get('/en/archive/')).doc, 'main')).toContainEqual([
+        '/en/articles/omega/',
+        'Omega, written while the server runs',
+      ]);
+    });
   });
 
   it('shows a new title in the bodies that link to the article, on its page and in the lists', async () => {

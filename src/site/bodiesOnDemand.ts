@@ -1,0 +1,120 @@
+import type { LoaderContext } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mayShowImages } from '../markdown/articleImages';
+import { entryBody } from './entryBody';
+import { contractRefusal } from './refuseUnsafeBodies';
+
+/** A body as Astro's Markdown renderer returns it, as far as it is used here. */
+interface Rendered {
+  html: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** What the glob loader hands a content type's render function. */
+interface RenderInput {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: number | string;
+}
+
+type RenderBody = (entry: RenderInput) => Promise<Rendered | undefined>;
+
+/** A content entry type as the glob loader reads it from its context (Astro passes `entryTypes` without typing it). */
+interface EntryType {
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderBody>;
+}
+
+/** An entry of the articles collection as a page holds it, as far as rendering goes. */
+export interface OnDemandEntry {
+  id: string;
+  data: object;
+  filePath?: string;
+  digest?: number | string;
+  rendered?: Rendered;
+}
+
+/** The renderer of one dev server's loader, with the bodies it rendered by file and digest. */
+interface Renderer {
+  render: Promise<RenderBody>;
+  root: string;
+  articlesDir: string;
+  log: (message: string) => void;
+  /** The last body rendered of each file, with the digest it was rendered at. */
+  bodies: Map<string, { digest: OnDemandEntry['digest']; body: Promise<Rendered | undefined> }>;
+}
+
+// Shared by the module graphs of the process: the loader sets it, the pages read it.
+const SHARED = Symbol.for('zhiku.bodiesOnDemand');
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { renderer: undefined }) as { renderer?: Renderer };
+
+/**
+ * In `astro dev`, leaves a Markdown body out of the content store's rendering: the store takes
+ * the entry without its HTML, and its page renders it when it is served (renderedEntry). At
+ * 10,000 articles, rendering every body before the server answers was most of the wait for the
+ * first page; now the first sync reads frontmatter only. A body that may show an image
+ * (mayShowImages) is rendered in the store as before, since the images Astro optimises for an
+ * entry are those its rendering lists. A build renders every body, as without this.
+ */
+export function renderOnDemand(context: LoaderContext, contentDir: string): LoaderContext {
+  const entryTypes = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
+  const markdown = entryTypes?.get('.md');
+  if (!context.watcher || !markdown?.getRenderFunction) return context;
+  const { getRenderFunction } = markdown;
+  // A fresh cache for each loader: a restarted server may render with changed code.
+  const renderer: Renderer = {
+    render: getRenderFunction.call(markdown, context.config),
+    root: fileURLToPath(context.config.root),
+    articlesDir: resolve(contentDir, 'articles'),
+    log: (message) => context.logger.error(message),
+    bodies: new Map(),
+  };
+  shared.renderer = renderer;
+  const deferring: EntryType = {
+    ...markdown,
+    getRenderFunction: async () => {
+      const render = await renderer.render;
+      return async (entry) => (mayShowImages(entry.body ?? '') ? render(entry) : undefined);
+    },
+  };
+  return { ...context, entryTypes: new Map([...entryTypes!, ['.md', deferring]]) } as LoaderContext;
+}
+
+/** Renders one body as the store would have: refused if its file breaks the content contract. */
+async function renderBody(renderer: Renderer, entry: OnDemandEntry & { filePath: string }): Promise<Rendered | undefined> {
+  const file = resolve(renderer.root, entry.filePath);
+  const refusal = contractRefusal(file, renderer.articlesDir, renderer.log);
+  if (refusal !== undefined) return { html: refusal, metadata: { imagePaths: [] } };
+  const render = await renderer.render;
+  return render({
+    id: entry.id,
+    data: entry.data as Record<string, unknown>,
+    body: entryBody({ ...entry, filePath: file }),
+    filePath: file,
+    digest: entry.digest,
+  });
+}
+
+/**
+ * The entry with its body rendered: as it is when the store holds its HTML; else, in `astro dev`,
+ * rendered now (renderOnDemand) and kept by file and digest. The digest covers the file and what
+ * its HTML shows of other articles and of media/ (site/articleLoader.ts), so an edit to either
+ * renders it again. A render that throws (a broken link) is not kept: the page shows the error.
+ */
+export async function renderedEntry<E extends OnDemandEntry>(entry: E): Promise<E> {
+  const { renderer } = shared;
+  if (entry.rendered || !renderer || !entry.filePath?.endsWith('.md')) return entry;
+  const { filePath, digest } = entry;
+  let kept = renderer.bodies.get(filePath);
+  if (kept?.digest !== digest || digest === undefined) {
+    const body = renderBody(renderer, { ...entry, filePath });
+    renderer.bodies.set(filePath, (kept = { digest, body }));
+    body.catch(() => {
+      if (renderer.bodies.get(filePath)?.body === body) renderer.bodies.delete(filePath);
+    });
+  }
+  const rendered = await kept.body;
+  return rendered ? { ...entry, rendered } : entry;
+}
