@@ -11,7 +11,15 @@ export interface MutableContentStore {
   _collections: Map<string, Map<string, unknown>>;
   /** Writes the whole store to data-store.json; the store calls it half a second after its last change. */
   writeToDisk(): Promise<void>;
+  /** What changes an entry or a collection (each asks for writeToDisk half a second later). */
+  set(...args: unknown[]): unknown;
+  delete(...args: unknown[]): unknown;
+  clear(...args: unknown[]): unknown;
+  clearAll(...args: unknown[]): unknown;
 }
+
+/** How long a change to the store waits for the next before the pages read it again (a resync stores several entries). */
+export const SHOW_AFTER_MS = 40;
 
 /** Where the data module finds the store in memory: one per process, shared by every module graph in it. */
 export const LIVE_STORE = Symbol.for('zhiku.liveContentStore');
@@ -128,8 +136,8 @@ export async function resumeStoreWrites(): Promise<void> {
  * the whole store to data-store.json half a second after each change, and the
  * pages then read the whole file back: at 10,000 articles that was most of the
  * time an edit took to show. Here the data module exports the store itself
- * (the `LIVE_STORE` it reads), a change makes the pages read it again at once
- * (invalidateContentStore), and the file, which only lets the next `astro dev`
+ * (the `LIVE_STORE` it reads), changes make the pages read it again as soon as
+ * they pause for SHOW_AFTER_MS (invalidateContentStore), and the file, which only lets the next `astro dev`
  * skip rendering unchanged articles, is written once edits pause for
  * PERSIST_AFTER_MS (the browser then reloads once, as Astro has it) and when
  * the server stops. A write the first sync asked for (deferStoreWrites) is
@@ -154,9 +162,29 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), PERSIST_AFTER_MS).unref();
   };
+  // The pages read the store again as soon as changes pause, not when Astro would write it (half a second on).
+  let shown: NodeJS.Timeout | undefined;
+  let unseen = false;
+  const show = () => {
+    clearTimeout(shown);
+    shown = undefined;
+    if (!unseen) return;
+    unseen = false;
+    invalidateContentStore(server);
+  };
+  for (const name of ['set', 'delete', 'clear', 'clearAll'] as const) {
+    const change = store[name];
+    store[name] = function (this: MutableContentStore, ...args: unknown[]) {
+      const result = change.apply(this, args);
+      unseen = true;
+      clearTimeout(shown);
+      shown = setTimeout(show, SHOW_AFTER_MS).unref();
+      return result;
+    };
+  }
   store.writeToDisk = async () => {
     later();
-    invalidateContentStore(server);
+    show();
   };
   if (askedAtStart) later();
   (globalThis as Record<symbol, unknown>)[LIVE_STORE] = store;

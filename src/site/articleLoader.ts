@@ -34,10 +34,15 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
  * figures are not. That module is content data, which Astro leaves out of every page's
  * incremental-build hash: an image added or replaced renders again only the pages whose keys change.
  */
-function withPreviewImport(entry: StoredEntry, contentDir: string): StoredEntry {
+function withPreviewImport(entry: StoredEntry, contentDir: string, root: string): StoredEntry {
   if (!entry.filePath) return entry;
   // A body not rendered here (MDX; Markdown in `astro dev`: site/bodiesOnDemand.ts) is parsed for its first figure only when it may show one.
-  if (!entry.rendered && !(entry.data as PictureEntry['data']).cover && !mayShowImages(entryBody(entry))) return entry;
+  if (
+    !entry.rendered &&
+    !(entry.data as PictureEntry['data']).cover &&
+    !mayShowImages(entryBody({ ...entry, filePath: resolve(root, entry.filePath) }))
+  )
+    return entry;
   let picture: ReturnType<typeof articlePicture>;
   try {
     picture = articlePicture({ ...entry, data: entry.data as PictureEntry['data'] }, contentDir);
@@ -151,7 +156,7 @@ export function articleLoader(contentDir: string): Loader {
           return stored.digest === digest;
         }),
       }),
-      store: { ...store, set: (entry) => store.set(withPreviewImport(entry, contentDir)) },
+      store: { ...store, set: (entry) => store.set(withPreviewImport(entry, contentDir, root)) },
       parseData: (props) => {
         refuseLinked(articlesDir, props.filePath);
         return context.parseData(props);

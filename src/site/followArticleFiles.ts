@@ -1,5 +1,5 @@
 import type { LoaderContext } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
 import type { ArticleSource } from '../core/content/contentFiles';
@@ -105,8 +105,8 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
   const listedAt = (full: string) => {
     const content = currentContent(contentDir);
     let paths = byPath.get(content);
-    if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [resolve(articlesDir, a.path), a]))));
-    return paths.get(full);
+    if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [a.path, a]))));
+    return paths.get(relative(articlesDir, full).split(sep).join('/'));
   };
   const check = (entry: StoredEntry) => {
     if (!entry.filePath) return;

@@ -10,6 +10,7 @@ import {
   keepStoreInMemory,
   resumeStoreWrites,
   sortedCollections,
+  SHOW_AFTER_MS,
   type DevServer,
   type MutableContentStore,
 } from '../../src/integrations/liveContentStore';
@@ -76,5 +77,39 @@ describe('sortedCollections', () => {
     expect([...sorted.keys()]).toEqual(['articles', 'topics']);
     expect([...sorted.get('articles')!.keys()]).toEqual(['en/a', 'zh/a', 'zh/b']);
     expect(sorted.get('articles')!.get('zh/a')).toBe(entry);
+  });
+});
+
+describe('the pages of astro dev read a changed store as soon as changes pause', () => {
+  it('invalidates the data module once after a run of changes, without waiting for the store to be written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-live-store-'));
+    try {
+      const store = await MutableDataStore.fromFile(pathToFileURL(join(dir, 'data-store.json')));
+      const sent: string[] = [];
+      const environment = (name: string) => ({
+        moduleGraph: { getModuleById: () => undefined },
+        hot: { send: (event: string | { type: string }) => sent.push(`${name}:${typeof event === 'string' ? event : event.type}`) },
+      });
+      const watched = { environments: { ssr: environment('ssr'), client: environment('client') } } as unknown as DevServer;
+      const flush = keepStoreInMemory(store, watched);
+      sent.length = 0;
+      const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+      store.set('articles', 'en/a', { id: 'en/a', data: { title: 'One' } });
+      store.set('articles', 'en/b', { id: 'en/b', data: { title: 'Two' } });
+      store.delete('articles', 'en/b');
+      expect(sent).toEqual([]);
+      await pause(SHOW_AFTER_MS + 60);
+      // Well before Astro's half-second write.
+      expect(sent).toEqual(['ssr:astro:content-changed', 'client:full-reload']);
+      // The write Astro asks for then changes nothing the pages read.
+      await pause(600);
+      expect(sent).toHaveLength(2);
+      store.set('articles', 'en/a', { id: 'en/a', data: { title: 'One, again' } });
+      await pause(SHOW_AFTER_MS + 60);
+      expect(sent).toHaveLength(4);
+      await flush();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
