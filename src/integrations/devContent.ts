@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
 import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/aliasRedirects';
 import { sitePathOf, withBase } from '../core/links/urls';
@@ -7,21 +7,8 @@ import { siteBase } from '../site/publicPath';
 import { linkedArticles } from '../core/links/linkDependencies';
 import type { ContentFolder } from '../site/contentFolder';
 import { currentContent, onArticleFileChange, type ArticleFileChange } from '../site/currentContent';
-import type { DevServer } from './liveContentStore';
-
-/** A dev environment that runs modules in this process (Vite's RunnableDevEnvironment), as far as it is used here. */
-interface ModuleRunnerLike {
-  evaluatedModules: { getModulesByFile(file: string): Set<unknown> | undefined; invalidateModule(node: never): void };
-}
-
-/** Makes every environment of the dev server load a file's modules afresh on their next import. */
-function invalidateFile(server: DevServer, file: string): void {
-  for (const environment of Object.values(server.environments)) {
-    for (const mod of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(mod);
-    const runner = (environment as { runner?: ModuleRunnerLike }).runner;
-    for (const node of runner?.evaluatedModules.getModulesByFile(file) ?? []) runner!.evaluatedModules.invalidateModule(node as never);
-  }
-}
+import { invalidateFile } from './liveContentStore';
+import { watchArticleFiles } from '../site/watchArticleFiles';
 
 /** The MDX articles whose text may link to the article a change is about, by its slug or an old slug it lists or listed. */
 function mdxLinkingTo(content: ContentFolder, change: ArticleFileChange): string[] {
@@ -45,6 +32,8 @@ function mdxLinkingTo(content: ContentFolder, change: ArticleFileChange): string
  * - An MDX body is compiled as a module of its page rather than kept in the
  *   content store, so when what links show of an article changes, the MDX
  *   articles that link to it are compiled again on their next request.
+ * - Article files are watched by watchArticleFiles rather than Vite's watcher,
+ *   which stats every file of a folder again after each event in it.
  */
 export default function devContent(contentDir: string): AstroIntegration {
   let made: { content: ContentFolder; redirects: AliasRedirect[] } | undefined;
@@ -54,11 +43,25 @@ export default function devContent(contentDir: string): AstroIntegration {
     return made.redirects;
   };
   let stopFollowing: (() => void) | undefined;
+  let stopWatching: (() => void) | undefined;
+  const articlesDir = resolve(contentDir, 'articles');
 
   return {
     name: 'zhiku:dev-content',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'dev') return;
+        // Article files are followed by watchArticleFiles below, which tells Vite's watcher of each change.
+        const inArticles = (path: string) => resolve(path).startsWith(`${articlesDir}${sep}`);
+        updateConfig({ vite: { server: { watch: { ignored: [inArticles] } } } });
+      },
       'astro:server:setup': ({ server }) => {
+        stopWatching?.();
+        stopWatching = watchArticleFiles(articlesDir, (event, path) => {
+          // As Vite's watcher would: the content layer, the article loader and Vite's module graph all listen to it.
+          server.watcher.emit(event, path);
+          server.watcher.emit('all', event, path);
+        });
         server.middlewares.use((req, res, next) => {
           if (req.method !== 'GET' && req.method !== 'HEAD') return next();
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -72,13 +75,14 @@ export default function devContent(contentDir: string): AstroIntegration {
         stopFollowing?.();
         stopFollowing = onArticleFileChange(contentDir, (change) => {
           if (!linksToItChange(change.before, change.after)) return;
-          const articlesDir = resolve(contentDir, 'articles');
           for (const path of mdxLinkingTo(currentContent(contentDir), change)) invalidateFile(server, resolve(articlesDir, path));
         });
       },
       'astro:server:done': () => {
         stopFollowing?.();
         stopFollowing = undefined;
+        stopWatching?.();
+        stopWatching = undefined;
       },
     },
   };

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The dev server (Vite's), as Astro hands it to integrations. */
 export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -16,6 +17,10 @@ export interface MutableContentStore {
   delete(...args: unknown[]): unknown;
   clear(...args: unknown[]): unknown;
   clearAll(...args: unknown[]): unknown;
+  /** Notes that an entry's body is a module of its own (MDX): content-modules.mjs lists it half a second later. */
+  addModuleImport(fileName: string): void;
+  /** Writes content-modules.mjs, which the pages import an MDX body through. */
+  writeModuleImports(file: URL | string): Promise<void>;
 }
 
 /** How long a change to the store waits for the next before the pages read it again (a resync stores several entries). */
@@ -43,6 +48,20 @@ export function devContentStore(): MutableContentStore | undefined {
     return store?._collections instanceof Map && typeof store.writeToDisk === 'function' ? (store as MutableContentStore) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A dev environment that runs modules in this process (Vite's RunnableDevEnvironment), as far as it is used here. */
+interface ModuleRunnerLike {
+  evaluatedModules: { getModulesByFile(file: string): Set<unknown> | undefined; invalidateModule(node: never): void };
+}
+
+/** Makes every environment of the dev server load a file's modules afresh on their next import. */
+export function invalidateFile(server: DevServer, file: string): void {
+  for (const environment of Object.values(server.environments)) {
+    for (const mod of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(mod);
+    const runner = (environment as { runner?: ModuleRunnerLike }).runner;
+    for (const node of runner?.evaluatedModules.getModulesByFile(file) ?? []) runner!.evaluatedModules.invalidateModule(node as never);
   }
 }
 
@@ -165,12 +184,37 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
   // The pages read the store again as soon as changes pause, not when Astro would write it (half a second on).
   let shown: NodeJS.Timeout | undefined;
   let unseen = false;
+  // A new MDX entry renders through content-modules.mjs, which Astro writes half a second after the
+  // store takes it: until then its page would find no module, so the pages wait for that file.
+  const moduleFiles = new Set<string>();
+  for (const entries of store._collections.values()) {
+    for (const entry of entries.values()) {
+      const { deferredRender, filePath } = entry as { deferredRender?: boolean; filePath?: string };
+      if (deferredRender && filePath) moduleFiles.add(filePath);
+    }
+  }
+  let newModules = false;
   const show = () => {
     clearTimeout(shown);
     shown = undefined;
-    if (!unseen) return;
+    if (!unseen || newModules) return;
     unseen = false;
     invalidateContentStore(server);
+  };
+  const addModuleImport = store.addModuleImport;
+  store.addModuleImport = function (this: MutableContentStore, fileName: string) {
+    if (!moduleFiles.has(fileName)) newModules = true;
+    moduleFiles.add(fileName);
+    return addModuleImport.call(this, fileName);
+  };
+  const writeModuleImports = store.writeModuleImports;
+  store.writeModuleImports = async function (this: MutableContentStore, file: URL | string) {
+    await writeModuleImports.call(this, file);
+    if (!newModules) return;
+    newModules = false;
+    // Before Vite's watcher reports the write: the pages import the list written now.
+    invalidateFile(server, typeof file === 'string' ? file : fileURLToPath(file));
+    show();
   };
   for (const name of ['set', 'delete', 'clear', 'clearAll'] as const) {
     const change = store[name];

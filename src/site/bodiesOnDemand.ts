@@ -107,14 +107,16 @@ export async function renderedEntry<E extends OnDemandEntry>(entry: E): Promise<
   const { renderer } = shared;
   if (entry.rendered || !renderer || !entry.filePath?.endsWith('.md')) return entry;
   const { filePath, digest } = entry;
-  let kept = renderer.bodies.get(filePath);
-  if (kept?.digest !== digest || digest === undefined) {
-    const body = renderBody(renderer, { ...entry, filePath });
-    renderer.bodies.set(filePath, (kept = { digest, body }));
-    body.catch(() => {
-      if (renderer.bodies.get(filePath)?.body === body) renderer.bodies.delete(filePath);
+  const kept = renderer.bodies.get(filePath);
+  let body = kept?.body;
+  if (!body || kept?.digest !== digest || digest === undefined) {
+    const made = renderBody(renderer, { ...entry, filePath });
+    renderer.bodies.set(filePath, { digest, body: made });
+    made.catch(() => {
+      if (renderer.bodies.get(filePath)?.body === made) renderer.bodies.delete(filePath);
     });
+    body = made;
   }
-  const rendered = await kept.body;
+  const rendered = await body;
   return rendered ? { ...entry, rendered } : entry;
 }

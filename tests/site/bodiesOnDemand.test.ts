@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderedEntry, renderOnDemand } from '../../src/site/bodiesOnDemand';
+import { renderedEntry, renderOnDemand, type OnDemandEntry } from '../../src/site/bodiesOnDemand';
 import { article, writeContentFolder } from '../helpers/contentFolder';
 
 interface RenderInput {
@@ -53,7 +53,7 @@ function project(dir: string) {
   return { calls, errors, entry: { ...entryOf('a', '1'), filePath: `${basename(dir)}/articles/en/a.md` } };
 }
 
-const entryOf = (name: string, digest: string) => ({ id: `en/${name}`, data: {}, filePath: `content/articles/en/${name}.md`, digest });
+const entryOf = (name: string, digest: string): OnDemandEntry => ({ id: `en/${name}`, data: {}, filePath: `content/articles/en/${name}.md`, digest });
 
 describe('Markdown bodies rendered when their pages are served (astro dev)', () => {
   it('leaves out of the store a body without images, and renders one that may show an image', async () => {
