@@ -53,7 +53,12 @@ function project(dir: string) {
   return { calls, errors, entry: { ...entryOf('a', '1'), filePath: `${basename(dir)}/articles/en/a.md` } };
 }
 
-const entryOf = (name: string, digest: string): OnDemandEntry => ({ id: `en/${name}`, data: {}, filePath: `content/articles/en/${name}.md`, digest });
+const entryOf = (name: string, digest: string): OnDemandEntry => ({
+  id: `en/${name}`,
+  data: {},
+  filePath: `content/articles/en/${name}.md`,
+  digest,
+});
 
 describe('Markdown bodies rendered when their pages are served (astro dev)', () => {
   it('leaves out of the store a body without images, and renders one that may show an image', async () => {
