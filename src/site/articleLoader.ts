@@ -120,7 +120,9 @@ function skipUnchanged(entryTypes: EntryTypes, unchanged: (contents: string, fil
  * It also covers the files of `media/` the body shows (mediaDependencyStamp):
  * replacing an image renders again the bodies and pages that show it, which
  * would otherwise keep pointing at the optimised copies of the old file.
- * In `astro dev` the same digests let a change to one file render again the
+ * In `astro dev` a Markdown body without images is rendered when its page is
+ * served, kept by the same digest (renderOnDemand, site/bodiesOnDemand.ts); the
+ * digests let a change to one file render again the
  * bodies that link to it (followArticleFiles), a body saved with unsafe HTML
  * is stored as its problems instead (refuseUnsafeBodies), and one saved with a
  * broken link without its HTML, so that its page shows the error (keepBrokenLinkBodies).

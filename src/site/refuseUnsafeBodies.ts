@@ -49,7 +49,8 @@ export interface GuardedContext {
  * `settle`, once it has rendered them: by then the validator has usually reported, and only the
  * files it did not pass as they are are checked here. Astro serves pages only after the first
  * sync, so no page is served from an entry that was not checked.
- * (An MDX body is compiled, not rendered here: integrations/contentContract.ts refuses it.)
+ * (An MDX body is compiled, not rendered here: integrations/contentContract.ts refuses it. A
+ * Markdown body rendered when its page is served is checked then: site/bodiesOnDemand.ts.)
  */
 export function refuseUnsafeBodies(context: LoaderContext, contentDir: string): GuardedContext {
   const { watcher, logger, store } = context;
