@@ -5,13 +5,13 @@
  * here instead of falling back unnoticed. incrementalBuild.test.ts checks the
  * pages it restores against clean builds, byte for byte.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyCachedPagesInLine, restoreOutputFileSync } from '../../src/integrations/cachedPageCopies';
+import { copyCachedPagesInLine, restoreOutputFileSync, writeOutputFileLinked } from '../../src/integrations/cachedPageCopies';
 
 describe('restoreOutputFileSync', () => {
   let root: string;
@@ -32,9 +32,52 @@ describe('restoreOutputFileSync', () => {
     expect(statSync(destination).mtimeMs).toBe(1_600_000_000_000);
   });
 
+  it('links the cached page where the file system allows: the same file, no bytes copied', () => {
+    const destination = pathToFileURL(join(root, 'dist/en/articles/a/index.html'));
+    restoreOutputFileSync(settings, 'en/articles/a/index.html', destination, new Set());
+    expect(statSync(destination).ino).toBe(statSync(join(root, 'cache/dist/en/articles/a/index.html')).ino);
+  });
+
   it('copies nothing and says so when the cached copy is gone', () => {
     const destination = pathToFileURL(join(root, 'dist/en/articles/b/index.html'));
     expect(restoreOutputFileSync(settings, 'en/articles/b/index.html', destination, new Set())).toBe(false);
+  });
+});
+
+describe('writeOutputFileLinked', () => {
+  let root: string;
+  let settings: { config: { cacheDir: URL; outDir: URL } };
+  const cached = () => join(root, 'cache/dist/en/articles/a/index.html');
+  const page = () => join(root, 'dist/en/articles/a/index.html');
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'zhiku-page-copies-'));
+    settings = { config: { cacheDir: pathToFileURL(join(root, 'cache/')), outDir: pathToFileURL(join(root, 'dist/')) } };
+    mkdirSync(dirname(page()), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('keeps the page just written to dist/ as a link to it', () => {
+    writeFileSync(page(), '<p>New.</p>');
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>New.</p>', new Set());
+    expect(readFileSync(cached(), 'utf8')).toBe('<p>New.</p>');
+    expect(statSync(cached()).ino).toBe(statSync(page()).ino);
+  });
+
+  it('replaces a cached file linked to an older page instead of writing into it', () => {
+    mkdirSync(dirname(cached()), { recursive: true });
+    writeFileSync(join(root, 'old.html'), '<p>Old.</p>');
+    linkSync(join(root, 'old.html'), cached());
+    writeFileSync(page(), '<p>Newer.</p>');
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>Newer.</p>', new Set());
+    expect(readFileSync(cached(), 'utf8')).toBe('<p>Newer.</p>');
+    expect(readFileSync(join(root, 'old.html'), 'utf8')).toBe('<p>Old.</p>');
+  });
+
+  it('writes the bytes when dist/ does not hold them', () => {
+    writeFileSync(page(), '<p>Something else.</p>');
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>Body.</p>', new Set());
+    expect(readFileSync(cached(), 'utf8')).toBe('<p>Body.</p>');
+    expect(statSync(cached()).ino).not.toBe(statSync(page()).ino);
   });
 });
 
@@ -43,8 +86,9 @@ describe('copyCachedPagesInLine', () => {
     expect(copyCachedPagesInLine()).toBe(true);
     const require = createRequire(import.meta.url);
     const { IncrementalBuildCache } = require(join(dirname(require.resolve('astro/package.json')), 'dist/core/build/incremental.js')) as {
-      IncrementalBuildCache: { prototype: { restoreOutputFile: { toString(): string } } };
+      IncrementalBuildCache: { prototype: { restoreOutputFile: { toString(): string }; writeOutputFile: { toString(): string } } };
     };
     expect(IncrementalBuildCache.prototype.restoreOutputFile.toString()).toContain('restoreOutputFileSync');
+    expect(IncrementalBuildCache.prototype.writeOutputFile.toString()).toContain('writeOutputFileLinked');
   });
 });
