@@ -3,29 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mayShowImages } from '../markdown/articleImages';
 import { entryBody } from './entryBody';
+import type { EntryType, RenderBody, RenderedBody } from './keepBrokenLinkBodies';
 import { contractRefusal } from './refuseUnsafeBodies';
-
-/** A body as Astro's Markdown renderer returns it, as far as it is used here. */
-interface Rendered {
-  html: string;
-  metadata?: Record<string, unknown>;
-}
-
-/** What the glob loader hands a content type's render function. */
-interface RenderInput {
-  id: string;
-  data: Record<string, unknown>;
-  body?: string;
-  filePath?: string;
-  digest?: number | string;
-}
-
-type RenderBody = (entry: RenderInput) => Promise<Rendered | undefined>;
-
-/** A content entry type as the glob loader reads it from its context (Astro passes `entryTypes` without typing it). */
-interface EntryType {
-  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderBody>;
-}
 
 /** An entry of the articles collection as a page holds it, as far as rendering goes. */
 export interface OnDemandEntry {
@@ -33,7 +12,7 @@ export interface OnDemandEntry {
   data: object;
   filePath?: string;
   digest?: number | string;
-  rendered?: Rendered;
+  rendered?: RenderedBody;
 }
 
 /** The renderer of one dev server's loader, with the bodies it rendered by file and digest. */
@@ -43,7 +22,7 @@ interface Renderer {
   articlesDir: string;
   log: (message: string) => void;
   /** The last body rendered of each file, with the digest it was rendered at. */
-  bodies: Map<string, { digest: OnDemandEntry['digest']; body: Promise<Rendered | undefined> }>;
+  bodies: Map<string, { digest: OnDemandEntry['digest']; body: Promise<RenderedBody | undefined> }>;
 }
 
 // Shared by the module graphs of the process: the loader sets it, the pages read it.
@@ -83,7 +62,7 @@ export function renderOnDemand(context: LoaderContext, contentDir: string): Load
 }
 
 /** Renders one body as the store would have: refused if its file breaks the content contract. */
-async function renderBody(renderer: Renderer, entry: OnDemandEntry & { filePath: string }): Promise<Rendered | undefined> {
+async function renderBody(renderer: Renderer, entry: OnDemandEntry & { filePath: string }): Promise<RenderedBody | undefined> {
   const file = resolve(renderer.root, entry.filePath);
   const refusal = contractRefusal(file, renderer.articlesDir, renderer.log);
   if (refusal !== undefined) return { html: refusal, metadata: { imagePaths: [] } };
@@ -110,12 +89,11 @@ export async function renderedEntry<E extends OnDemandEntry>(entry: E): Promise<
   const kept = renderer.bodies.get(filePath);
   let body = kept?.body;
   if (!body || kept?.digest !== digest || digest === undefined) {
-    const made = renderBody(renderer, { ...entry, filePath });
+    const made = (body = renderBody(renderer, { ...entry, filePath }));
     renderer.bodies.set(filePath, { digest, body: made });
     made.catch(() => {
       if (renderer.bodies.get(filePath)?.body === made) renderer.bodies.delete(filePath);
     });
-    body = made;
   }
   const rendered = await body;
   return rendered ? { ...entry, rendered } : entry;

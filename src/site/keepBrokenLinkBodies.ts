@@ -1,8 +1,25 @@
 import type { LoaderContext } from 'astro/loaders';
 
+/** A body as Astro's Markdown renderer returns it, as far as it is used here. */
+export interface RenderedBody {
+  html: string;
+  metadata?: Record<string, unknown>;
+}
+
+/** What the glob loader hands a content type's render function. */
+export interface RenderInput {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: number | string;
+}
+
+export type RenderBody = (entry: RenderInput) => Promise<RenderedBody | undefined>;
+
 /** A content entry type as the glob loader reads it from its context (Astro passes `entryTypes` without typing it). */
-interface EntryType {
-  getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: { filePath?: string }) => Promise<unknown>>;
+export interface EntryType {
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderBody>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 export type ArticleFileEvent = 'add' | 'change' | 'unlink';
 
@@ -81,7 +81,7 @@ export function watchArticleFiles(articlesDir: string, emit: (event: ArticleFile
   const unfollow = (folder: string) => {
     folders.get(folder)?.close();
     folders.delete(folder);
-    for (const path of known) if (path.startsWith(`${folder}/`)) settle(path);
+    for (const path of known) if (path.startsWith(`${folder}${sep}`)) settle(path);
   };
 
   const top = watch(articlesDir, (_event, name) => {
