@@ -37,7 +37,26 @@ export function createTranslationSystem(resources: Record<Locale, Strings> = UI_
     // Output goes through Astro's escaping; i18next must not escape twice.
     interpolation: { escapeValue: false },
   });
-  return perLocale((locale): TFunction => instance.getFixedT(htmlLang(locale)));
+  return perLocale((locale): TFunction => rememberPlain(instance.getFixedT(htmlLang(locale))));
+}
+
+/**
+ * A `t` that remembers what a key alone gives: a string without options (no interpolation,
+ * no plural) is the same every time for a fixed language, and a build asks for the same labels
+ * on every page (tens of thousands of calls, each costing i18next a copy of its options).
+ * Calls with options, or with anything but one string key, go to i18next every time.
+ * @example const t = rememberPlain(fixedT); t('nav.home') === fixedT('nav.home'); t('list.count', { count: 2 }) calls fixedT
+ */
+export function rememberPlain(t: TFunction): TFunction {
+  const plain = new Map<string, unknown>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const remembering = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return call(...args);
+    if (!plain.has(key)) plain.set(key, call(key));
+    return plain.get(key);
+  };
+  return remembering as unknown as TFunction;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { baseKeys, createTranslationSystem, UI_STRINGS } from '../../../src/core/language/i18n';
-import { LOCALES } from '../../../src/core/language/locales';
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { baseKeys, createTranslationSystem, rememberPlain, UI_STRINGS } from '../../../src/core/language/i18n';
+import { htmlLang, LOCALES } from '../../../src/core/language/locales';
 
 describe('UI strings', () => {
   it('has the same keys in every language', () => {
@@ -40,5 +41,59 @@ describe('UI strings', () => {
   it('does not escape values twice (Astro escapes on output)', () => {
     const t = createTranslationSystem({ en: { x: 'a {{v}}' }, zh: { x: '甲 {{v}}' } });
     expect(t('en')('x', { v: '<b>' })).toBe('a <b>');
+  });
+});
+
+describe('rememberPlain', () => {
+  /** i18next as createTranslationSystem sets it up, without the remembering. */
+  function plainI18next(locale: (typeof LOCALES)[number]): TFunction {
+    const instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      resources: Object.fromEntries(LOCALES.map((l) => [htmlLang(l), { translation: UI_STRINGS[l] }])),
+      lng: htmlLang(LOCALES[0]),
+      fallbackLng: false,
+      keySeparator: false,
+      nsSeparator: false,
+      returnEmptyString: false,
+      interpolation: { escapeValue: false },
+    });
+    return instance.getFixedT(htmlLang(locale));
+  }
+
+  it('gives what i18next gives for every key, asked twice, with and without options', () => {
+    const t = createTranslationSystem();
+    for (const locale of LOCALES) {
+      const reference = plainI18next(locale);
+      for (const key of [...baseKeys(UI_STRINGS[locale]), 'no.such.key']) {
+        expect(t(locale)(key), `${locale}:${key}`).toBe(reference(key));
+        expect(t(locale)(key), `${locale}:${key} again`).toBe(reference(key));
+        for (const count of [0, 1, 2, 7]) {
+          const options = { count, name: 'N', page: count, total: 9, language: 'L', title: 'T', source: 'S', credit: 'C', reference: 'R' };
+          expect(t(locale)(key, options), `${locale}:${key} ${count}`).toBe(reference(key, options));
+        }
+      }
+    }
+  });
+
+  it('asks i18next once for a key alone, and every time for a call with options', () => {
+    const fixed = vi.fn((key: string, options?: { count?: number }) => `${key}:${options?.count ?? '-'}`);
+    const t = rememberPlain(fixed as unknown as TFunction);
+    expect(t('a')).toBe('a:-');
+    expect(t('a')).toBe('a:-');
+    expect(t('b')).toBe('b:-');
+    expect(fixed).toHaveBeenCalledTimes(2);
+    expect(t('a', { count: 1 })).toBe('a:1');
+    expect(t('a', { count: 2 })).toBe('a:2');
+    expect(t('a', { count: 2 })).toBe('a:2');
+    expect(fixed).toHaveBeenCalledTimes(5);
+  });
+
+  it('keeps plurals and interpolation per call after the key was asked alone', () => {
+    const t = createTranslationSystem();
+    expect(t('en')('list.count')).toBe(plainI18next('en')('list.count'));
+    expect(t('en')('list.count', { count: 1 })).toBe('1 article');
+    expect(t('en')('list.count', { count: 3 })).toBe('3 articles');
+    expect(t('en')('topic.title', { name: 'A' })).not.toBe(t('en')('topic.title', { name: 'B' }));
   });
 });
