@@ -40,21 +40,54 @@ export function createTranslationSystem(resources: Record<Locale, Strings> = UI_
   return perLocale((locale): TFunction => rememberPlain(instance.getFixedT(htmlLang(locale))));
 }
 
+/** How many calls with options one language's `t` remembers (the labels of a page, with counts and names). */
+export const REMEMBERED_WITH_OPTIONS = 20_000;
+
 /**
- * A `t` that remembers what a key alone gives: a string without options (no interpolation,
- * no plural) is the same every time for a fixed language, and a build asks for the same labels
- * on every page (tens of thousands of calls, each costing i18next a copy of its options).
- * Calls with options, or with anything but one string key, go to i18next every time.
- * @example const t = rememberPlain(fixedT); t('nav.home') === fixedT('nav.home'); t('list.count', { count: 2 }) calls fixedT
+ * Options made of plain values only (strings, booleans, finite numbers other than -0), which their
+ * JSON stands for exactly: a call with them gives the same string as a call with equal ones.
+ */
+function plainOptions(options: unknown): options is Record<string, string | number | boolean> {
+  if (typeof options !== 'object' || options === null) return false;
+  const proto = Object.getPrototypeOf(options) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const value of Object.values(options)) {
+    if (
+      typeof value === 'number' ? !Number.isFinite(value) || Object.is(value, -0) : typeof value !== 'string' && typeof value !== 'boolean'
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A `t` that remembers what it gave: for a fixed language, a key alone (no interpolation, no
+ * plural), or a key with the same plain options (the same count, the same name), gives the same
+ * string every time, and a build asks for the same labels on every page (tens of thousands of
+ * calls, each costing i18next a copy of all its options). Calls with anything else (several
+ * keys, options holding objects or functions) go to i18next every time, as do calls with options
+ * once `REMEMBERED_WITH_OPTIONS` of them are remembered (titles interpolated once per article).
+ * @example const t = rememberPlain(fixedT); t('nav.home'); t('nav.home') calls fixedT once; t('list.count', { count: 2 }) twice calls it once more
  */
 export function rememberPlain(t: TFunction): TFunction {
   const plain = new Map<string, unknown>();
+  const withOptions = new Map<string, unknown>();
   const call = t as unknown as (...args: unknown[]) => unknown;
   const remembering = (...args: unknown[]): unknown => {
-    const [key] = args;
-    if (args.length !== 1 || typeof key !== 'string') return call(...args);
-    if (!plain.has(key)) plain.set(key, call(key));
-    return plain.get(key);
+    const [key, options] = args;
+    if (typeof key !== 'string' || args.length > 2) return call(...args);
+    if (args.length === 1) {
+      if (!plain.has(key)) plain.set(key, call(key));
+      return plain.get(key);
+    }
+    if (!plainOptions(options)) return call(...args);
+    // JSON never holds U+0000 as it is: the last one separates the key from the options.
+    const asked = `${key}\u0000${JSON.stringify(options)}`;
+    if (withOptions.has(asked)) return withOptions.get(asked);
+    const text = call(key, options);
+    if (withOptions.size < REMEMBERED_WITH_OPTIONS) withOptions.set(asked, text);
+    return text;
   };
   return remembering as unknown as TFunction;
 }

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { baseKeys, createTranslationSystem, rememberPlain, UI_STRINGS } from '../../../src/core/language/i18n';
+import { baseKeys, createTranslationSystem, rememberPlain, REMEMBERED_WITH_OPTIONS, UI_STRINGS } from '../../../src/core/language/i18n';
 import { htmlLang, LOCALES } from '../../../src/core/language/locales';
 
 describe('UI strings', () => {
@@ -71,12 +71,13 @@ describe('rememberPlain', () => {
         for (const count of [0, 1, 2, 7]) {
           const options = { count, name: 'N', page: count, total: 9, language: 'L', title: 'T', source: 'S', credit: 'C', reference: 'R' };
           expect(t(locale)(key, options), `${locale}:${key} ${count}`).toBe(reference(key, options));
+          expect(t(locale)(key, { ...options }), `${locale}:${key} ${count} again`).toBe(reference(key, options));
         }
       }
     }
   });
 
-  it('asks i18next once for a key alone, and every time for a call with options', () => {
+  it('asks i18next once for a key alone, and once for a key with the same plain options', () => {
     const fixed = vi.fn((key: string, options?: { count?: number }) => `${key}:${options?.count ?? '-'}`);
     const t = rememberPlain(fixed as unknown as TFunction);
     expect(t('a')).toBe('a:-');
@@ -86,7 +87,59 @@ describe('rememberPlain', () => {
     expect(t('a', { count: 1 })).toBe('a:1');
     expect(t('a', { count: 2 })).toBe('a:2');
     expect(t('a', { count: 2 })).toBe('a:2');
+    expect(t('b', { count: 2 })).toBe('b:2');
     expect(fixed).toHaveBeenCalledTimes(5);
+  });
+
+  it.each([
+    ['an object', { v: { x: 1 } }],
+    ['a date', { v: new Date(0) }],
+    ['null', { v: null }],
+    ['undefined', { v: undefined }],
+    ['NaN', { count: NaN }],
+    ['Infinity', { count: Infinity }],
+    ['-0', { count: -0 }],
+    ['a function', { v: () => 'x' }],
+    [
+      'a class instance',
+      new (class {
+        count = 1;
+      })(),
+    ],
+  ])('asks i18next every time for options holding %s', (_, options) => {
+    const fixed = vi.fn(() => 'x');
+    const t = rememberPlain(fixed as unknown as TFunction);
+    t('a', options as never);
+    t('a', options as never);
+    expect(fixed).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks i18next every time for several keys or more arguments', () => {
+    const fixed = vi.fn(() => 'x');
+    const t = rememberPlain(fixed as unknown as TFunction) as unknown as (...args: unknown[]) => unknown;
+    t(['a', 'b']);
+    t(['a', 'b']);
+    t('a', 'default', { count: 1 });
+    t('a', 'default', { count: 1 });
+    expect(fixed).toHaveBeenCalledTimes(4);
+  });
+
+  it('stops remembering calls with options past REMEMBERED_WITH_OPTIONS, still answering them', () => {
+    const fixed = vi.fn((key: string, options?: { n?: number }) => `${key}${options?.n}`);
+    const t = rememberPlain(fixed as unknown as TFunction);
+    for (let n = 0; n < REMEMBERED_WITH_OPTIONS + 10; n++) expect(t('k', { n })).toBe(`k${n}`);
+    expect(fixed).toHaveBeenCalledTimes(REMEMBERED_WITH_OPTIONS + 10);
+    expect(t('k', { n: 0 })).toBe('k0');
+    expect(t('k', { n: REMEMBERED_WITH_OPTIONS + 5 })).toBe(`k${REMEMBERED_WITH_OPTIONS + 5}`);
+    expect(fixed).toHaveBeenCalledTimes(REMEMBERED_WITH_OPTIONS + 11);
+  });
+
+  it('tells a key from the options that follow it', () => {
+    const fixed = vi.fn((key: string, options?: object) => `${key}|${JSON.stringify(options)}`);
+    const t = rememberPlain(fixed as unknown as TFunction);
+    expect(t('a', { b: 'c' })).toBe('a|{"b":"c"}');
+    expect(t('a\u0000{"b":"c"}', { d: 1 })).toBe('a\u0000{"b":"c"}|{"d":1}');
+    expect(t('a', { b: 'c\u0000' })).toBe('a|{"b":"c\\u0000"}');
   });
 
   it('keeps plurals and interpolation per call after the key was asked alone', () => {
