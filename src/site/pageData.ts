@@ -17,7 +17,7 @@ import { BACKLINKS_MAX } from '../core/links/linkGraph';
 import { LOCALES, type Locale } from '../core/language/locales';
 import { pageParam } from '../core/links/pageParam';
 import { PAGE_SIZE, paginate } from '../core/links/pagination';
-import { topicViews } from '../core/articles/topicViews';
+import { viewsByTopic } from '../core/articles/topicViews';
 import { articleCardKey } from '../core/articles/mdxComponents';
 import { aliasTargets } from '../core/links/resolveArticleLink';
 import { articleUrl } from '../core/links/urls';
@@ -357,9 +357,9 @@ export async function topicIndexPaths(): Promise<KeyedPath<{ lang: Locale }, { t
 export async function topicPaths(): Promise<KeyedPath<{ lang: Locale; topic: string; page: string | undefined }, TopicPageProps>[]> {
   const [index, topics] = await Promise.all([getArticleIndex(), getTopics()]);
   return LOCALES.flatMap((lang) => {
-    const listing = index.listing(lang);
+    const byTopic = viewsByTopic(index.listing(lang));
     return topics.flatMap((topic) => {
-      const views = topicViews(listing, topic.id);
+      const views = byTopic.get(topic.id) ?? [];
       return paginate(views, PAGE_SIZE.topic).map((p) =>
         keyedPath({ lang, topic: topic.id, page: pageParam(p.page) }, () => ({
           page: p.page,

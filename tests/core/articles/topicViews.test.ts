@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleIndex, type ArticleEntryLike } from '../../../src/core/articles/articleIndex';
 import { paginate } from '../../../src/core/links/pagination';
-import { topicViews } from '../../../src/core/articles/topicViews';
+import { topicViews, viewsByTopic } from '../../../src/core/articles/topicViews';
 
 const entry = (id: string, date: string, topics: string[], translation?: 'en' | 'zh'): ArticleEntryLike => ({
   id,
@@ -57,5 +57,44 @@ describe('topicViews', () => {
   it('pages a long topic without reordering across pages', () => {
     const pages = paginate(topicViews(index.listing('en'), 'cbdc'), 3);
     expect(pages.map((p) => p.items.map((v) => v.slug))).toEqual([['pair', 'en-only', 'zh-only'], ['zh-only-old']]);
+  });
+});
+
+describe('viewsByTopic', () => {
+  it.each(['en', 'zh'] as const)('gives topicViews of every topic, for a %s reader', (locale) => {
+    const byTopic = viewsByTopic(index.listing(locale));
+    expect([...byTopic.keys()].sort()).toEqual(['cbdc', 'regulation']);
+    for (const topic of ['cbdc', 'regulation']) expect(byTopic.get(topic)).toEqual(topicViews(index.listing(locale), topic));
+    expect(byTopic.has('nothing')).toBe(false);
+  });
+
+  it('lists an article once on a topic its frontmatter names twice, and takes topic references', () => {
+    const twice = buildArticleIndex([
+      entry('en/twice', '2020-01-02', ['cbdc', 'cbdc']),
+      { id: 'en/ref', data: { title: 'ref', date: new Date('2020-01-01'), topics: [{ id: 'cbdc' }] } },
+    ]);
+    expect(
+      viewsByTopic(twice.listing('en'))
+        .get('cbdc')
+        ?.map((v) => v.slug),
+    ).toEqual(['twice', 'ref']);
+    expect(topicViews(twice.listing('en'), 'cbdc').map((v) => v.slug)).toEqual(['twice', 'ref']);
+  });
+
+  it('matches topicViews on a larger listing with fallbacks', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const entries = Array.from({ length: 200 }, (_, i) =>
+      entry(
+        `${next() % 2 ? 'en' : 'zh'}/s${i}`,
+        `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        Array.from({ length: next() % 4 }, () => `t${next() % 7}`),
+      ),
+    );
+    const big = buildArticleIndex(entries);
+    for (const locale of ['en', 'zh'] as const) {
+      const byTopic = viewsByTopic(big.listing(locale));
+      for (let t = 0; t < 8; t++) expect(byTopic.get(`t${t}`) ?? []).toEqual(topicViews(big.listing(locale), `t${t}`));
+    }
   });
 });
