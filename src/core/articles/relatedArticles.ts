@@ -2,41 +2,68 @@
  * Ranks the articles related to each article by the topics they share.
  * Built once per build: `topicsBySlug` lists every article's topics, newest
  * article first; ties keep that order, so newer articles come first.
+ *
+ * Articles on the same set of topics have the same ranking but for themselves, so
+ * each set of topics is ranked once (its best `limit + 1`, which may hold the
+ * article asking) and every article on it takes that ranking without itself: a
+ * site has far fewer sets of topics than articles, and ranking one means counting
+ * every article of its topics.
  * @example relatedArticles(new Map([['a', ['x', 'y']], ['b', ['x']], ['c', ['x', 'y']], ['d', []]]))('a') => ['c', 'b']
  */
 export function relatedArticles(topicsBySlug: ReadonlyMap<string, readonly string[]>, limit = RELATED_MAX): (slug: string) => string[] {
-  const order = new Map([...topicsBySlug.keys()].map((slug, i) => [slug, i]));
-  const byTopic = new Map<string, string[]>();
-  for (const [slug, topics] of topicsBySlug) {
-    for (const topic of new Set(topics)) {
-      const slugs = byTopic.get(topic) ?? [];
-      slugs.push(slug);
-      byTopic.set(topic, slugs);
+  const slugs = [...topicsBySlug.keys()];
+  const order = new Map(slugs.map((slug, i) => [slug, i]));
+  /** Each article's topics once each, sorted: the same set of topics is the same list. */
+  const topicSets = slugs.map((slug) => [...new Set(topicsBySlug.get(slug))].sort());
+  /** topic => the articles on it, as positions in `slugs`, in that order. */
+  const byTopic = new Map<string, number[]>();
+  topicSets.forEach((topics, i) => {
+    for (const topic of topics) {
+      const articles = byTopic.get(topic);
+      if (articles) articles.push(i);
+      else byTopic.set(topic, [i]);
     }
-  }
+  });
+  const shared = new Uint32Array(slugs.length);
+
+  /** The best `count` articles sharing topics with `topics` (any article on them among them), best first. */
+  const rank = (topics: readonly string[], count: number): number[] => {
+    const touched: number[] = [];
+    for (const topic of topics) {
+      for (const other of byTopic.get(topic) ?? []) {
+        if (shared[other]++ === 0) touched.push(other);
+      }
+    }
+    // Keep the best `count` while counting, instead of sorting every article of a big topic.
+    const better = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b);
+    const top: number[] = [];
+    for (const other of touched) {
+      if (top.length === count && !better(other, top[count - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && better(other, top[at - 1]!)) at--;
+      top.splice(at, 0, other);
+      if (top.length > count) top.pop();
+    }
+    for (const other of touched) shared[other] = 0;
+    return top;
+  };
+
+  const bySet = new Map<string, number[]>();
   const ranked = new Map<string, string[]>();
   return (slug) => {
     // Asked by the page of the article in every language: rank once.
     let best = ranked.get(slug);
     if (best) return best;
-    if (limit <= 0) return [];
-    const shared = new Map<string, number>();
-    for (const topic of new Set(topicsBySlug.get(slug) ?? [])) {
-      for (const other of byTopic.get(topic) ?? []) {
-        if (other !== slug) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-    }
-    // Keep the best `limit` while counting, instead of sorting every article of a big topic.
-    const better = (a: string, x: number, b: string, y: number) => x > y || (x === y && order.get(a)! < order.get(b)!);
-    const top: [string, number][] = [];
-    for (const [other, count] of shared) {
-      if (top.length === limit && !better(other, count, ...top[limit - 1]!)) continue;
-      let at = top.length;
-      while (at > 0 && better(other, count, ...top[at - 1]!)) at--;
-      top.splice(at, 0, [other, count]);
-      if (top.length > limit) top.pop();
-    }
-    best = top.map(([other]) => other);
+    const at = order.get(slug);
+    if (limit <= 0 || at === undefined) return [];
+    const topics = topicSets[at]!;
+    const set = JSON.stringify(topics);
+    let top = bySet.get(set);
+    if (!top) bySet.set(set, (top = rank(topics, limit + 1)));
+    best = top
+      .filter((other) => other !== at)
+      .slice(0, limit)
+      .map((other) => slugs[other]!);
     ranked.set(slug, best);
     return best;
   };
