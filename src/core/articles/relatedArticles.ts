@@ -31,7 +31,8 @@ export function relatedArticles(topicsBySlug: ReadonlyMap<string, readonly strin
     const touched: number[] = [];
     for (const topic of topics) {
       for (const other of byTopic.get(topic) ?? []) {
-        if (shared[other]++ === 0) touched.push(other);
+        if (shared[other] === 0) touched.push(other);
+        shared[other] = shared[other]! + 1;
       }
     }
     // Keep the best `count` while counting, instead of sorting every article of a big topic.
