@@ -29,6 +29,22 @@ describe('content errors fail the real build', () => {
     expect(output).toContain('no-such-article');
   });
 
+  it('a schema problem and a broken link together fail with the validator report naming both, not with Astro’s first error', async () => {
+    const error = await buildWith({
+      'en/two-problems.md': '---\ntitle: Two problems\ndate: 2020-02-30\ntopics: [regulation]\n---\n\nSee [[no-such-article]].\n',
+    });
+    const output = error.stdout + error.stderr;
+    expect(output).toContain('Content validation found 2 problems:');
+    expect(output).toMatch(/articles\/en\/two-problems\.md:3 {2}\[date\] "2020-02-30" is not a valid date/);
+    expect(output).toMatch(/articles\/en\/two-problems\.md:7 {2}\[link\] broken link "\[\[no-such-article\]\]"/);
+    expect(output).toContain('Fix the content above and build again (`npm run check` runs the same checks without building).');
+    // The check ran in a worker beside the sync, and its report stopped the build before any page was rendered.
+    expect(output).toMatch(/Checked \d+ articles in [\d.]+s \(0 unchanged bodies taken from the cache\), in a worker thread/);
+    expect(output).not.toMatch(/InvalidContentEntryDataError|does not match collection schema|generating static routes/);
+    const written = existsSync(error.outDir!) ? await readdir(error.outDir!, { recursive: true }) : [];
+    expect(written.filter((f) => f.endsWith('.html'))).toEqual([]);
+  });
+
   it('names the file of a topic that is not in the taxonomy', async () => {
     const error = await buildWith({
       'zh/unknown-topic.md': '---\ntitle: 未知主题\ndate: 2020-01-01\ntopics: [not-a-topic]\n---\n\n正文。\n',
