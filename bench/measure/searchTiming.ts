@@ -94,12 +94,13 @@ async function searchOnce(ctx: BrowserContext, ui: SearchUi, url: string, word: 
   page.on('response', (response) => {
     const type = response.request().resourceType();
     if (!counting || type === 'document' || type === 'stylesheet') return;
-    // A response served from the HTTP cache transfers no body: it costs nothing.
+    // A response served from the HTTP cache transfers no body: it costs nothing. Chromium reports its
+    // body size as 0 or, from the memory cache, as a negative number (nothing received, less the headers).
     fetched.push(
       Promise.all([response.body(), response.request().sizes()])
         .then(([body, sizes]) => ({
           path: new URL(response.url()).pathname,
-          bytes: sizes.responseBodySize === 0 ? 0 : Math.min(body.length, gzipSync(body).length),
+          bytes: sizes.responseBodySize <= 0 ? 0 : Math.min(body.length, gzipSync(body).length),
         }))
         .catch(() => undefined),
     );

@@ -3,6 +3,7 @@ import { htmlLang, type Locale } from '../../core/language/locales';
 import { expandQuery, type GlossaryTerm, type QueryExpansion } from '../queryExpansion';
 import { glossaryScore } from '../glossaryResult';
 import { GLOSSARY_KIND } from '../searchFields';
+import { dataOnce } from '../dataOnce';
 import { mergeResults } from '../searchMerge';
 import { pagefindFilters, type SearchState } from '../searchParams';
 import { warmUpWordSegmenter } from '../wordSegmenter';
@@ -37,7 +38,11 @@ let searched = false;
 
 /** Starts loading the index and the glossary (OpenCC's tables wait for a query in Traditional characters). */
 export async function preloadSearch(locale: Locale): Promise<void> {
-  await Promise.all([warmUpIndex(locale), loadGlossary()]);
+  const loading = Promise.all([warmUpIndex(locale), loadGlossary()]);
+  // Every query is first checked for Traditional characters: the set of them is unpacked now, while
+  // Pagefind's files load, rather than in the reader's first search (a few milliseconds on a slow machine).
+  mayConvert('');
+  await loading;
 }
 
 /**
@@ -151,7 +156,9 @@ async function runQueries(
   const instance = await pagefindInstance(locale, state.all);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   searched = true;
-  const search = (term: string | null) => instance.search(term, { filters, sort }).then((response) => response?.results ?? []);
+  // Each result's data is worked out once: its first few start loading ahead of the merge, and are read again to be shown.
+  const search = (term: string | null) =>
+    instance.search(term, { filters, sort }).then((response) => (response?.results ?? []).map((result) => dataOnce(result)));
   // The glossary pages on their own, unsorted: Pagefind leaves a page without a date out of a sorted
   // search, and a glossary page's score is made to fit the one term it shows (glossaryScore).
   const glossaryFilters = !state.filters.kind || state.filters.kind === GLOSSARY_KIND ? { ...filters, kind: [GLOSSARY_KIND] } : undefined;
