@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { article, writeContentFolder } from '../helpers/contentFolder';
@@ -61,8 +61,10 @@ describe('a real build and `npm run check` stop on invalid content', () => {
     expect(output).toContain('Fix the content above and build again (`npm run check` runs the same checks without building).');
     // Checked in a worker thread while Astro synced the content; then the report stopped the build, not Astro's own
     // content errors, and before a page was rendered.
-    expect(output).toContain('[zhiku:content-validation] Checking 3 articles in a worker thread while the content syncs');
-    expect(output).toMatch(/Checked 3 articles in [\d.]+s \(0 unchanged bodies taken from the cache\), in a worker thread/);
+    // Astro colours its log under CI=true.
+    const plain = stripVTControlCharacters(output);
+    expect(plain).toContain('[zhiku:content-validation] Checking 3 articles in a worker thread while the content syncs');
+    expect(plain).toMatch(/Checked 3 articles in [\d.]+s \(0 unchanged bodies taken from the cache\), in a worker thread/);
     expect(output).not.toMatch(/InvalidContentEntryDataError|generating static routes|\[build\] output:/);
   });
 
