@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { CacheDrop } from '../core/build/cacheRecord';
-import { checkCache, recordCache, type VerifiedFile } from '../site/cacheCheck';
+import { checkCache, recordCache, verifyAhead, type VerifiedFile } from '../site/cacheCheck';
 
 /** How many dropped entries the log names; the rest it counts. */
 const NAMED = 10;
@@ -26,11 +26,13 @@ function dropReport(drops: readonly CacheDrop[]): string {
  * `astro:config:setup` runs before anything reads the cache (the content
  * validator reads its own cache there, Astro its store and pages later);
  * `record` goes last, so that its `astro:build:done` runs after the search
- * bundles are written.
+ * bundles are written; from `astro:build:generated` on, it hashes ahead the
+ * files written so far (verifyAhead), while Pagefind still indexes.
  */
 export default function cacheCheck(): { check: AstroIntegration; record: AstroIntegration } {
   let root = '';
   let verified: Map<string, VerifiedFile> | undefined;
+  let ahead: ReturnType<typeof verifyAhead> | undefined;
   return {
     check: {
       name: 'zhiku:cache-check',
@@ -56,11 +58,19 @@ export default function cacheCheck(): { check: AstroIntegration; record: AstroIn
     record: {
       name: 'zhiku:cache-record',
       hooks: {
-        'astro:build:done': ({ logger }) => {
+        // The pages are written: their cache copies are hashed while the search is still being indexed.
+        'astro:build:generated': () => {
+          if (verified) ahead = verifyAhead(root, verified);
+        },
+        'astro:build:done': async ({ logger }) => {
           if (!verified) return;
+          ahead?.stop();
+          const hashedAhead = (await ahead?.done) ?? 0;
+          ahead = undefined;
           const started = performance.now();
           const files = recordCache(root, verified);
-          logger.info(`Recorded ${files} cache files in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`Recorded ${files} cache files in ${seconds}s (${hashedAhead} hashed ahead while the search was indexed)`);
         },
       },
     },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { eachLimited } from '../core/build/eachLimited';
 import {
   cacheDrops,
   cacheEntryOf,
@@ -119,6 +121,53 @@ export function checkCache(root: string): CacheCheck {
   return { drops, missing, files: files.size, bytes, verified };
 }
 
+/** Whether `verified` holds a file as it is now: same inode, size and modification time. */
+const stillVerified = (known: VerifiedFile | undefined, now: { ino: number; size: number; mtimeMs: number }) =>
+  known !== undefined && known.ino === now.ino && known.size === now.size && known.mtimeMs === now.mtimeMs;
+
+/** The files of a cache folder its record lists (not the record itself, nor its temporary copies). */
+const recordedFiles = (root: string) =>
+  [...listFiles(root)].filter(([path]) => !isUnrecorded(path) && !path.startsWith(`${CACHE_RECORD_FILE}.`));
+
+/**
+ * Hashes ahead, without blocking and a few files at a time, the files of a cache folder that `verified` does
+ * not hold as they are, and adds each to it: begun once the pages are written, while Pagefind still indexes
+ * and the main thread waits, so that recordCache at the end of the build reads only what changed since (at
+ * 10,000 articles a clean build's record read and hashed 21,000 files, 3.3 s, after the last Pagefind run).
+ * A file is taken only when its inode, size and modification time are the same before and after it is read:
+ * one written meanwhile keeps its new time, and recordCache reads it again. `stop()` ends it before the next
+ * file; `done` says how many files it hashed.
+ */
+export function verifyAhead(root: string, verified: Map<string, VerifiedFile>): { done: Promise<number>; stop(): void } {
+  let stopped = false;
+  const done = (async () => {
+    let hashed = 0;
+    await new Promise((resolve) => setImmediate(resolve));
+    const files = recordedFiles(root).filter(([path, listed]) => !stillVerified(verified.get(path), listed));
+    await eachLimited(files, 8, async ([path, listed]) => {
+      if (stopped) return;
+      const file = join(root, path);
+      const bytes = await readFile(file).catch(() => undefined);
+      const after = await stat(file).catch(() => undefined);
+      if (stopped || !bytes || !after || after.ino !== listed.ino || after.size !== listed.size || after.mtimeMs !== listed.mtimeMs) return;
+      verified.set(path, {
+        ino: listed.ino,
+        size: listed.size,
+        mtimeMs: listed.mtimeMs,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+      hashed += 1;
+    });
+    return hashed;
+  })();
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
+
 /**
  * Writes the record of a cache folder once the build has finished with it: the
  * size, SHA-256 and stamp of every file, read again only when its inode, size or
@@ -128,12 +177,12 @@ export function checkCache(root: string): CacheCheck {
  * Returns how many files it recorded.
  */
 export function recordCache(root: string, verified: ReadonlyMap<string, VerifiedFile>): number {
-  const files = [...listFiles(root)].filter(([path]) => !isUnrecorded(path) && !path.startsWith(`${CACHE_RECORD_FILE}.`));
+  const files = recordedFiles(root);
   const record: CacheRecord = {};
-  for (const [path, { ino, size, mtimeMs, stamp }] of files) {
+  for (const [path, listed] of files) {
+    const { size, stamp } = listed;
     const known = verified.get(path);
-    const same = known && known.ino === ino && known.size === size && known.mtimeMs === mtimeMs;
-    const sha256 = same ? known.sha256 : sha256Of(join(root, path));
+    const sha256 = known && stillVerified(known, listed) ? known.sha256 : sha256Of(join(root, path));
     record[path] = { size, sha256, stamp };
   }
   mkdirSync(root, { recursive: true });

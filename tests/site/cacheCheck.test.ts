@@ -8,7 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCache, recordCache } from '../../src/site/cacheCheck';
+import { createHash } from 'node:crypto';
+import { CACHE_RECORD_FILE, parseRecord } from '../../src/core/build/cacheRecord';
+import { checkCache, recordCache, verifyAhead } from '../../src/site/cacheCheck';
 
 const PAGE = 'dist/en/articles/a/index.html';
 const OTHER = 'dist/zh/articles/a/index.html';
@@ -88,5 +90,61 @@ describe('checkCache after recordCache', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+});
+
+describe('verifyAhead, then recordCache', () => {
+  let root: string;
+  const NEW = 'dist/en/articles/b/index.html';
+  const sha256 = (path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(root, path)))
+      .digest('hex');
+  const recorded = () => parseRecord(readFileSync(join(root, CACHE_RECORD_FILE), 'utf8'))!;
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'zhiku-cache-ahead-'));
+    write(PAGE, '<p>The page as built.</p>');
+    recordCache(root, checkCache(root).verified);
+  });
+
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('hashes the files written since the check, not those the check verified, and the record has their hashes', async () => {
+    const verified = checkCache(root).verified;
+    write(NEW, '<p>A page this build wrote.</p>');
+    expect(await verifyAhead(root, verified).done).toBe(1);
+    expect(verified.get(NEW)?.sha256).toBe(sha256(NEW));
+    recordCache(root, verified);
+    expect(recorded()[NEW]?.sha256).toBe(sha256(NEW));
+    expect(checkCache(root).drops).toEqual([]);
+  });
+
+  it('records the bytes a file holds at the end when it was rewritten after being hashed ahead', async () => {
+    const verified = checkCache(root).verified;
+    write(NEW, '<p>A page this build wrote.</p>');
+    await verifyAhead(root, verified).done;
+    const ahead = verified.get(NEW)!.sha256;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    write(NEW, '<p>A page this build WROTE.</p>');
+    recordCache(root, verified);
+    expect(recorded()[NEW]?.sha256).toBe(sha256(NEW));
+    expect(recorded()[NEW]?.sha256).not.toBe(ahead);
+    expect(checkCache(root).drops).toEqual([]);
+  });
+
+  it('hashes nothing once stopped, and the record then reads the files itself', async () => {
+    const verified = checkCache(root).verified;
+    write(NEW, '<p>A page this build wrote.</p>');
+    const ahead = verifyAhead(root, verified);
+    ahead.stop();
+    expect(await ahead.done).toBe(0);
+    expect(verified.has(NEW)).toBe(false);
+    recordCache(root, verified);
+    expect(recorded()[NEW]?.sha256).toBe(sha256(NEW));
   });
 });
