@@ -72,7 +72,8 @@ function listFiles(root: string): Map<string, ListedFile> {
   return files;
 }
 
-const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256Of = (file: string) => sha256(readFileSync(file));
 
 /** A file's text, or undefined when it cannot be read. */
 function readText(file: string): string | undefined {
@@ -121,9 +122,9 @@ export function checkCache(root: string): CacheCheck {
   return { drops, missing, files: files.size, bytes, verified };
 }
 
-/** Whether `verified` holds a file as it is now: same inode, size and modification time. */
-const stillVerified = (known: VerifiedFile | undefined, now: { ino: number; size: number; mtimeMs: number }) =>
-  known !== undefined && known.ino === now.ino && known.size === now.size && known.mtimeMs === now.mtimeMs;
+/** Whether two looks at a file saw the same file unchanged: same inode, size and modification time. */
+const sameFile = (a: { ino: number; size: number; mtimeMs: number }, b: { ino: number; size: number; mtimeMs: number }) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /** The files of a cache folder its record lists (not the record itself, nor its temporary copies). */
 const recordedFiles = (root: string) =>
@@ -143,19 +144,17 @@ export function verifyAhead(root: string, verified: Map<string, VerifiedFile>): 
   const done = (async () => {
     let hashed = 0;
     await new Promise((resolve) => setImmediate(resolve));
-    const files = recordedFiles(root).filter(([path, listed]) => !stillVerified(verified.get(path), listed));
+    const files = recordedFiles(root).filter(([path, listed]) => {
+      const known = verified.get(path);
+      return !known || !sameFile(known, listed);
+    });
     await eachLimited(files, 8, async ([path, listed]) => {
       if (stopped) return;
       const file = join(root, path);
       const bytes = await readFile(file).catch(() => undefined);
       const after = await stat(file).catch(() => undefined);
-      if (stopped || !bytes || !after || after.ino !== listed.ino || after.size !== listed.size || after.mtimeMs !== listed.mtimeMs) return;
-      verified.set(path, {
-        ino: listed.ino,
-        size: listed.size,
-        mtimeMs: listed.mtimeMs,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      });
+      if (stopped || !bytes || !after || !sameFile(after, listed)) return;
+      verified.set(path, { ino: listed.ino, size: listed.size, mtimeMs: listed.mtimeMs, sha256: sha256(bytes) });
       hashed += 1;
     });
     return hashed;
@@ -182,8 +181,7 @@ export function recordCache(root: string, verified: ReadonlyMap<string, Verified
   for (const [path, listed] of files) {
     const { size, stamp } = listed;
     const known = verified.get(path);
-    const sha256 = known && stillVerified(known, listed) ? known.sha256 : sha256Of(join(root, path));
-    record[path] = { size, sha256, stamp };
+    record[path] = { size, sha256: known && sameFile(known, listed) ? known.sha256 : sha256Of(join(root, path)), stamp };
   }
   mkdirSync(root, { recursive: true });
   const temporary = join(root, `${CACHE_RECORD_FILE}.${process.pid}.tmp`);
