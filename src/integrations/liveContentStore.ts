@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,12 +209,24 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
     return addModuleImport.call(this, fileName);
   };
   const writeModuleImports = store.writeModuleImports;
+  let asksAgain = 0;
   store.writeModuleImports = async function (this: MutableContentStore, file: URL | string) {
     await writeModuleImports.call(this, file);
     if (!newModules) return;
+    const path = typeof file === 'string' ? file : fileURLToPath(file);
+    const unlisted = unlistedModules(this, existsSync(path) ? readFileSync(path, 'utf8') : '');
+    // Astro can leave a new module out: a write under way when it was added writes the list as it
+    // was and marks it written, and the write asked for next then finds nothing to do. Asking for
+    // the module again marks the list unwritten; Astro writes it half a second later.
+    if (unlisted.length && asksAgain < ASK_AGAIN_AT_MOST) {
+      asksAgain += 1;
+      addModuleImport.call(this, unlisted[0]!);
+      return;
+    }
+    asksAgain = 0;
     newModules = false;
     // Before Vite's watcher reports the write: the pages import the list written now.
-    invalidateFile(server, typeof file === 'string' ? file : fileURLToPath(file));
+    invalidateFile(server, path);
     show();
   };
   for (const name of ['set', 'delete', 'clear', 'clearAll'] as const) {
@@ -236,6 +249,25 @@ export function keepStoreInMemory(store: MutableContentStore, server: DevServer)
   // (Vite would keep the reload for the first one that connects).
   invalidateContentStore(server, false);
   return flush;
+}
+
+/** How many times a write of content-modules.mjs that left a new module out is asked for again before the pages are shown anyway. */
+const ASK_AGAIN_AT_MOST = 5;
+
+/**
+ * The entries whose body is a module of its own (MDX) that a content-modules.mjs
+ * text does not list: Astro lists each by its file path, as a JSON string.
+ * @example unlistedModules({ _collections: new Map([['a', new Map([['x', { deferredRender: true, filePath: 'x.mdx' }]])]]) }, '') => ['x.mdx']
+ */
+export function unlistedModules(store: Pick<MutableContentStore, '_collections'>, list: string): string[] {
+  const unlisted: string[] = [];
+  for (const entries of store._collections.values()) {
+    for (const entry of entries.values()) {
+      const { deferredRender, filePath } = entry as { deferredRender?: boolean; filePath?: string };
+      if (deferredRender && filePath && !list.includes(JSON.stringify(filePath))) unlisted.push(filePath);
+    }
+  }
+  return unlisted;
 }
 
 /**

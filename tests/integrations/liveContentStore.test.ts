@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -107,6 +107,43 @@ describe('the pages of astro dev read a changed store as soon as changes pause',
       store.set('articles', 'en/a', { id: 'en/a', data: { title: 'One, again' } });
       await pause(SHOW_AFTER_MS + 60);
       expect(sent).toHaveLength(4);
+      await flush();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a new MDX article is shown once content-modules.mjs lists it', () => {
+  it('asks Astro again when its write of the list left the new article out, and tells the pages only then', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-live-store-'));
+    try {
+      const store = (await MutableDataStore.fromFile(pathToFileURL(join(dir, 'data-store.json')))) as MutableContentStore & {
+        scopedStore(name: string): { set(entry: Record<string, unknown>): boolean };
+      };
+      const list = join(dir, 'content-modules.mjs');
+      const articles = store.scopedStore('articles');
+      articles.set({ id: 'en/old', data: {}, filePath: 'content/articles/en/old.mdx', deferredRender: true });
+      // The first sync writes the list.
+      await store.writeModuleImports(pathToFileURL(list));
+      // What the list said each time the pages were told to read the store again.
+      const seen: string[] = [];
+      const environment = {
+        moduleGraph: { getModuleById: () => undefined, getModulesByFile: () => undefined },
+        hot: { send: () => seen.push(readFileSync(list, 'utf8')) },
+      };
+      const flush = keepStoreInMemory(store, { environments: { ssr: environment } } as unknown as DevServer);
+      seen.length = 0;
+      // A write of the list under way (as one a deletion asked for half a second before) when an editor saves a new MDX article:
+      // Astro then marks the list written, and its own write of the new list, half a second on, writes nothing.
+      const earlier = store.writeModuleImports(pathToFileURL(list));
+      articles.set({ id: 'en/new', data: {}, filePath: 'content/articles/en/new.mdx', deferredRender: true });
+      await earlier;
+      const end = Date.now() + 5_000;
+      while (!seen.length && Date.now() < end) await new Promise((done) => setTimeout(done, 50));
+      expect(seen.length, 'the pages were told to read the store').toBeGreaterThan(0);
+      expect(seen[0]).toContain('content/articles/en/new.mdx');
+      expect(readFileSync(list, 'utf8')).toContain('content/articles/en/old.mdx');
       await flush();
     } finally {
       await rm(dir, { recursive: true, force: true });
