@@ -48,6 +48,16 @@ async function get(path: string): Promise<Page> {
   return { status: res.status, location: res.headers.get('location'), doc: parse(await res.text()) };
 }
 
+/** What the server said last, besides the request lines the polling floods its log with. */
+function serverSaid(): string | undefined {
+  return server
+    ?.output()
+    .split('\n')
+    .filter((line) => !/^\S+ \[\d{3}\] \//.test(line))
+    .slice(-40)
+    .join('\n');
+}
+
 /** Tries `check` until it passes (the server picks a change up in its own time) or `timeoutMs` runs out. */
 async function eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -56,13 +66,7 @@ async function eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 
       return await check();
     } catch (error) {
       if (Date.now() > end) {
-        // What the server said besides the request lines the polling floods its log with.
-        const log = server
-          ?.output()
-          .split('\n')
-          .filter((line) => !/^\S+ \[\d{3}\] \//.test(line))
-          .slice(-40)
-          .join('\n');
+        const log = serverSaid();
         throw new Error(
           `${what}: still failing after ${timeoutMs} ms\n${String(error)}\n--- astro dev said (last lines, without requests) ---\n${log}`,
           {
@@ -145,7 +149,8 @@ describe('npm run dev picks up article changes without a restart', () => {
 
   it('shows a new title in an MDX article that links to it, in its text and its cards', async () => {
     const zeta = async () => {
-      const doc = (await get('/en/articles/zeta/')).doc;
+      const { status, doc } = await get('/en/articles/zeta/');
+      expect(status, serverSaid()).toBe(200);
       return {
         link: bodyLinks(doc).find(([href]) => href === '/en/articles/alpha/')?.[1],
         card: visibleText(doc.querySelector('.article-card a[href="/en/articles/beta/"]')),
