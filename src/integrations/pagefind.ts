@@ -59,9 +59,9 @@ export default function pagefindIntegration(): AstroIntegration {
    */
   const indexFromSite = (site: string, locale: Locale): Promise<LanguageIndex> =>
     inTurn(async () => {
-      const found = await indexedPages(site, locale);
-      if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
       const searchCache = await cache!;
+      const found = await indexedPages(site, locale, { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer });
+      if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
       const runs = languageRuns(locale, found);
       const delta = await indexDelta(site, locale, runs, searchCache, deltaPagesSetting(process.env.ZHIKU_SEARCH_DELTA_PAGES));
       if (delta) return { urls: delta.urls, pages: delta.pages, bundles: runs.length, reused: runs.length, delta };

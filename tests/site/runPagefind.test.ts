@@ -1,0 +1,106 @@
+/**
+ * The pages a language's search indexes (src/site/runPagefind.ts indexedPages), read from a real
+ * folder, with the record of pages seen that lets the next build skip the pages it saw unchanged:
+ * every way the record could serve an old digest (the page written again, its size kept; a new file
+ * in its place; another indexer) reads the page again.
+ */
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indexedPages, type SeenPages } from '../../src/site/runPagefind';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const page = (body: string) => `<html><body><main data-pagefind-body><p>${body}</p></main></body></html>`;
+
+describe('indexedPages', () => {
+  let site: string;
+  let seen: SeenPages;
+
+  const write = (path: string, text: string) => {
+    mkdirSync(join(site, path, '..'), { recursive: true });
+    writeFileSync(join(site, path), text);
+  };
+  /** The digest and flag indexedPages gives each page, by path. */
+  const found = async (record: SeenPages | undefined = seen) =>
+    Object.fromEntries((await indexedPages(site, 'zh', record)).map((p) => [p.path, [p.digest, p.traditional]]));
+  /** Puts a made-up digest into the record for a page, as if an earlier build had seen other bytes in the same file. */
+  const forge = (path: string, digest: string) => {
+    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, unknown[]> };
+    record.pages[path]![3] = digest;
+    writeFileSync(seen.file, JSON.stringify(record));
+  };
+
+  beforeEach(() => {
+    site = mkdtempSync(join(tmpdir(), 'zhiku-indexed-pages-'));
+    seen = { file: join(site, 'cache', 'zh.seen.json'), key: 'indexer 1' };
+    write('zh/articles/a/index.html', page('简体的页'));
+    write('zh/articles/b/index.html', page('繁體的頁'));
+    write('zh/articles/old/index.html', '<html><body><p>Redirect</p></body></html>');
+    write('zh/glossary/index.html', page('术语'));
+  });
+
+  afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+  it('gives the indexed pages, sorted, with a digest of their bytes and whether they may hold Traditional characters', async () => {
+    expect(await found(undefined)).toEqual({
+      'zh/articles/a/index.html': [sha256(page('简体的页')), false],
+      'zh/articles/b/index.html': [sha256(page('繁體的頁')), true],
+      'zh/glossary/index.html': [sha256(page('术语')), false],
+    });
+  });
+
+  it('takes a page seen unchanged from the record, and gives the same pages as reading them all', async () => {
+    const all = await found(undefined);
+    expect(await found()).toEqual(all);
+    // The record is what answers now: a digest put into it for the same file is what comes back.
+    forge('zh/articles/a/index.html', 'from the record');
+    expect((await found())['zh/articles/a/index.html']).toEqual(['from the record', false]);
+  });
+
+  it('reads a page again when it was written again, even at the same size', async () => {
+    await found();
+    forge('zh/articles/a/index.html', 'from the record');
+    const before = statSync(join(site, 'zh/articles/a/index.html'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    write('zh/articles/a/index.html', page('简体的文'));
+    expect(statSync(join(site, 'zh/articles/a/index.html')).size).toBe(before.size);
+    expect((await found())['zh/articles/a/index.html']).toEqual([sha256(page('简体的文')), false]);
+  });
+
+  it('reads a page again when another file took its place, at the same size and time', async () => {
+    const b = join(site, 'zh/articles/b/index.html');
+    const when = new Date('2026-01-01T00:00:00Z');
+    utimesSync(b, when, when);
+    await found();
+    forge('zh/articles/b/index.html', 'from the record');
+    // A hard link to another file, as the incremental build restores a cached page: only the inode tells them apart.
+    const other = join(site, 'elsewhere.html');
+    writeFileSync(other, page('繁體的文'));
+    utimesSync(other, when, when);
+    const [was, will] = [statSync(b), statSync(other)];
+    expect([will.size, will.mtimeMs]).toEqual([was.size, was.mtimeMs]);
+    unlinkSync(b);
+    linkSync(other, b);
+    expect((await found())['zh/articles/b/index.html']).toEqual([sha256(page('繁體的文')), true]);
+  });
+
+  it('reads every page again under another indexer, or when the record is damaged', async () => {
+    await found();
+    forge('zh/articles/a/index.html', 'from the record');
+    const truth = [sha256(page('简体的页')), false];
+    expect((await found({ ...seen, key: 'indexer 2' }))['zh/articles/a/index.html']).toEqual(truth);
+    writeFileSync(seen.file, '{"key": "trunc');
+    expect((await found())['zh/articles/a/index.html']).toEqual(truth);
+  });
+
+  it('keeps in the record only the pages there are now, the redirect pages too', async () => {
+    await found();
+    rmSync(join(site, 'zh/articles/a'), { recursive: true });
+    await found();
+    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, unknown[]> };
+    expect(Object.keys(record.pages).sort()).toEqual(['zh/articles/b/index.html', 'zh/articles/old/index.html', 'zh/glossary/index.html']);
+    expect(record.pages['zh/articles/old/index.html']![3]).toBeNull();
+  });
+});
