@@ -9,6 +9,7 @@ import {
   LIVE_STORE,
   resumeStoreWrites,
   sortedCollections,
+  writeStoreInWorker,
   type DevServer,
 } from './liveContentStore';
 
@@ -61,6 +62,8 @@ export default function dataStoreModule({
   let inDevServer = false;
   let flush: (() => Promise<void>) | undefined;
   let devServer: DevServer | undefined;
+  let file = '';
+  let storeWritten: Promise<void> | undefined;
   return {
     name: 'zhiku:data-store-module',
     hooks: {
@@ -74,7 +77,7 @@ export default function dataStoreModule({
         // A build that writes its store itself (oneBuildWrite) also hands it to its pages in memory (astro:build:start).
         const code = command === 'dev' || deferInBuild ? liveDataStoreModuleCode : dataStoreModuleCode;
         // Where Astro keeps the store (astro/dist/content/paths.js getDataStoreFile): .astro/ in dev, else the cache folder.
-        const file = fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
+        file = fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
@@ -109,17 +112,26 @@ export default function dataStoreModule({
         // Only in `astro dev`: a build's sync writes its store once, when it is done (astro:build:start).
         if (inDevServer) deferStoreWrites();
       },
-      // Right after a build's content sync, before anything reads data-store.json: the one write of the store.
+      // Right after a build's content sync: the one write of the store, in a worker thread while the pages render.
       // Astro writes the whole store half a second after any change, and its sync changes its own metadata
       // first, so without this a sync serialised and compared the whole store (~100 MB at 10,000 articles)
       // once while it still ran and once more at its end.
       // The pages then read the store the sync left in memory, as `astro dev` does, in the order of the file, instead of
-      // parsing the file again (1.2 s at 10,000 articles): the file is what that memory was just serialised into.
-      'astro:build:start': async () => {
+      // parsing the file again (1.2 s at 10,000 articles): the file is what that memory is being serialised into.
+      'astro:build:start': () => {
         if (!deferInBuild) return;
-        await resumeStoreWrites();
+        storeWritten = writeStoreInWorker(file);
+        // Awaited in astro:build:done; a build that fails before then reports its own error.
+        storeWritten.catch(() => undefined);
         const store = devContentStore();
         if (store) (globalThis as Record<symbol, unknown>)[LIVE_STORE] = { _collections: sortedCollections(store._collections) };
+      },
+      // Before the cache is recorded (integrations/cacheCheck.ts, last in the list): the store is in its file.
+      'astro:build:done': async () => {
+        if (!storeWritten) return;
+        await storeWritten;
+        storeWritten = undefined;
+        await resumeStoreWrites();
       },
       'astro:server:done': async () => {
         await flush?.();

@@ -13,6 +13,7 @@ import {
   SHOW_AFTER_MS,
   type DevServer,
   type MutableContentStore,
+  writeStoreInWorker,
 } from '../../src/integrations/liveContentStore';
 
 // Astro's own store class, the one its dev server creates (the deferral patches it), loaded by Node as the source loads it.
@@ -148,5 +149,71 @@ describe('a new MDX article is shown once content-modules.mjs lists it', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a build's store is written in a worker thread", () => {
+  const dirs: string[] = [];
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+  /** Two stores holding the same entries: what Astro writes and what the worker writes must be the same bytes. */
+  const twoStores = async (entry: (n: number) => unknown) => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-store-worker-'));
+    dirs.push(dir);
+    const files = [join(dir, 'astro.json'), join(dir, 'worker.json')] as const;
+    const stores = await Promise.all(files.map((file) => MutableDataStore.fromFile(pathToFileURL(file))));
+    // Entries set out of order, as a sync's parallel loads set them; the file holds them sorted.
+    for (const store of stores) for (const n of [3, 1, 2]) store.set(n === 2 ? 'glossary' : 'articles', `en/${n}`, entry(n));
+    return { files, stores };
+  };
+
+  it('writes the bytes Astro writes, and nothing until the build has handed the store over', async () => {
+    const shared = { topic: 'cbdc' };
+    const { files, stores } = await twoStores((n) => ({
+      id: `en/${n}`,
+      data: {
+        title: `文章 ${n}`,
+        date: new Date(Date.UTC(2024, n, 1)),
+        topics: [shared, shared],
+        draft: undefined,
+        aliases: new Set([`old-${n}`]),
+      },
+      rendered: { html: `<p>Body ${n}</p>`, metadata: { headings: new Map([['h', n]]) } },
+      digest: `d${n}`,
+    }));
+    await stores[0].writeToDisk();
+    expect(deferStoreWrites()).toBe(true);
+    await stores[1].writeToDisk();
+    expect(existsSync(files[1])).toBe(false);
+    await writeStoreInWorker(files[1]);
+    expect(readFileSync(files[1], 'utf8')).toBe(readFileSync(files[0], 'utf8'));
+    // The deferral lasts until the build resumes writes: a store asked again meanwhile is written then.
+    stores[1].set('articles', 'en/1', { id: 'en/1', data: { title: 'Changed after the hand-over' } });
+    await stores[1].writeToDisk();
+    expect(readFileSync(files[1], 'utf8')).not.toContain('Changed after the hand-over');
+    await resumeStoreWrites();
+    expect(readFileSync(files[1], 'utf8')).toContain('Changed after the hand-over');
+  });
+
+  it('writes a store no worker can be sent on the main thread, as Astro does', async () => {
+    const { files, stores } = await twoStores((n) => ({
+      id: `en/${n}`,
+      data: { title: `A${n}`, source: new URL(`https://example.org/${n}`) },
+    }));
+    await stores[0].writeToDisk();
+    deferStoreWrites();
+    await stores[1].writeToDisk();
+    await writeStoreInWorker(files[1]);
+    expect(readFileSync(files[1], 'utf8')).toBe(readFileSync(files[0], 'utf8'));
+    expect(readFileSync(files[1], 'utf8')).toContain('https://example.org/2');
+    await resumeStoreWrites();
+  });
+
+  it('rejects, naming the file, when the worker cannot write it', async () => {
+    const { files, stores } = await twoStores((n) => ({ id: `en/${n}`, data: { title: `B${n}` } }));
+    deferStoreWrites();
+    await stores[1].writeToDisk();
+    const unwritable = join(files[1], 'no-such-folder', 'data-store.json');
+    await expect(writeStoreInWorker(unwritable)).rejects.toThrow(unwritable);
+    await resumeStoreWrites();
   });
 });

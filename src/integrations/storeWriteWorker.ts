@@ -1,0 +1,16 @@
+/**
+ * The worker thread of writeStoreInWorker (liveContentStore.ts): writes the content store it is
+ * handed to data-store.json with Astro's own writer, the code its store's writeToDisk runs, and
+ * says when the file is in place.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+
+interface AstroFileWriter {
+  write(collections: unknown): Promise<boolean>;
+}
+
+const { writerModule, file, collections } = workerData as { writerModule: string; file: string; collections: unknown };
+const { FileWriter } = (await import(pathToFileURL(writerModule).href)) as { FileWriter: new (file: string) => AstroFileWriter };
+await new FileWriter(file).write(collections);
+parentPort!.postMessage('written');
