@@ -160,7 +160,10 @@ describe("a build's store is written in a worker thread", () => {
     const dir = await mkdtemp(join(tmpdir(), 'zhiku-store-worker-'));
     dirs.push(dir);
     const files = [join(dir, 'astro.json'), join(dir, 'worker.json')] as const;
-    const stores = await Promise.all(files.map((file) => MutableDataStore.fromFile(pathToFileURL(file))));
+    const stores = [
+      await MutableDataStore.fromFile(pathToFileURL(files[0])),
+      await MutableDataStore.fromFile(pathToFileURL(files[1])),
+    ] as const;
     // Entries set out of order, as a sync's parallel loads set them; the file holds them sorted.
     for (const store of stores) for (const n of [3, 1, 2]) store.set(n === 2 ? 'glossary' : 'articles', `en/${n}`, entry(n));
     return { files, stores };
