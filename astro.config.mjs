@@ -24,6 +24,7 @@ import cachedPageCopies from './src/integrations/cachedPageCopies.ts';
 import mediaFiles from './src/integrations/mediaFiles.ts';
 import { siteUrl } from './src/site/siteUrl.ts';
 import { sourceStamp } from './src/site/sourceStamp.ts';
+import { setProjectRoot } from './src/site/projectRoot.ts';
 
 /**
  * The public URL of the site, for canonical links, feeds, sitemap and robots.txt:
@@ -46,6 +47,9 @@ const content = readContentFolder(contentDir());
 
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Content entries name their files relative to it, and `astro dev --root` makes it another folder than the working one.
+setProjectRoot(root);
 
 const RENDERER_CODE = ['src/markdown', 'src/core'];
 

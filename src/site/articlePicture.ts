@@ -3,6 +3,7 @@ import type { ArticlePicture } from '../core/articles/articlePicture';
 import { contentPathOf, mediaHref } from '../core/content/mediaPath';
 import { contentDir } from './contentDir';
 import { entryBodyFacts, type BodyEntry } from './entryBodyFacts';
+import { entryFile } from './projectRoot';
 
 /** An article entry as far as its picture goes. */
 export interface PictureEntry extends BodyEntry {
@@ -27,7 +28,7 @@ export interface ArticlePictureFile {
 export function articlePicture(entry: PictureEntry, dir = contentDir()): ArticlePictureFile | undefined {
   const written = entry.data.cover ?? entryBodyFacts(entry).image;
   if (!written || !entry.filePath) return undefined;
-  const articlePath = relative(resolve(dir, 'articles'), resolve(entry.filePath)).replaceAll('\\', '/');
+  const articlePath = relative(resolve(dir, 'articles'), entryFile(entry.filePath)).replaceAll('\\', '/');
   const path = contentPathOf(articlePath, written.src);
   return path ? { path, src: mediaHref(articlePath, path), alt: written.alt } : undefined;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { splitFrontmatter } from '../core/content/frontmatter';
+import { entryFile } from './projectRoot';
 
 interface EntryFile {
   body?: string;
@@ -21,7 +21,7 @@ const read = new Map<string, string>();
 export function entryBody(entry: EntryFile): string {
   if (entry.body !== undefined) return entry.body;
   if (!entry.filePath) return '';
-  const path = resolve(entry.filePath);
+  const path = entryFile(entry.filePath);
   const key = `${path}\0${entry.digest ?? ''}`;
   let body = read.get(key);
   if (body === undefined) {

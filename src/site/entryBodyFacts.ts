@@ -1,10 +1,10 @@
 import { isPublished } from '../core/articles/published';
-import { resolve } from 'node:path';
 import { renderedBodyFacts, type BodyFacts, type RenderedEntry } from '../core/articles/bodyFacts';
 import { parsedBodyFacts } from '../markdown/parsedBodyFacts';
 import { contentDir } from './contentDir';
 import { entryBody } from './entryBody';
 import { siteArticleLinks } from './siteArticleLinks';
+import { entryFile } from './projectRoot';
 
 /** An entry of the articles collection, as far as its body goes. */
 export interface BodyEntry extends RenderedEntry {
@@ -31,7 +31,7 @@ export function entryBodyFacts(entry: BodyEntry): BodyFacts {
   if (rendered) return rendered;
   // A body without a file is no article: its links stay as written.
   if (!entry.filePath) return parsedBodyFacts(entryBody(entry));
-  const path = resolve(entry.filePath);
+  const path = entryFile(entry.filePath);
   const key = `${path}\0${entry.digest ?? ''}`;
   let facts = parsed.get(key);
   if (!facts) {
