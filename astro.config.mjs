@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeHighlighting } from './src/markdown/codeColours.ts';
 import { markdownProcessorOptions } from './src/markdown/markdownProcessor.ts';
@@ -39,17 +40,24 @@ const site = siteUrl();
  */
 const settingsStamp = JSON.stringify(siteSettings());
 
-/**
- * The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it.
- * In `astro dev` the article loader reads changed files again (src/site/followArticleFiles.ts).
- */
-const content = readContentFolder(contentDir());
-
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Content entries name their files relative to it, and `astro dev --root` makes it another folder than the working one.
 setProjectRoot(root);
+
+/** Astro's cache folder (the incremental build's pages, the content store), where the site keeps its own caches too. */
+const cacheDir = process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro';
+
+/**
+ * The content folder, read once per build: the validator, the permalinks and the Markdown link resolver share it.
+ * In `astro dev` the article loader reads changed files again (src/site/followArticleFiles.ts). The frontmatter
+ * of the texts the last build saw is taken from its cache instead of parsed again.
+ */
+const content = readContentFolder(contentDir(), undefined, {
+  file: resolve(root, cacheDir, 'zhiku-frontmatter.json'),
+  stamp: sourceStamp(['src/core/content'], root),
+});
 
 const RENDERER_CODE = ['src/markdown', 'src/core'];
 
@@ -80,7 +88,7 @@ export default defineConfig({
   compressHTML: true,
   // Tests and the benchmark build other content folders side by side: each gets its own output and cache.
   outDir: process.env.ZHIKU_OUT_DIR ?? './dist',
-  cacheDir: process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // Styles always come from the shared, content-hashed files in /_astro/, cached across pages, never inlined into each page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

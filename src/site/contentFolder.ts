@@ -9,6 +9,7 @@ import {
   type SymbolicLink,
 } from '../core/content/contentFiles';
 import { utf8Text } from '../core/content/utf8Text';
+import { withFrontmatterCache } from './frontmatterCache';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
 export interface ContentFolder {
@@ -55,11 +56,14 @@ export function readDataFile(dir: string, name: 'topics.yaml' | 'glossary.yaml' 
  * The one reader of a content folder (`articles/<lang>/<file>.md(x)`, `topics.yaml`,
  * `glossary.yaml`, `site.yaml`, the names and sizes of the files in `media/`), used by the build's
  * integrations, the Markdown link resolver, the validator and the scripts. astro.config.mjs reads it once per build, before
- * Astro's own loader. Paths are shown to editors relative to `cwd`.
+ * Astro's own loader, with `frontmatterCache` (site/frontmatterCache.ts). Paths are shown to editors relative to `cwd`.
  * @example readContentFolder('./content').articles[0] => { path: 'en/a.md', file: 'content/articles/en/a.md', key: { locale: 'en', slug: 'a' }, … }
  */
-export function readContentFolder(dir: string, cwd = process.cwd()): ContentFolder {
-  const articles = readArticleFiles(join(dir, 'articles'), cwd).map(articleSource);
+export function readContentFolder(dir: string, cwd = process.cwd(), frontmatterCache?: { file: string; stamp: string }): ContentFolder {
+  const files = readArticleFiles(join(dir, 'articles'), cwd);
+  const articles = frontmatterCache
+    ? withFrontmatterCache(frontmatterCache.file, frontmatterCache.stamp, files)
+    : files.map((file) => articleSource(file));
   return {
     articles,
     topics: readDataFile(dir, 'topics.yaml', cwd),

@@ -80,11 +80,12 @@ const FORMAT = 1;
 
 /**
  * Files the record leaves out: its own file, and caches that check themselves
- * against a digest stored inside them (the validator's, site/validation/bodyCacheFile.ts).
+ * against a digest stored inside them (the validator's, site/validation/bodyCacheFile.ts;
+ * the frontmatter's, site/frontmatterCache.ts, which is read before the check runs).
  * @example isUnrecorded('zhiku-validation.json') => true; isUnrecorded('dist/en/index.html') => false
  */
 export function isUnrecorded(path: string): boolean {
-  return path === CACHE_RECORD_FILE || path === 'zhiku-validation.json';
+  return path === CACHE_RECORD_FILE || path === 'zhiku-validation.json' || path === 'zhiku-frontmatter.json';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { ArticleFrontmatter } from '../articles/articleSchema';
-import { frontmatterFields, readFrontmatter, type Frontmatter } from './frontmatter';
+import { frontmatterFields, knownFrontmatter, readFrontmatter, type Frontmatter, type KnownYaml } from './frontmatter';
 import type { Locale } from '../language/locales';
 import { isPublished } from '../articles/published';
 import type { InvalidUtf8 } from './utf8Text';
@@ -66,12 +66,13 @@ export interface SymbolicLink {
 }
 
 /**
- * Parses an article file's name and frontmatter (a file already parsed is returned as it is).
+ * Parses an article file's name and frontmatter (a file already parsed is returned as it is); `known`, what
+ * an earlier parse of the same text found (core/content/frontmatter.ts knownFrontmatter), spares the YAML's parse.
  * @example articleSource({ path: 'en/a.md', file: 'a.md', text: '---\ntitle: A\ndraft: true\n---\n' }).published => false
  */
-export function articleSource(file: ContentFile | ArticleSource): ArticleSource {
+export function articleSource(file: ContentFile | ArticleSource, known?: KnownYaml): ArticleSource {
   if ('frontmatter' in file) return file;
-  const frontmatter = readFrontmatter(file.text);
+  const frontmatter = known ? knownFrontmatter(file.text, known) : readFrontmatter(file.text);
   const published = isPublished({ draft: frontmatterFields(frontmatter).draft === true });
   return { ...file, key: parseArticlePath(file.path), frontmatter, published };
 }

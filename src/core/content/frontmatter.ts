@@ -153,6 +153,23 @@ export function readFrontmatter(text: string): Frontmatter {
   return { ...split, ...yaml };
 }
 
+/** What a parse of frontmatter found, as a cache keeps it: the data and the errors, without the lines of fields. */
+export type KnownYaml = Pick<ParsedYaml, 'data' | 'errors'>;
+
+/**
+ * What readFrontmatter gives for a text whose YAML an earlier parse of the same text found to be `known`
+ * (a cache's, site/frontmatterCache.ts): the file is cut as readFrontmatter cuts it, and its YAML is parsed
+ * again only when the line of a field is asked for (a validator's or a link's message).
+ * @example knownFrontmatter('---\ntitle: A\n---\nText', { data: { title: 'A' }, errors: [] }).lineOf(['title']) => 2
+ */
+export function knownFrontmatter(text: string, known: KnownYaml): Frontmatter {
+  const split = splitFrontmatter(text);
+  const yaml = split.yaml;
+  let parsed: ParsedYaml | undefined;
+  const lineOf = yaml === undefined ? () => 1 : (path: readonly PropertyKey[]) => (parsed ??= parseYamlWithLines(yaml)).lineOf(path);
+  return { ...split, data: known.data, errors: known.errors, lineOf };
+}
+
 /**
  * The fields of frontmatter data as a plain record (empty when the YAML failed or is not a map).
  * @example frontmatterFields({ data: { title: 'A' } }).title => 'A'
