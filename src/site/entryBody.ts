@@ -13,7 +13,7 @@ const read = new Map<string, string>();
 
 /**
  * An entry's Markdown body. The content store does not keep bodies
- * (`retainBody: false` in src/content.config.ts: what pages need of them is in
+ * (site/articleLoader.ts leaves them out: what pages need of them is in
  * BodyFacts), so the rare reader that needs the text itself, an MDX entry,
  * reads it from its file, once per build (once per version of the file in `astro dev`).
  * @example entryBody({ filePath: 'content/articles/en/a.md' }) => 'The text below the frontmatter.'

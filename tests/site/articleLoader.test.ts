@@ -22,8 +22,10 @@ describe('articleEntryId: the file name is the only source of an article id', ()
 
 describe('articleLoader, run by itself (as if the validator had not run)', () => {
   /** Runs the loader over a folder with Astro's real glob loader and a store that keeps what it is given. */
-  async function load(dir: string): Promise<{ ids: string[]; error?: string }> {
-    const entries = new Map<string, { filePath?: string }>();
+  async function load(
+    dir: string,
+    entries = new Map<string, { filePath?: string; body?: string }>(),
+  ): Promise<{ ids: string[]; error?: string }> {
     const context = {
       config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
       collection: 'articles',
@@ -39,7 +41,15 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
         addAssetImports: () => {},
       },
       entryTypes: new Map([
-        ['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: readFrontmatter(contents).data, body: '' }) }],
+        [
+          '.md',
+          {
+            getEntryInfo: ({ contents }: { contents: string }) => ({
+              data: readFrontmatter(contents).data,
+              body: readFrontmatter(contents).body,
+            }),
+          },
+        ],
       ]),
     } as unknown as LoaderContext;
     try {
@@ -57,6 +67,14 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
       'articles/en/c.md': article('title: C\ndate: 2019-11-18\nslug: ../../x'),
     });
     expect(await load(dir)).toEqual({ ids: ['en/a', 'en/b', 'en/c'] });
+  });
+
+  it('stores each entry without the body the glob loader read', async () => {
+    const dir = await writeContentFolder({ 'articles/en/a.md': article('title: A\ndate: 2019-11-18', 'A body the store does not keep.') });
+    const entries = new Map<string, { filePath?: string; body?: string }>();
+    expect(await load(dir, entries)).toEqual({ ids: ['en/a'] });
+    expect(entries.get('en/a')).toMatchObject({ filePath: expect.stringMatching(/en\/a\.md$/) });
+    expect(entries.get('en/a')?.body).toBeUndefined();
   });
 
   it('refuses a file reached through a symbolic link', async () => {
