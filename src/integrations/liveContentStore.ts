@@ -159,7 +159,8 @@ export async function resumeStoreWrites(): Promise<void> {
  * republish's main thread; handing the store over costs a tenth of that). The store goes to the worker as it
  * is now: a store asked to be written after this (nothing in a build changes its store after the sync) waits
  * for the next resumeStoreWrites, which the build calls once this is done. Where the store cannot be handed
- * over (a value a worker cannot be sent), or more than one store waits, it is written here as before.
+ * over (no tsx to run the worker, a value a worker cannot be sent), the worker fails, or more than one
+ * store waits, it is written here as before.
  * Resolves once `file` is in place; rejects when the write failed.
  */
 export async function writeStoreInWorker(file: string): Promise<void> {
@@ -169,25 +170,31 @@ export async function writeStoreInWorker(file: string): Promise<void> {
   if (asked.length !== 1) return resumeStoreWrites();
   const [store] = asked as [MutableContentStore];
   deferral.asked.clear();
-  const require = createRequire(import.meta.url);
-  const writerModule = join(dirname(require.resolve('astro/package.json')), 'dist/content/data-store-writer.js');
-  const tsx = pathToFileURL(require.resolve('tsx')).href;
   let worker: Worker;
   try {
+    const require = createRequire(import.meta.url);
+    const writerModule = join(dirname(require.resolve('astro/package.json')), 'dist/content/data-store-writer.js');
+    const tsx = pathToFileURL(require.resolve('tsx')).href;
     worker = new Worker(new URL('./storeWriteWorker.ts', import.meta.url), {
       workerData: { writerModule, file, collections: store._collections },
       execArgv: ['--import', tsx],
     });
   } catch {
+    // No worker (tsx not installed, a value no worker can be sent): written here, as Astro does.
     return deferral.original.call(store);
   }
-  await new Promise<void>((done, fail) => {
-    worker.once('message', () => done());
-    worker.once('error', (error) => fail(new Error(`Writing the content store to ${file} failed: ${error.message}`, { cause: error })));
-    worker.once('exit', (code) =>
-      fail(new Error(`The worker writing the content store to ${file} stopped (exit code ${code}) before it was done.`)),
-    );
+  const failed = await new Promise<Error | undefined>((done) => {
+    worker.once('message', () => done(undefined));
+    worker.once('error', done);
+    worker.once('exit', (code) => done(new Error(`the worker stopped (exit code ${code}) before it was done`)));
   });
+  if (!failed) return;
+  // The worker failed: written here instead, as Astro does; a failure of both names the file.
+  try {
+    await deferral.original.call(store);
+  } catch (error) {
+    throw new Error(`Writing the content store to ${file} failed: ${failed.message}`, { cause: error });
+  }
 }
 
 /**

@@ -211,12 +211,22 @@ describe("a build's store is written in a worker thread", () => {
     await resumeStoreWrites();
   });
 
-  it('rejects, naming the file, when the worker cannot write it', async () => {
+  it('writes the store on the main thread when the worker fails, and names the file when that fails too', async () => {
     const { files, stores } = await twoStores((n) => ({ id: `en/${n}`, data: { title: `B${n}` } }));
+    await stores[0].writeToDisk();
     deferStoreWrites();
     await stores[1].writeToDisk();
-    const unwritable = join(files[1], 'no-such-folder', 'data-store.json');
-    await expect(writeStoreInWorker(unwritable)).rejects.toThrow(unwritable);
+    // The worker is sent a path it cannot write; the store's own file is written instead.
+    await writeStoreInWorker(join(files[1], 'no-such-folder', 'data-store.json'));
+    expect(readFileSync(files[1], 'utf8')).toBe(readFileSync(files[0], 'utf8'));
     await resumeStoreWrites();
+
+    const nowhere = join(files[1], 'no-such-folder', 'data-store.json');
+    const lost = await MutableDataStore.fromFile(pathToFileURL(nowhere));
+    lost.set('articles', 'en/1', { id: 'en/1', data: { title: 'Nowhere to go' } });
+    deferStoreWrites();
+    await lost.writeToDisk();
+    await expect(writeStoreInWorker(nowhere)).rejects.toThrow(nowhere);
+    await resumeStoreWrites().catch(() => undefined);
   });
 });
