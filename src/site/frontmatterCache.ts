@@ -54,7 +54,8 @@ export function withFrontmatterCache(file: string, stamp: string, articles: read
     const known = stored.get(digest);
     const source = articleSource(article, known && { data: known.data, errors: known.errors });
     const keep = known ?? storable(source.frontmatter);
-    if (!known) changed = true;
+    // A text whose reading cannot be stored is parsed every time, without writing the file again each build.
+    if (keep && !known) changed = true;
     if (keep) kept.set(digest, keep);
     return source;
   });

@@ -4,7 +4,7 @@
  * text, other parsing code, a damaged file) parses the text instead.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,8 +52,12 @@ describe('withFrontmatterCache', () => {
     const parsed = reading(FILES.map((f) => articleSource(f)));
     expect(reading(withFrontmatterCache(cacheFile, 'code 1', FILES))).toEqual(parsed);
     expect(reading(withFrontmatterCache(cacheFile, 'code 1', FILES))).toEqual(parsed);
-    // A value that JSON cannot hold is parsed every time instead of kept.
+    // A value that JSON cannot hold is parsed every time instead of kept, and does not make every build write the file.
     expect(Object.keys((JSON.parse(unsealText(readFileSync(cacheFile, 'utf8'))!) as { texts: object }).texts)).toHaveLength(3);
+    const past = new Date('2026-01-01T00:00:00Z');
+    utimesSync(cacheFile, past, past);
+    withFrontmatterCache(cacheFile, 'code 1', FILES);
+    expect(statSync(cacheFile).mtimeMs).toBe(past.getTime());
   });
 
   it('takes the reading of a text it has seen from the file, and finds the lines of its fields when asked', () => {
