@@ -43,9 +43,6 @@ const settingsStamp = JSON.stringify(siteSettings());
 /** The project folder, and the folders holding the Markdown renderer's code (its plugins and what they import). */
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// Content entries name their files relative to it, and `astro dev --root` makes it another folder than the working one.
-setProjectRoot(root);
-
 /** Astro's cache folder (the incremental build's pages, the content store), where the site keeps its own caches too. */
 const cacheDir = process.env.ZHIKU_CACHE_DIR ?? './node_modules/.astro';
 
@@ -134,6 +131,8 @@ export default defineConfig({
   // cachedPageCopies: the incremental build copies its cached pages without a trip through the thread pool for each file operation.
   // devContent: in `astro dev` only, answers aliases (permalinks writes them at build time) and recompiles MDX bodies whose links change.
   integrations: [
+    // Content entries name their files relative to Astro's root, which `--root` (or a config elsewhere) makes another folder than the working one.
+    { name: 'zhiku:project-root', hooks: { 'astro:config:setup': ({ config }) => setProjectRoot(fileURLToPath(config.root)) } },
     cache.check,
     cachedPageCopies(),
     contentValidation(content),

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 const ROOT = Symbol.for('zhiku.projectRoot');
 
 /**
- * Records Astro's project root (astro.config.mjs, with the folder it is in: `astro dev --root` names that folder).
- * Astro gives each content entry's `filePath` relative to it, which need not be the working folder.
+ * Records Astro's project root (astro.config.mjs, from the config Astro resolved). Astro gives each content
+ * entry's `filePath` relative to it, which need not be the working folder (`astro dev --root`).
  */
 export function setProjectRoot(root: string): void {
   (globalThis as Record<symbol, unknown>)[ROOT] = resolve(root);
