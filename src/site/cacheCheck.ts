@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { eachLimited } from '../core/build/eachLimited';
+import { writeFileWhole } from './wholeFile';
 import {
   cacheDrops,
   cacheEntryOf,
@@ -11,6 +12,7 @@ import {
   isUnrecorded,
   parseRecord,
   recordText,
+  sameFile,
   type CacheDrop,
   type CacheRecord,
   type FoundFile,
@@ -122,10 +124,6 @@ export function checkCache(root: string): CacheCheck {
   return { drops, missing, files: files.size, bytes, verified };
 }
 
-/** Whether two looks at a file saw the same file unchanged: same inode, size and modification time. */
-const sameFile = (a: { ino: number; size: number; mtimeMs: number }, b: { ino: number; size: number; mtimeMs: number }) =>
-  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
-
 /** The files of a cache folder its record lists (not the record itself, nor its temporary copies). */
 const recordedFiles = (root: string) =>
   [...listFiles(root)].filter(([path]) => !isUnrecorded(path) && !path.startsWith(`${CACHE_RECORD_FILE}.`));
@@ -183,9 +181,6 @@ export function recordCache(root: string, verified: ReadonlyMap<string, Verified
     const known = verified.get(path);
     record[path] = { size, sha256: known && sameFile(known, listed) ? known.sha256 : sha256Of(join(root, path)), stamp };
   }
-  mkdirSync(root, { recursive: true });
-  const temporary = join(root, `${CACHE_RECORD_FILE}.${process.pid}.tmp`);
-  writeFileSync(temporary, recordText(record));
-  renameSync(temporary, join(root, CACHE_RECORD_FILE));
+  writeFileWhole(join(root, CACHE_RECORD_FILE), recordText(record));
   return files.length;
 }

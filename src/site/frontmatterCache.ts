@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { sealText, unsealText } from '../core/build/sealedText';
 import { articleSource, type ArticleSource, type ContentFile } from '../core/content/contentFiles';
 import type { KnownYaml } from '../core/content/frontmatter';
+import { readSealedJson, writeSealedJson } from './wholeFile';
 
 /** Bumped when the stored shape changes. */
 const FORMAT = 1;
@@ -16,16 +14,8 @@ type StoredYaml = { data?: unknown; errors: KnownYaml['errors'] };
 
 /** The stored frontmatter by the SHA-256 of its file's text; none when the file is missing, damaged, or made by other code. */
 function readStored(file: string, stamp: string): Map<string, StoredYaml> {
-  try {
-    const stored = JSON.parse(unsealText(readFileSync(file, 'utf8')) ?? '') as {
-      format?: number;
-      stamp?: string;
-      texts?: Record<string, StoredYaml>;
-    };
-    return stored.format === FORMAT && stored.stamp === stamp && stored.texts ? new Map(Object.entries(stored.texts)) : new Map();
-  } catch {
-    return new Map();
-  }
+  const stored = readSealedJson(file) as { format?: number; stamp?: string; texts?: Record<string, StoredYaml> } | undefined;
+  return stored?.format === FORMAT && stored.stamp === stamp && stored.texts ? new Map(Object.entries(stored.texts)) : new Map();
 }
 
 /**
@@ -42,8 +32,8 @@ function storable({ data, errors }: KnownYaml): StoredYaml | undefined {
  * what a parse found is kept in `file` (under Astro's cacheDir) by the SHA-256 of the file's text, so a build
  * parses only the articles edited since the last one (at 10,000 articles the parse was 0.8 s of every build,
  * of `astro dev`'s start too). `stamp` names the code that parses (a change to it parses everything again).
- * The file carries its own SHA-256 (core/build/sealedText.ts), since it is read before the cache check runs,
- * and is written whole, through a temporary file, only when what it holds changed.
+ * The file carries its own SHA-256 (site/wholeFile.ts writeSealedJson), since it is read before the cache check
+ * runs, and is written whole only when what it holds changed.
  */
 export function withFrontmatterCache(file: string, stamp: string, articles: readonly ContentFile[]): ArticleSource[] {
   const stored = readStored(file, stamp);
@@ -59,11 +49,6 @@ export function withFrontmatterCache(file: string, stamp: string, articles: read
     if (keep) kept.set(digest, keep);
     return source;
   });
-  if (changed || kept.size !== stored.size) {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, sealText(JSON.stringify({ format: FORMAT, stamp, texts: Object.fromEntries(kept) })));
-    renameSync(temporary, file);
-  }
+  if (changed || kept.size !== stored.size) writeSealedJson(file, { format: FORMAT, stamp, texts: Object.fromEntries(kept) });
   return sources;
 }

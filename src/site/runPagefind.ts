@@ -6,11 +6,13 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eachLimited } from '../core/build/eachLimited';
+import { sameFile, type FileLook } from '../core/build/cacheRecord';
 import type { Locale } from '../core/language/locales';
 import { pagefindRootUrl } from '../core/links/urls';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 import { bundlePagesSetting, bundleUrl, planBundles } from '../search/searchBundles';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
+import { writeFileWhole } from './wholeFile';
 
 /** Pagefind's own command-line wrapper, as `npx pagefind` runs it, found where Node finds the package (its exports hide the file from require.resolve). */
 function pagefindBin(): string {
@@ -44,10 +46,14 @@ export interface SeenPages {
   key: string;
 }
 
-type SeenPage = [ino: number, size: number, mtimeMs: number, digest: string | null, traditional: 0 | 1];
+/** A page as a record of seen pages holds it: the file (core/build/cacheRecord.ts FileLook) and what its bytes gave. */
+interface SeenPage extends FileLook {
+  digest: string | null;
+  traditional: boolean;
+}
 
 /** The format of a record of seen pages, and the code that makes its facts (indexedPage): a change to either makes a new key. */
-const SEEN_FORMAT = 1;
+const SEEN_FORMAT = 2;
 const seenKey = (key: string) => createHash('sha256').update(`${SEEN_FORMAT}\0${key}\0`).update(indexedPage.toString()).digest('hex');
 
 /** The pages a record of seen pages holds, or none when it is missing, unreadable or made under another key. */
@@ -55,23 +61,11 @@ async function readSeen(seen: SeenPages): Promise<Map<string, SeenPage>> {
   try {
     const record = JSON.parse(await readFile(seen.file, 'utf8')) as { key?: unknown; pages?: unknown };
     if (record.key !== seenKey(seen.key) || typeof record.pages !== 'object' || record.pages === null) return new Map();
-    return new Map(Object.entries(record.pages as Record<string, SeenPage>).filter(([, page]) => Array.isArray(page) && page.length === 5));
+    return new Map(Object.entries(record.pages as Record<string, SeenPage>));
   } catch {
     return new Map();
   }
 }
-
-/** Writes a record of seen pages whole: to a temporary file, then renamed over the last one. */
-async function writeSeen(seen: SeenPages, pages: ReadonlyMap<string, SeenPage>): Promise<void> {
-  await mkdir(dirname(seen.file), { recursive: true });
-  const temporary = `${seen.file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify({ key: seenKey(seen.key), pages: Object.fromEntries(pages) })}\n`);
-  await rename(temporary, seen.file);
-}
-
-/** Whether a page file is the one a record saw: same inode, size and modification time. */
-const sameFile = (page: SeenPage, stats: { ino: number; size: number; mtimeMs: number }) =>
-  page[0] === stats.ino && page[1] === stats.size && page[2] === stats.mtimeMs;
 
 /** A page's stats, or undefined when it cannot be read. */
 const statOf = (file: string) => {
@@ -105,17 +99,18 @@ export async function indexedPages(site: string, locale: Locale, seen?: SeenPage
     const known = before.get(path);
     if (stats && known && sameFile(known, stats)) {
       now.set(path, known);
-      return known[3] === null ? undefined : { path, digest: known[3], traditional: known[4] === 1 };
+      return known.digest === null ? undefined : { path, digest: known.digest, traditional: known.traditional };
     }
     const page = indexedPage(path, await readFile(file));
     const after = seen ? statOf(file) : undefined;
     // Kept only when nothing wrote the page while it was read.
-    if (stats && after && stats.ino === after.ino && stats.size === after.size && stats.mtimeMs === after.mtimeMs) {
-      now.set(path, [stats.ino, stats.size, stats.mtimeMs, page?.digest ?? null, page?.traditional ? 1 : 0]);
+    if (stats && after && sameFile(stats, after)) {
+      const { ino, size, mtimeMs } = stats;
+      now.set(path, { ino, size, mtimeMs, digest: page?.digest ?? null, traditional: page?.traditional ?? false });
     }
     return page;
   });
-  if (seen) await writeSeen(seen, now);
+  if (seen) writeFileWhole(seen.file, `${JSON.stringify({ key: seenKey(seen.key), pages: Object.fromEntries(now) })}\n`);
   return pages.filter((page): page is IndexedPage => page !== undefined);
 }
 

@@ -27,8 +27,8 @@ describe('indexedPages', () => {
     Object.fromEntries((await indexedPages(site, 'zh', record)).map((p) => [p.path, [p.digest, p.traditional]]));
   /** Puts a made-up digest into the record for a page, as if an earlier build had seen other bytes in the same file. */
   const forge = (path: string, digest: string) => {
-    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, unknown[]> };
-    record.pages[path]![3] = digest;
+    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, { digest: unknown }> };
+    record.pages[path]!.digest = digest;
     writeFileSync(seen.file, JSON.stringify(record));
   };
 
@@ -99,8 +99,8 @@ describe('indexedPages', () => {
     await found();
     rmSync(join(site, 'zh/articles/a'), { recursive: true });
     await found();
-    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, unknown[]> };
+    const record = JSON.parse(readFileSync(seen.file, 'utf8')) as { pages: Record<string, { digest: unknown }> };
     expect(Object.keys(record.pages).sort()).toEqual(['zh/articles/b/index.html', 'zh/articles/old/index.html', 'zh/glossary/index.html']);
-    expect(record.pages['zh/articles/old/index.html']![3]).toBeNull();
+    expect(record.pages['zh/articles/old/index.html']!.digest).toBeNull();
   });
 });

@@ -24,6 +24,21 @@ export interface FileStat {
   ctimeMs: number;
 }
 
+/** A file as one look at it saw it: its inode, size and modification time stand for its bytes until one of them changes. */
+export interface FileLook {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Whether two looks at a file saw the same file unchanged: same inode, size and modification time.
+ * @example sameFile({ ino: 1, size: 2, mtimeMs: 3 }, { ino: 1, size: 2, mtimeMs: 3 }) => true
+ */
+export function sameFile(a: FileLook, b: FileLook): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /**
  * A file's stamp: its inode number, modification time and change time. A file
  * whose stamp and size are still the recorded ones has not been written since

@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { ContentInput } from '../../core/content/contentFiles';
-import { sealText, unsealText } from '../../core/build/sealedText';
 import { sourceStamp } from '../sourceStamp';
+import { readSealedJson, writeSealedJson } from '../wholeFile';
 import { bodyCache, type BodyCache, type StoredFindings } from './bodyCache';
 
 /** Bumped when the stored shape changes. */
@@ -13,12 +11,8 @@ const FORMAT = 2;
  * bytes it was written with (it carries its own SHA-256, so the build's cache record leaves it out: core/build/cacheRecord.ts).
  */
 function readStored(file: string): StoredFindings {
-  try {
-    const stored = JSON.parse(unsealText(readFileSync(file, 'utf8')) ?? '') as { format?: number; findings?: StoredFindings };
-    return stored.format === FORMAT && stored.findings ? stored.findings : {};
-  } catch {
-    return {};
-  }
+  const stored = readSealedJson(file) as { format?: number; findings?: StoredFindings } | undefined;
+  return stored?.format === FORMAT && stored.findings ? stored.findings : {};
 }
 
 /**
@@ -31,12 +25,6 @@ export function withBodyCacheFile<T>(file: string, root: string, input: ContentI
   // imports is missed) and the lockfile (the Markdown parser, the schema library).
   const cache = bodyCache(readStored(file), input, sourceStamp(['src'], root));
   const result = check(cache);
-  if (cache.changed()) {
-    mkdirSync(dirname(file), { recursive: true });
-    // A temporary file of this process's own, so that two builds sharing a cache never write into one file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, sealText(JSON.stringify({ format: FORMAT, findings: cache.entries() })));
-    renameSync(temporary, file);
-  }
+  if (cache.changed()) writeSealedJson(file, { format: FORMAT, findings: cache.entries() });
   return result;
 }
