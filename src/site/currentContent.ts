@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { articleSource, withArticleFile, type ArticleSource } from '../core/content/contentFiles';
 import { readArticleFile, readContentFolder, type ContentFolder } from './contentFolder';
 
@@ -26,6 +26,20 @@ export function currentContent(contentDir: string): ContentFolder {
   let content = folders.get(key);
   if (!content) folders.set(key, (content = readContentFolder(contentDir)));
   return content;
+}
+
+/** Each reading's article files by full path, made on first use: a search of the list for each file would cost the square of their number. */
+const byPath = new WeakMap<ContentFolder, Map<string, ArticleSource>>();
+
+/**
+ * The article file at a full path as the folder's current reading holds it, or undefined when it holds none there.
+ * @example articleAt('./content', '/site/content/articles/en/a.md')?.path => 'en/a.md'
+ */
+export function articleAt(contentDir: string, fullPath: string): ArticleSource | undefined {
+  const content = currentContent(contentDir);
+  let paths = byPath.get(content);
+  if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [a.path, a]))));
+  return paths.get(relative(resolve(contentDir, 'articles'), fullPath).split(sep).join('/'));
 }
 
 /** Records a reading of the folder (astro.config.mjs hands over the one it made). */

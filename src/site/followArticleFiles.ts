@@ -1,11 +1,9 @@
 import type { LoaderContext } from 'astro/loaders';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
-import type { ArticleSource } from '../core/content/contentFiles';
-import type { ContentFolder } from './contentFolder';
 import { filesLinkingTo } from '../core/links/linkDependencies';
-import { currentContent, rereadArticleFile, type ArticleFileChange } from './currentContent';
+import { articleAt, currentContent, rereadArticleFile, type ArticleFileChange } from './currentContent';
 
 /** The slugs of the articles that changes are about (a file that came, went or changed). */
 function changedSlugs(changes: readonly ArticleFileChange[]): Set<string> {
@@ -99,19 +97,10 @@ export function followArticleFiles(context: LoaderContext, contentDir: string, r
   watcher.on('unlink', onFile);
 
   const root = fileURLToPath(context.config.root);
-  // The reading's files by full path, made once per reading: the first sync stores every file, and a
-  // search of the list for each would cost the square of the number of articles.
-  const byPath = new WeakMap<ContentFolder, Map<string, ArticleSource>>();
-  const listedAt = (full: string) => {
-    const content = currentContent(contentDir);
-    let paths = byPath.get(content);
-    if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [a.path, a]))));
-    return paths.get(relative(articlesDir, full).split(sep).join('/'));
-  };
   const check = (entry: StoredEntry) => {
     if (!entry.filePath) return;
     const full = resolve(root, entry.filePath);
-    const listed = listedAt(full);
+    const listed = articleAt(contentDir, full);
     const facts = listed && articleFacts({ articles: [listed] })[0];
     if (facts?.title !== entry.data.title || facts?.published !== (entry.data.draft !== true)) onFile(full);
   };

@@ -5,12 +5,12 @@ import type { KnownYaml } from '../core/content/frontmatter';
 import { readSealedJson, writeSealedJson } from './wholeFile';
 
 /** Bumped when the stored shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** What a parse found, as stored. */
-type StoredYaml = { data?: unknown; errors: KnownYaml['errors'] };
+type StoredYaml = { data?: unknown; errors: KnownYaml['errors']; dateLike?: KnownYaml['dateLike'] };
 
 /** The stored frontmatter by the SHA-256 of its file's text; none when the file is missing, damaged, or made by other code. */
 function readStored(file: string, stamp: string): Map<string, StoredYaml> {
@@ -22,8 +22,8 @@ function readStored(file: string, stamp: string): Map<string, StoredYaml> {
  * What a parse found as the cache stores it, when its JSON copy is the same value (YAML's `.nan`, for one,
  * is not: such a text is parsed every time). No data (the YAML has errors) is stored as no field.
  */
-function storable({ data, errors }: KnownYaml): StoredYaml | undefined {
-  const stored: StoredYaml = data === undefined ? { errors } : { data, errors };
+function storable({ data, errors, dateLike }: KnownYaml): StoredYaml | undefined {
+  const stored: StoredYaml = { ...(data !== undefined && { data }), errors, ...(dateLike && { dateLike }) };
   return isDeepStrictEqual(JSON.parse(JSON.stringify(stored)) as unknown, stored) ? stored : undefined;
 }
 
@@ -42,7 +42,7 @@ export function withFrontmatterCache(file: string, stamp: string, articles: read
   const sources = articles.map((article) => {
     const digest = sha256(article.text);
     const known = stored.get(digest);
-    const source = articleSource(article, known && { data: known.data, errors: known.errors });
+    const source = articleSource(article, known && { data: undefined, ...known });
     const keep = known ?? storable(source.frontmatter);
     // A text whose reading cannot be stored is parsed every time, without writing the file again each build.
     if (keep && !known) changed = true;

@@ -22,11 +22,12 @@ const FILES = [
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** What an article source says of its frontmatter, functions left out. */
 const reading = (sources: ReturnType<typeof articleSource>[]) =>
-  sources.map(({ path, published, frontmatter: { data, errors, yaml, body, bodyLine } }) => ({
+  sources.map(({ path, published, frontmatter: { data, errors, dateLike, yaml, body, bodyLine } }) => ({
     path,
     published,
     data,
     errors,
+    dateLike,
     yaml,
     body,
     bodyLine,

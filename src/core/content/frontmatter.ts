@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { normaliseSource } from './sourceText';
 
 /**
@@ -65,6 +65,47 @@ export interface ParsedYaml {
   errors: YamlError[];
   /** The file line of a field, e.g. `lineOf(['source', 'url'])` or `lineOf([3, 'en'])` in a list; `firstLine - 1` (the opening fence) when absent. */
   lineOf(path: readonly PropertyKey[]): number;
+  /**
+   * Where the data holds text written without quotes or a tag that starts like a date (`date: 2019-11-19`):
+   * this reader keeps it as text, and a reader with YAML 1.1's timestamps (Astro's) may make it a date
+   * (core/content/astroEntryInfo.ts). Undefined when the YAML has errors, or uses what such a reader may
+   * read otherwise besides: tags, aliases, merge keys (`<<`), keys that are not plain text or numbers.
+   */
+  dateLike?: YamlPath[];
+}
+
+/** Where a value sits in parsed YAML: a map's keys and a list's indexes, from the top. */
+export type YamlPath = readonly (string | number)[];
+
+/** Text that may be a YAML 1.1 timestamp: a year, a month and a day, with or without a time. */
+const DATE_START = /^\d{4}-\d{1,2}-\d{1,2}/;
+
+/**
+ * The paths of the date-like values of a parsed YAML node (see ParsedYaml.dateLike), or undefined
+ * when another reader may read the node otherwise than by its dates alone.
+ * @example dateLikePaths(parseDocument('date: 2019-11-19\ntitle: "2019-11-19"').contents) => [['date']]
+ */
+function dateLikePaths(node: unknown, path: YamlPath = [], found: YamlPath[] = []): YamlPath[] | undefined {
+  if (node === null || node === undefined) return found;
+  if (isAlias(node) || (node as { tag?: string }).tag !== undefined) return undefined;
+  if (isScalar(node)) {
+    if (node.type === 'PLAIN' && typeof node.value === 'string' && DATE_START.test(node.value)) found.push(path);
+    return found;
+  }
+  if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) if (!dateLikePaths(item, [...path, i], found)) return undefined;
+    return found;
+  }
+  if (isMap(node)) {
+    for (const { key, value } of node.items) {
+      // A key written as text or a number only (YAML allows others, which each reader turns into text its own way).
+      if (!isScalar(key) || key.tag !== undefined || (typeof key.value !== 'string' && typeof key.value !== 'number')) return undefined;
+      if (key.value === '<<' || key.value === '__proto__') return undefined;
+      if (!dateLikePaths(value, [...path, String(key.value)], found)) return undefined;
+    }
+    return found;
+  }
+  return undefined;
 }
 
 /**
@@ -110,7 +151,9 @@ export function parseYamlWithLines(yaml: string, firstLine = 2): ParsedYaml {
   };
   if (errors.length) return { data: undefined, errors, lineOf };
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}, errors, lineOf };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    const dateLike = dateLikePaths(doc.contents);
+    return dateLike ? { data, errors, lineOf, dateLike } : { data, errors, lineOf };
   } catch (error) {
     // An alias bomb ("billion laughs"): named at its first alias.
     let line = firstLine;
@@ -154,7 +197,7 @@ export function readFrontmatter(text: string): Frontmatter {
 }
 
 /** What a parse of frontmatter found, as a cache keeps it: the data and the errors, without the lines of fields. */
-export type KnownYaml = Pick<ParsedYaml, 'data' | 'errors'>;
+export type KnownYaml = Pick<ParsedYaml, 'data' | 'errors' | 'dateLike'>;
 
 /**
  * What readFrontmatter gives for a text whose YAML an earlier parse of the same text found to be `known`
@@ -167,7 +210,7 @@ export function knownFrontmatter(text: string, known: KnownYaml): Frontmatter {
   const yaml = split.yaml;
   let parsed: ParsedYaml | undefined;
   const lineOf = yaml === undefined ? () => 1 : (path: readonly PropertyKey[]) => (parsed ??= parseYamlWithLines(yaml)).lineOf(path);
-  return { ...split, data: known.data, errors: known.errors, lineOf };
+  return { ...split, data: known.data, errors: known.errors, lineOf, ...(known.dateLike && { dateLike: known.dateLike }) };
 }
 
 /**
