@@ -9,15 +9,36 @@ export interface AstroEntryInfo {
   rawData: string;
 }
 
-/** A value that may be a YAML 1.1 timestamp, as Astro's frontmatter reader (yaml's core schema with timestamps) reads it. */
+/** A date alone, the way nearly every article writes one. */
+const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Timestamps already read, by their text, as milliseconds (undefined: no timestamp). */
 const timestamps = new Map<string, number | undefined>();
+
+/**
+ * A value that may be a YAML 1.1 timestamp, as Astro's frontmatter reader (yaml's core schema with timestamps) reads
+ * it. A day alone is the UTC midnight that reader makes of it (a day past the month's end rolls over, as there).
+ * @example timestampOf('2019-11-19') => new Date('2019-11-19T00:00:00Z')
+ */
 function timestampOf(text: string): Date | undefined {
-  if (!timestamps.has(text)) {
-    const value: unknown = parse(text, { schema: 'core', customTags: ['timestamp'] });
-    timestamps.set(text, value instanceof Date ? value.getTime() : undefined);
+  let time = timestamps.get(text);
+  if (time === undefined && !timestamps.has(text)) {
+    const day = DAY.exec(text);
+    const value: unknown = day ? undefined : parse(text, { schema: 'core', customTags: ['timestamp'] });
+    time = day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : value instanceof Date ? value.getTime() : undefined;
+    timestamps.set(text, time);
   }
-  const time = timestamps.get(text);
   return time === undefined ? undefined : new Date(time);
+}
+
+/** A copy of data as a YAML reader gives it (maps, lists and plain values). */
+function copyOf(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyOf);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = copyOf(field);
+  return copy;
 }
 
 /** Sets the value at `path` inside `data` (made of maps and lists), as `make` turns the one there. */
@@ -44,7 +65,7 @@ export function astroEntryInfo(text: string, frontmatter: Frontmatter): AstroEnt
   if (!text.startsWith('---\n') || text.indexOf('\n---', 3) !== yamlEnd - 1) return undefined;
   const rawData = text.slice(3, yamlEnd);
   if (rawData.includes('\r')) return undefined;
-  const astroData = structuredClone(data);
+  const astroData = copyOf(data);
   for (const path of dateLike) replaceAt(astroData, path, (value) => timestampOf(value as string) ?? value);
   const fields = astroData && typeof astroData === 'object' ? (astroData as Record<string, unknown>) : {};
   return { data: fields, body: text.slice(yamlEnd + 3).trim(), slug: fields.slug, rawData };

@@ -17,6 +17,7 @@ const same: Record<string, string> = {
   'a plain date': '---\ntitle: A\ndate: 2019-11-19\n---\n\nText.\n',
   'a quoted date stays text': '---\ntitle: "2019-11-19"\ndate: \'2019-11-19\'\n---\nText',
   'dates with times, in lists and maps': '---\nupdated: 2019-11-19 10:00:00.5 +8\nseen: [2020-1-9, 2021-02-03T04:05:06Z]\nsource:\n  at: 2019-11-19\n  name: 2019-11-19 report\n---\nBody',
+  'days Date rolls over, years before 100, one-digit months': '---\na: 2019-02-30\nb: 0050-01-01\nc: 2019-2-3\nd: 2019-13-01\n---\nBody',
   'text that starts like a date but is none': '---\ntitle: 2019-11-19 was a Tuesday\nn: 2019-13-45x\n---\nBody',
   'empty frontmatter': '---\n---\nJust a body.\n',
   'a scalar for frontmatter': '---\nhello\n---\nBody',
