@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, type Locale } from '../core/language/locales';
 import { pagefindRootUrl } from '../core/links/urls';
-import { searchBundlesUrl, type SearchBundles } from '../search/searchBundles';
+import { INDEXING_MEMORY_MB, PAGE_MEMORY_MB, searchBundlesUrl, type SearchBundles } from '../search/searchBundles';
+import { withinBudget } from '../core/build/withinBudget';
 import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
 import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle } from '../site/runPagefind';
@@ -26,7 +27,8 @@ type LanguageIndex = { urls: string[]; pages: number; bundles: number; reused: n
  * pages after it render (site/indexWhileRendering.ts); a language some of whose
  * pages were copied from the incremental build's cache is indexed once every page
  * is written, as is every language when Astro renders several pages at a time.
- * One Pagefind run at a time, so that the memory a build needs stays what one run takes.
+ * Runs of different languages go side by side while the memory they hold together stays what the
+ * largest single run holds (search/searchBundles.ts INDEXING_MEMORY_MB), one after the other beyond.
  *
  * A bundle whose pages are byte for byte those of the last build is copied from
  * the cache (`<cacheDir>/pagefind/`) instead of indexed again, so an incremental
@@ -45,24 +47,21 @@ export default function pagefindIntegration(): AstroIntegration {
   let cache: Promise<{ root: string; indexer: string }> | undefined;
   /** The languages indexed while pages rendered. */
   let early = new Map<Locale, Promise<LanguageIndex>>();
-  /** The Pagefind runs, one after the other. */
-  let queue: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  /** The Pagefind runs: side by side while the memory they hold together fits (INDEXING_MEMORY_MB). */
+  let withinMemory = withinBudget(INDEXING_MEMORY_MB);
   /**
    * Indexes a language's pages of the built site: into a delta of what changed since its last full
    * index when few pages did (site/searchDelta.ts), else into full bundles, each put in its folder of
-   * the site as soon as it is made and recorded as the base of later deltas.
+   * the site as soon as it is made and recorded as the base of later deltas. A language's runs go one
+   * after the other; those of another language may run beside them (withinMemory).
    */
-  const indexFromSite = (site: string, locale: Locale): Promise<LanguageIndex> =>
-    inTurn(async () => {
-      const searchCache = await cache!;
-      const found = await indexedPages(site, locale, { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer });
-      if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
-      const runs = languageRuns(locale, found);
+  const indexFromSite = async (site: string, locale: Locale): Promise<LanguageIndex> => {
+    const searchCache = await cache!;
+    const found = await indexedPages(site, locale, { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer });
+    if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
+    const runs = languageRuns(locale, found);
+    const largest = Math.max(...runs.map((run) => run.pages.length));
+    return withinMemory(largest * PAGE_MEMORY_MB[locale], async () => {
       const delta = await indexDelta(site, locale, runs, searchCache, deltaPagesSetting(process.env.ZHIKU_SEARCH_DELTA_PAGES));
       if (delta) return { urls: delta.urls, pages: delta.pages, bundles: runs.length, reused: runs.length, delta };
       let reused = 0;
@@ -74,6 +73,7 @@ export default function pagefindIntegration(): AstroIntegration {
       }
       return { urls: runs.map((run) => run.url), pages: found.length, bundles: runs.length, reused };
     });
+  };
   return {
     name: 'zhiku:pagefind',
     hooks: {
@@ -84,6 +84,7 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         early = new Map();
+        withinMemory = withinBudget(INDEXING_MEMORY_MB);
         cache = indexerFingerprint().then((indexer) => ({ root: cacheRoot, indexer }));
         if (!onePageAtATime) return;
         setPrerenderer((base, { outputDirectories }) =>

@@ -14,6 +14,17 @@ import { pagefindRootUrl, pagefindUrl } from '../core/links/urls';
  */
 export const BUNDLE_PAGES: Readonly<Record<Locale, number>> = { en: 30_000, zh: 15_000 };
 
+/** What one Pagefind run holds in memory per indexed page of each language, in MB (measured as BUNDLE_PAGES says). */
+export const PAGE_MEMORY_MB: Readonly<Record<Locale, number>> = { en: 0.25, zh: 0.55 };
+
+/**
+ * How much memory the Pagefind runs going on at once may hold together, in MB: what the largest
+ * single run holds (a full bundle of one language). Runs of different languages share it, so a
+ * 10,000-article site indexes both languages side by side, and a site whose bundles are full
+ * indexes them one after the other, as before.
+ */
+export const INDEXING_MEMORY_MB = Math.max(...LOCALES.map((locale) => BUNDLE_PAGES[locale] * PAGE_MEMORY_MB[locale]));
+
 /**
  * The search bundles of a built site, by language, each language's first bundle
  * first: what `/pagefind/bundles.json` holds and the browser reads. A language

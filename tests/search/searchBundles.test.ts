@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUNDLE_PAGES,
+  INDEXING_MEMORY_MB,
+  PAGE_MEMORY_MB,
   bundleCount,
   bundleOf,
   bundlePagesSetting,
@@ -93,5 +95,21 @@ describe('parseSearchBundles and bundlesToMerge', () => {
       { locale: 'zh', url: '/pagefind/zh-2/' },
     ]);
     expect(bundlesToMerge({}, 'en', true)).toEqual([]);
+  });
+});
+
+describe('INDEXING_MEMORY_MB', () => {
+  const held = (pages: Partial<Record<'en' | 'zh', number>>) =>
+    Object.entries(pages).reduce((sum, [locale, n]) => sum + n * PAGE_MEMORY_MB[locale as 'en' | 'zh'], 0);
+
+  it('lets the two languages of a 10,000-article site index side by side', () => {
+    expect(held({ en: 5_001, zh: 5_001 })).toBeLessThanOrEqual(INDEXING_MEMORY_MB);
+  });
+
+  it('keeps full bundles one after the other: no two of them fit together', () => {
+    expect(held({ zh: BUNDLE_PAGES.zh })).toBeLessThanOrEqual(INDEXING_MEMORY_MB);
+    expect(held({ en: BUNDLE_PAGES.en })).toBeLessThanOrEqual(INDEXING_MEMORY_MB);
+    expect(held({ en: BUNDLE_PAGES.en / 2, zh: BUNDLE_PAGES.zh })).toBeGreaterThan(INDEXING_MEMORY_MB);
+    expect(held({ en: BUNDLE_PAGES.en, zh: BUNDLE_PAGES.zh / 2 })).toBeGreaterThan(INDEXING_MEMORY_MB);
   });
 });
