@@ -1,13 +1,27 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ContentFile } from '../../core/content/contentFiles';
+import type { ArticleSource, ContentFile } from '../../core/content/contentFiles';
+import type { KnownYaml } from '../../core/content/frontmatter';
 import type { ContentFolder } from '../contentFolder';
 import type { ContentReport } from './validateContent';
 
-/** An article file as read, without what was parsed of it (which holds functions no worker can be sent). */
-const asRead = ({ path, file, text, invalidUtf8 }: ContentFile): ContentFile =>
-  invalidUtf8 ? { path, file, text, invalidUtf8 } : { path, file, text };
+/** An article file as the worker is sent it: as read, with what its YAML gave when it was parsed (the worker then does not parse it again). */
+export type SentArticle = ContentFile & { known?: KnownYaml };
+
+/**
+ * An article file as read, and what its frontmatter's YAML gave (plain data), without the rest of what was parsed
+ * of it (which holds functions no worker can be sent).
+ */
+const asRead = (article: ContentFile | ArticleSource): SentArticle => {
+  const { path, file, text, invalidUtf8 } = article;
+  const read: SentArticle = invalidUtf8 ? { path, file, text, invalidUtf8 } : { path, file, text };
+  if ('frontmatter' in article) {
+    const { data, errors, dateLike } = article.frontmatter;
+    read.known = dateLike ? { data, errors, dateLike } : { data, errors };
+  }
+  return read;
+};
 
 /** What a check of the whole folder found, and what it took. */
 export interface WorkerFindings {
@@ -28,7 +42,7 @@ export function checkInWorker(cacheFile: string, root: string, content: ContentF
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./validationWorker.ts', import.meta.url), {
-      // The files as read (plain data): the worker parses their frontmatter again, as checkContent does any file's.
+      // The files as read and what their YAML gave (plain data): the worker checks them without parsing the YAML again.
       workerData: { cacheFile, root, content: { ...content, articles: content.articles.map(asRead) } },
       execArgv: ['--import', tsx],
     });

@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { articleSource } from '../../../src/core/content/contentFiles';
 import { readContentFolder } from '../../../src/site/contentFolder';
 import { checkInWorker } from '../../../src/site/validation/checkInWorker';
 import { checkContent } from '../../../src/site/validation/validateContent';
@@ -27,5 +28,23 @@ describe('checkInWorker: the check astro dev runs while its server starts', () =
     const again = await checkInWorker(cacheFile, PROJECT_ROOT, content);
     expect(again.report).toEqual(first.report);
     expect(again.reused).toBe(content.articles.length);
+  }, 60_000);
+
+  it('checks each file as the main thread read its YAML, without parsing it again', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'zhiku-check-worker-'));
+    dirs.push(work);
+    const dir = join(work, 'content');
+    await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), dir, { recursive: true });
+    const content = readContentFolder(dir, work);
+    const [first, ...rest] = content.articles;
+    // A reading that differs from the text (as a frontmatter cache could hold): the worker must check this one.
+    const fields = { ...(first!.frontmatter.data as Record<string, unknown>) };
+    delete fields.title;
+    const reread = articleSource({ path: first!.path, file: first!.file, text: first!.text }, { data: fields, errors: [] });
+    const sent = { ...content, articles: [reread, ...rest] };
+    const found = await checkInWorker(join(work, 'cache/zhiku-validation.json'), PROJECT_ROOT, sent);
+    expect(found.report).toEqual(checkContent(sent));
+    expect(found.report.errors.map((e) => `${e.file} ${e.field}`)).toContain(`${first!.file} title`);
+    expect(checkContent(content).errors).not.toContainEqual(expect.objectContaining({ file: first!.file, field: 'title' }));
   }, 60_000);
 });
