@@ -10,6 +10,10 @@ describe('reading time', () => {
     ["the Fed's stablecoin report, e-CNY", { han: 0, words: 5 }],
     ['央行发行DCEP数字货币', { han: 8, words: 1 }],
     ['', { han: 0, words: 0 }],
+    // A Han character ends a word, and a hyphen or apostrophe joins only letters or digits on both sides.
+    ['abc-区def it’s x-y-z 中文English混合', { han: 5, words: 5 }],
+    ["a--b a-’b 区-a a-区 don't 3.14 'quoted'", { han: 2, words: 10 }],
+    ['Ünïcödé wörds, 日本語 かな カナ 한국어', { han: 3, words: 5 }],
   ])('counts %j', (text, expected) => {
     expect(countReadingUnits(text)).toEqual(expected);
   });
