@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { Schema, type ScalarTag } from 'yaml';
 import type { Frontmatter, YamlPath } from './frontmatter';
 
 /** What Astro's Markdown and MDX entry types make of a file (`getEntryInfo`), the part its glob loader uses. */
@@ -9,27 +9,25 @@ export interface AstroEntryInfo {
   rawData: string;
 }
 
-/** A date alone, the way nearly every article writes one. */
-const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-
-/** Timestamps already read, by their text, as milliseconds (undefined: no timestamp). */
-const timestamps = new Map<string, number | undefined>();
+/** The timestamp type of Astro's frontmatter reader (yaml's core schema with `customTags: ['timestamp']`), taken from yaml itself. */
+const TIMESTAMP = new Schema({ schema: 'core', customTags: ['timestamp'] }).tags.find(
+  (tag) => tag.tag === 'tag:yaml.org,2002:timestamp',
+) as ScalarTag;
 
 /**
- * A value that may be a YAML 1.1 timestamp, as Astro's frontmatter reader (yaml's core schema with timestamps) reads
- * it. A day alone is the UTC midnight that reader makes of it (a day past the month's end rolls over, as there).
+ * A plain value as Astro's frontmatter reader reads it when it is a timestamp, by the same test and
+ * conversion (a day past the month's end rolls over, a year before 100 is read as 19xx, as there).
  * @example timestampOf('2019-11-19') => new Date('2019-11-19T00:00:00Z')
+ * @example timestampOf('2019-11-19 was a Tuesday') => undefined
  */
-function timestampOf(text: string): Date | undefined {
-  let time = timestamps.get(text);
-  if (time === undefined && !timestamps.has(text)) {
-    const day = DAY.exec(text);
-    const value: unknown = day ? undefined : parse(text, { schema: 'core', customTags: ['timestamp'] });
-    time = day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : value instanceof Date ? value.getTime() : undefined;
-    timestamps.set(text, time);
-  }
-  return time === undefined ? undefined : new Date(time);
+function timestampOf(text: unknown): Date | undefined {
+  if (typeof text !== 'string' || !TIMESTAMP.test?.test(text)) return undefined;
+  const value: unknown = TIMESTAMP.resolve(text, () => undefined, {});
+  return value instanceof Date ? value : undefined;
 }
+
+/** A line that opens a block scalar (`|`, `>`, with indicators): the site's reader drops the YAML's last line break, which such a scalar may keep. */
+const BLOCK_SCALAR = /[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$/m;
 
 /** A copy of data as a YAML reader gives it (maps, lists and plain values). */
 function copyOf(value: unknown): unknown {
@@ -61,12 +59,16 @@ function replaceAt(data: unknown, path: YamlPath, make: (value: unknown) => unkn
 export function astroEntryInfo(text: string, frontmatter: Frontmatter): AstroEntryInfo | undefined {
   const { yaml, yamlEnd, dateLike, data, errors } = frontmatter;
   if (yaml === undefined || !dateLike || errors.length || data === undefined) return undefined;
-  // Astro's frontmatter runs from the first `---` to the next line that starts with `---`: here, the same place.
+  // Astro's frontmatter runs from the first `---` to the next line that starts with `---` or `+++`: here, the same place.
   if (!text.startsWith('---\n') || text.indexOf('\n---', 3) !== yamlEnd - 1) return undefined;
+  const plus = text.indexOf('\n+++', 3);
+  if (plus !== -1 && plus < yamlEnd - 1) return undefined;
   const rawData = text.slice(3, yamlEnd);
-  if (rawData.includes('\r')) return undefined;
+  if (rawData.includes('\r') || BLOCK_SCALAR.test(rawData)) return undefined;
+  // A date-like value as the whole frontmatter: Astro's data is then that Date itself.
+  if (dateLike.some((path) => path.length === 0)) return undefined;
   const astroData = copyOf(data);
-  for (const path of dateLike) replaceAt(astroData, path, (value) => timestampOf(value as string) ?? value);
+  for (const path of dateLike) replaceAt(astroData, path, (value) => timestampOf(value) ?? value);
   const fields = astroData && typeof astroData === 'object' ? (astroData as Record<string, unknown>) : {};
   return { data: fields, body: text.slice(yamlEnd + 3).trim(), slug: fields.slug, rawData };
 }

@@ -97,11 +97,15 @@ function dateLikePaths(node: unknown, path: YamlPath = [], found: YamlPath[] = [
     return found;
   }
   if (isMap(node)) {
+    const keys = new Set<string>();
     for (const { key, value } of node.items) {
       // A key written as text or a number only (YAML allows others, which each reader turns into text its own way).
       if (!isScalar(key) || key.tag !== undefined || (typeof key.value !== 'string' && typeof key.value !== 'number')) return undefined;
-      if (key.value === '<<' || key.value === '__proto__') return undefined;
-      if (!dateLikePaths(value, [...path, String(key.value)], found)) return undefined;
+      const name = String(key.value);
+      // A key like a date is a Date to the other reader, made text its own way; two keys that are one as text (`1`, `"1"`) are one field.
+      if (name === '<<' || name === '__proto__' || DATE_START.test(name) || keys.has(name)) return undefined;
+      keys.add(name);
+      if (!dateLikePaths(value, [...path, name], found)) return undefined;
     }
     return found;
   }

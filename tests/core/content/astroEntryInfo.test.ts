@@ -24,6 +24,7 @@ const same: Record<string, string> = {
   'numbers, booleans, nulls, numeric keys': '---\na: 1\nb: 0x1f\nc: .inf\nd: true\ne: ~\n1: one\nlist:\n  - 2019-11-19\n  - x\n---\n  Body with leading spaces  \n\n',
   'a fence with trailing spaces closing': '---\ntitle: A\n---   \nBody',
   'no body': '---\ntitle: A\n---',
+  'a plain value over two lines that starts like a date': '---\na: 2019-11-19\n\n  10:00:00\nb: 2019-11-19\n\n  ---\nc: 2019-11-19\n\n  ...\n---\nB',
 };
 
 /** Texts the two readers may read apart: the shortcut must leave them to Astro. */
@@ -37,6 +38,12 @@ const declined: Record<string, string> = {
   'YAML with errors': '---\ntitle: [A\n---\nBody',
   'no frontmatter': 'Just text.\n',
   'a key __proto__': '---\n__proto__: 2019-11-19\n---\nBody',
+  'a date as the whole frontmatter': '---\n2019-11-19\n---\nB',
+  'two keys that are one as text': '---\n"1": 2019-11-19\n1: 2019-1-1\n---\nB',
+  'a key like a date': '---\nlog:\n  2019-11-19: first\n---\nB',
+  'a line opening with +++ before the closing fence': '---\ntitle: A\n+++b: 1\n---\nBody',
+  'a block scalar that keeps its last line breaks': '---\nt: A\nnotes: |+\n  line\n\n---\nB',
+  'a block scalar at the end': '---\nnotes: >\n  folded\n  text\n---\nB',
 };
 
 describe('astroEntryInfo', () => {
