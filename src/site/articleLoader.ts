@@ -102,7 +102,7 @@ type EntryTypes = Map<string, { getEntryInfo(params: { contents: string; fileUrl
  * articles, 2 s of a cold `astro dev` start and of a clean build. Every other
  * file is parsed by Astro as before.
  */
-function skipUnchanged(
+function withoutSecondParse(
   entryTypes: EntryTypes,
   unchanged: (contents: string, fileUrl: URL) => boolean,
   read: (fileUrl: URL) => ArticleSource | undefined,
@@ -157,7 +157,7 @@ export function articleLoader(contentDir: string): Loader {
       const stamps = [linkDependencyStamp(text, known()), mediaDependencyStamp(text, ANY_ARTICLE_PATH, mediaStamp)];
       return context.generateDigest(stamps.some(Boolean) ? `${text}\n\0${stamps.join('\0')}` : text);
     };
-    // Digests worked out by skipUnchanged for the glob loader's own call that follows, by file text.
+    // Digests worked out by withoutSecondParse for the glob loader's own call that follows, by file text.
     const digests = new Map<string, string>();
     const root = fileURLToPath(context.config.root);
     const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
@@ -166,7 +166,7 @@ export function articleLoader(contentDir: string): Loader {
     return inner.load({
       ...context,
       ...(entryTypes && {
-        entryTypes: skipUnchanged(
+        entryTypes: withoutSecondParse(
           entryTypes,
           (contents, fileUrl) => {
             const filePath = fileURLToPath(fileUrl);

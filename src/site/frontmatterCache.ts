@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { articleSource, type ArticleSource, type ContentFile } from '../core/content/contentFiles';
-import type { KnownYaml } from '../core/content/frontmatter';
+import { knownYaml, type KnownYaml } from '../core/content/frontmatter';
 import { readSealedJson, writeSealedJson } from './wholeFile';
 
 /** Bumped when the stored shape changes. */
@@ -9,12 +9,9 @@ const FORMAT = 2;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** What a parse found, as stored. */
-type StoredYaml = { data?: unknown; errors: KnownYaml['errors']; dateLike?: KnownYaml['dateLike'] };
-
 /** The stored frontmatter by the SHA-256 of its file's text; none when the file is missing, damaged, or made by other code. */
-function readStored(file: string, stamp: string): Map<string, StoredYaml> {
-  const stored = readSealedJson(file) as { format?: number; stamp?: string; texts?: Record<string, StoredYaml> } | undefined;
+function readStored(file: string, stamp: string): Map<string, KnownYaml> {
+  const stored = readSealedJson(file) as { format?: number; stamp?: string; texts?: Record<string, KnownYaml> } | undefined;
   return stored?.format === FORMAT && stored.stamp === stamp && stored.texts ? new Map(Object.entries(stored.texts)) : new Map();
 }
 
@@ -22,8 +19,8 @@ function readStored(file: string, stamp: string): Map<string, StoredYaml> {
  * What a parse found as the cache stores it, when its JSON copy is the same value (YAML's `.nan`, for one,
  * is not: such a text is parsed every time). No data (the YAML has errors) is stored as no field.
  */
-function storable({ data, errors, dateLike }: KnownYaml): StoredYaml | undefined {
-  const stored: StoredYaml = { ...(data !== undefined && { data }), errors, ...(dateLike && { dateLike }) };
+function storable(parsed: KnownYaml): KnownYaml | undefined {
+  const stored = knownYaml(parsed);
   return isDeepStrictEqual(JSON.parse(JSON.stringify(stored)) as unknown, stored) ? stored : undefined;
 }
 
@@ -37,12 +34,12 @@ function storable({ data, errors, dateLike }: KnownYaml): StoredYaml | undefined
  */
 export function withFrontmatterCache(file: string, stamp: string, articles: readonly ContentFile[]): ArticleSource[] {
   const stored = readStored(file, stamp);
-  const kept = new Map<string, StoredYaml>();
+  const kept = new Map<string, KnownYaml>();
   let changed = false;
   const sources = articles.map((article) => {
     const digest = sha256(article.text);
     const known = stored.get(digest);
-    const source = articleSource(article, known && { data: undefined, ...known });
+    const source = articleSource(article, known);
     const keep = known ?? storable(source.frontmatter);
     // A text whose reading cannot be stored is parsed every time, without writing the file again each build.
     if (keep && !known) changed = true;

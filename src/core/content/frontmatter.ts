@@ -200,8 +200,23 @@ export function readFrontmatter(text: string): Frontmatter {
   return { ...split, ...yaml };
 }
 
-/** What a parse of frontmatter found, as a cache keeps it: the data and the errors, without the lines of fields. */
-export type KnownYaml = Pick<ParsedYaml, 'data' | 'errors' | 'dateLike'>;
+/**
+ * What a parse of frontmatter found, as plain data (a cache keeps it, a worker is sent it): the data (none when
+ * the YAML failed), the errors and the date-like values, without the lines of fields.
+ */
+export interface KnownYaml {
+  data?: unknown;
+  errors: YamlError[];
+  dateLike?: YamlPath[];
+}
+
+/**
+ * What a parse found, as KnownYaml holds it: only those fields, and none that is undefined.
+ * @example knownYaml(parseYamlWithLines('title: A')) => { data: { title: 'A' }, errors: [], dateLike: [] }
+ */
+export function knownYaml({ data, errors, dateLike }: KnownYaml): KnownYaml {
+  return { ...(data !== undefined && { data }), errors, ...(dateLike && { dateLike }) };
+}
 
 /**
  * What readFrontmatter gives for a text whose YAML an earlier parse of the same text found to be `known`

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleSource, ContentFile } from '../../core/content/contentFiles';
-import type { KnownYaml } from '../../core/content/frontmatter';
+import { knownYaml, type KnownYaml } from '../../core/content/frontmatter';
 import type { ContentFolder } from '../contentFolder';
 import type { ContentReport } from './validateContent';
 
@@ -16,10 +16,7 @@ export type SentArticle = ContentFile & { known?: KnownYaml };
 const asRead = (article: ContentFile | ArticleSource): SentArticle => {
   const { path, file, text, invalidUtf8 } = article;
   const read: SentArticle = invalidUtf8 ? { path, file, text, invalidUtf8 } : { path, file, text };
-  if ('frontmatter' in article) {
-    const { data, errors, dateLike } = article.frontmatter;
-    read.known = dateLike ? { data, errors, dateLike } : { data, errors };
-  }
+  if ('frontmatter' in article) read.known = knownYaml(article.frontmatter);
   return read;
 };
 
