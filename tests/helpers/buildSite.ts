@@ -24,7 +24,8 @@ export class BuildError extends Error {
     /** The output folder the build was given, to check what a failed build left there. */
     readonly outDir?: string,
   ) {
-    super(message);
+    // The end of what the build said, so a build that fails where it should not (a CI run) shows why.
+    super(`${message} (exit code ${code}):\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n')}`);
   }
 }
 
