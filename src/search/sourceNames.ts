@@ -1,4 +1,5 @@
 import { htmlLang, LOCALES, type Locale } from '../core/language/locales';
+import type { InputValue, Reuse } from '../core/build/reuse';
 
 /** The versions of one article (one slug), by language, as far as their source goes. */
 export type SourceVersions = Partial<Record<Locale, { source?: { name: string } } | undefined>>;
@@ -69,4 +70,27 @@ export function sourceChoices(sources: ReadonlyMap<string, SourceName>, locale: 
   const collator = new Intl.Collator(htmlLang(locale));
   const unique = new Set(sources.values());
   return [...unique].map((s) => ({ value: s.id, label: s.names[locale] ?? s.id })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * sourceNames of an article index's groups (each slug's versions by language, as the index holds them).
+ * `reuse` gives back the earlier names when no article's source name changed, as after most edits in `astro dev`.
+ */
+export function sourceNamesOfGroups(
+  groups: Iterable<Partial<Record<Locale, { entry: { data: { source?: { name: string } } } }>>>,
+  reuse: Reuse,
+): Map<string, SourceName> {
+  const versions: SourceVersions[] = [];
+  // Everything sourceNames reads: each article's source name in each language, in order.
+  const names: InputValue[] = [];
+  for (const group of groups) {
+    const data: SourceVersions = {};
+    for (const locale of LOCALES) {
+      const version = group[locale]?.entry.data;
+      if (version) data[locale] = version;
+      names.push(version?.source?.name);
+    }
+    versions.push(data);
+  }
+  return reuse('sourceNames', names, () => sourceNames(versions));
 }

@@ -1,9 +1,10 @@
-import { topicIds, type ArticleIndex } from '../core/articles/articleIndex';
+import type { ArticleIndex } from '../core/articles/articleIndex';
 import { entryBodyFacts } from './entryBodyFacts';
-import { getArticleIndex, type ArticleEntry } from './content';
+import { getArticleIndex, reuseAcrossEdits, type ArticleEntry } from './content';
 import { buildLinkGraph, type PageLinks } from '../core/links/linkGraph';
+import { filesNaming } from '../core/links/linkDependencies';
 import { LOCALES } from '../core/language/locales';
-import { relatedArticles } from '../core/articles/relatedArticles';
+import { relatedInIndex } from '../core/articles/relatedArticles';
 import { contentDir } from './contentDir';
 import { currentContent } from './currentContent';
 
@@ -16,10 +17,14 @@ export interface ArticleGraph {
 
 let graph: Promise<ArticleGraph> | undefined;
 
-/** Each article's links, from its body facts, for the versions `include` takes (all by default), in the index's order. */
-function pageLinks(index: ArticleIndex<ArticleEntry>, include: (key: string) => boolean = () => true): PageLinks[] {
+/** The links of the articles `slugs` names (in the index's order), from their body facts, for the versions `include` takes (all by default). */
+function pageLinks(
+  index: ArticleIndex<ArticleEntry>,
+  slugs: readonly string[],
+  include: (key: string) => boolean = () => true,
+): PageLinks[] {
   const pages: PageLinks[] = [];
-  for (const slug of index.slugs) {
+  for (const slug of slugs) {
     const group = index.bySlug.get(slug)!;
     for (const locale of LOCALES) {
       const article = group[locale];
@@ -40,24 +45,23 @@ function backlinksOnDemand(index: ArticleIndex<ArticleEntry>): (slug: string) =>
     const group = index.bySlug.get(slug) ?? {};
     const names = [slug, ...Object.values(group).flatMap((article) => article?.entry.data.aliases ?? [])];
     const candidates = new Set<string>();
-    for (const file of currentContent(contentDir()).articles) {
-      if ('slug' in file.key && names.some((name) => file.text.includes(name))) candidates.add(`${file.key.locale}/${file.key.slug}`);
+    const slugs = new Set<string>();
+    for (const file of filesNaming(currentContent(contentDir()).articles, names)) {
+      // Its own versions name it too (a source URL, a self-link), but links within an article are no backlinks (buildLinkGraph).
+      if (!('slug' in file.key) || file.key.slug === slug || index.position(file.key.slug) < 0) continue;
+      candidates.add(`${file.key.locale}/${file.key.slug}`);
+      slugs.add(file.key.slug);
     }
-    return buildLinkGraph(pageLinks(index, (key) => candidates.has(key))).backlinks.get(slug) ?? [];
+    const inOrder = [...slugs].sort((a, b) => index.position(a) - index.position(b));
+    return buildLinkGraph(pageLinks(index, inOrder, (key) => candidates.has(key))).backlinks.get(slug) ?? [];
   };
 }
 
 async function build(): Promise<ArticleGraph> {
   const index = await getArticleIndex();
-  const topicsBySlug = new Map<string, string[]>();
-  for (const slug of index.slugs) {
-    const topics = new Set<string>();
-    for (const article of Object.values(index.bySlug.get(slug)!)) if (article) topicIds(article.entry).forEach((t) => topics.add(t));
-    topicsBySlug.set(slug, [...topics]);
-  }
-  const related = relatedArticles(topicsBySlug);
+  const related = relatedInIndex(index, reuseAcrossEdits);
   if (import.meta.env.DEV) return { backlinks: backlinksOnDemand(index), related };
-  const { backlinks } = buildLinkGraph(pageLinks(index));
+  const { backlinks } = buildLinkGraph(pageLinks(index, index.slugs));
   return { backlinks: (slug) => backlinks.get(slug) ?? [], related };
 }
 

@@ -5,6 +5,7 @@ import { mayShowImages } from '../markdown/articleImages';
 import { entryBody } from './entryBody';
 import type { EntryType, RenderBody, RenderedBody } from './keepBrokenLinkBodies';
 import { contractRefusal } from './refuseUnsafeBodies';
+import { processShared } from './processShared';
 
 /** An entry of the articles collection as a page holds it, as far as rendering goes. */
 export interface OnDemandEntry {
@@ -26,8 +27,7 @@ interface Renderer {
 }
 
 // Shared by the module graphs of the process: the loader sets it, the pages read it.
-const SHARED = Symbol.for('zhiku.bodiesOnDemand');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { renderer: undefined }) as { renderer?: Renderer };
+const shared = processShared<{ renderer?: Renderer }>('zhiku.bodiesOnDemand', () => ({}));
 
 /**
  * In `astro dev`, leaves a Markdown body out of the content store's rendering: the store takes

@@ -24,13 +24,13 @@ import { articleUrl } from '../core/links/urls';
 import { translationStateOf } from '../core/translations/translationStatus';
 import { searchFacets } from '../search/searchFacets';
 import { GLOSSARY_KIND } from '../search/searchFields';
-import { sourceChoices, sourceNames, type SourceName } from '../search/sourceNames';
+import { sourceChoices, sourceNamesOfGroups, type SourceName } from '../search/sourceNames';
 import { contentImageImportId } from '../core/articles/articlePicture';
 import { getArticleGraph } from './articleGraph';
 import { articlePicture } from './articlePicture';
 import { articleText } from './articleText';
 import { entryComponentUses } from './entryComponents';
-import { getArticleIndex, getTopics, topicName, type ArticleEntry, type TopicEntry } from './content';
+import { getArticleIndex, getTopics, reuseAcrossEdits, topicName, type ArticleEntry, type TopicEntry } from './content';
 import { getGlossary } from './glossary';
 import { contentDir } from './contentDir';
 import { gitDates } from './gitDates';
@@ -235,15 +235,12 @@ function articleCards(index: ArticleIndex<ArticleEntry>, entry: ArticleEntry, fr
   return [...cards.values()];
 }
 
-/** The glossary ids an MDX body's `<Term>`s name. */
 /** Every source name of the published articles, with the names it has in the other language (search/sourceNames.ts). */
 function articleSources(index: ArticleIndex<ArticleEntry>): Map<string, SourceName> {
-  const versions = [...index.bySlug.values()].map((group) =>
-    Object.fromEntries(Object.entries(group).map(([locale, article]) => [locale, article!.entry.data])),
-  );
-  return sourceNames(versions);
+  return sourceNamesOfGroups(index.bySlug.values(), reuseAcrossEdits);
 }
 
+/** The glossary ids an MDX body's `<Term>`s name. */
 function termIds(entry: ArticleEntry): string[] {
   return entryComponentUses(entry).flatMap((use) => {
     const id = use.name === 'Term' ? (use.props.id as { value?: unknown } | undefined)?.value : undefined;

@@ -1,6 +1,7 @@
 import { cleanFiles } from '../core/content/cleanFiles';
 import type { ContentFile } from '../core/content/contentFiles';
 import type { ContentProblem } from '../core/content/contentProblem';
+import { processShared } from './processShared';
 
 /**
  * The article files the validator found nothing wrong with when `astro dev`
@@ -8,14 +9,13 @@ import type { ContentProblem } from '../core/content/contentProblem';
  * process, shared by its module graphs: the config validates, the article
  * loader asks (site/refuseUnsafeBodies.ts).
  */
-const SHARED = Symbol.for('zhiku.validatedFiles');
 interface Validation {
   /** Each clean file, by the path shown to editors, with the text the validator read. */
   clean: Map<string, string>;
   /** Whether a validation of the whole folder has started and not reported yet. */
   underway: boolean;
 }
-const validation = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { clean: new Map(), underway: false }) as Validation;
+const validation = processShared<Validation>('zhiku.validatedFiles', () => ({ clean: new Map(), underway: false }));
 
 /** Notes that a validation of the whole folder has started (in a worker): its report will follow. */
 export function validationStarted(): void {

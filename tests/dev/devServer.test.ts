@@ -303,6 +303,45 @@ describe('npm run dev picks up article changes without a restart', () => {
     );
   });
 
+  it('ranks related articles, orders the lists and names the sources again when an edit changes topics, a date or a source', async () => {
+    // What every page computes over all articles is kept across edits that leave its input as it was (core/build/reuse.ts):
+    // each edit here changes one such input, and the pages must follow it.
+    const theta = (topics: string, date: string, source = '') =>
+      writeFile(
+        join(content, 'articles/en/theta.md'),
+        `---\ntitle: Theta, moved around\ndate: ${date}\ntopics: [${topics}]${source}\n---\n\nTheta.\n`,
+      );
+    const related = async (slug: string, lang = 'en') =>
+      listed((await get(`/${lang}/articles/${slug}/`)).doc, '.related').map(([href]) => href);
+    const newest = async () => listed((await get('/en/archive/')).doc, 'main')[0]?.[0];
+    const sources = async () => (await get('/en/search/')).doc.querySelectorAll('select[name="source"] option').map((o) => visibleText(o));
+
+    // The newest article, so that it comes first among the articles sharing as many topics.
+    await theta('regulation', '2030-01-01');
+    await eventually('theta related to gamma by its topic, and first in the archive', async () => {
+      expect(await related('gamma', 'zh')).toContain('/zh/articles/theta/');
+      expect(await newest()).toBe('/en/articles/theta/');
+    });
+    expect(await related('delta')).not.toContain('/en/articles/theta/');
+
+    await theta('blockchain-industry', '2030-01-01');
+    await eventually('theta related to delta by its new topic', async () => {
+      expect(await related('delta')).toContain('/en/articles/theta/');
+      expect(await related('gamma', 'zh')).not.toContain('/zh/articles/theta/');
+    });
+
+    await theta('blockchain-industry', '2000-01-01');
+    await eventually('theta no longer first in the archive by its new date', async () =>
+      expect(await newest()).not.toBe('/en/articles/theta/'),
+    );
+    expect(await sources()).not.toContain('Theta Wire');
+
+    await theta('blockchain-industry', '2000-01-01', '\nsource: { name: Theta Wire }');
+    await eventually('the new source among the search filters', async () => expect(await sources()).toContain('Theta Wire'));
+    await rm(join(content, 'articles/en/theta.md'));
+    await eventually('theta gone', async () => expect((await get('/en/articles/theta/')).status).toBe(404));
+  });
+
   it('follows an article renamed while it runs: the new URL serves it, the old redirects, and links by the old slug point at the new URL', async () => {
     // As `npm run rename` leaves it outside git: the file moved, the old slug added to its aliases, the links left for now.
     const old = join(content, 'articles/zh/gamma.md');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceChoices, sourceNames } from '../../src/search/sourceNames';
+import { sourceChoices, sourceNames, sourceNamesOfGroups } from '../../src/search/sourceNames';
+import { lastResults, MAKE_AFRESH } from '../../src/core/build/reuse';
 
 const named = (name: string) => ({ source: { name } });
 
@@ -44,5 +45,26 @@ describe('sourceNames', () => {
   it('gives each choice the id as its value, so a filter finds the pages of every name', () => {
     const sources = sourceNames([{ zh: named('路透社'), en: named('Reuters') }]);
     expect(sourceChoices(sources, 'zh')).toEqual([{ value: 'Reuters', label: '路透社' }]);
+  });
+});
+
+describe('sourceNamesOfGroups, the sources of an article index', () => {
+  const version = (name?: string) => ({ entry: { data: name ? named(name) : {} } });
+  const groups = [{ zh: version('路透社'), en: version('Reuters') }, { zh: version('新浪财经') }, { en: version() }];
+
+  it('names the sources as sourceNames does', () => {
+    expect(sourceNamesOfGroups(groups, MAKE_AFRESH)).toEqual(
+      sourceNames([{ zh: named('路透社'), en: named('Reuters') }, { zh: named('新浪财经') }, { en: {} }]),
+    );
+  });
+
+  it('gives back the earlier names while no source name changed, and names them again when one did', () => {
+    const reuse = lastResults();
+    const first = sourceNamesOfGroups(groups, reuse);
+    expect(sourceNamesOfGroups([...groups.slice(0, 2), { en: version() }], reuse)).toBe(first);
+    const renamed = sourceNamesOfGroups([groups[0]!, { zh: version('新浪财经'), en: version('Sina Finance') }, groups[2]!], reuse);
+    expect(renamed.get('新浪财经')?.id).toBe('Sina Finance');
+    const moved = sourceNamesOfGroups([{ en: version('路透社'), zh: version('Reuters') }, ...groups.slice(1)], reuse);
+    expect(moved.get('Reuters')?.names).toEqual({ en: '路透社', zh: 'Reuters' });
   });
 });

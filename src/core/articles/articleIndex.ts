@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../language/locales';
 import { originalVersion } from '../translations/originalVersion';
 import { isPublished } from './published';
 import { parseArticlePath } from '../links/slugs';
+import { MAKE_AFRESH, type InputValue, type Reuse } from '../build/reuse';
 
 /** The fields of a collection entry the index needs; Astro's entries fit it. */
 export interface ArticleEntryLike {
@@ -39,7 +40,9 @@ export interface ArticleIndex<E extends ArticleEntryLike = ArticleEntryLike> {
   /** slug => the article in each language it exists in. */
   bySlug: Map<string, Partial<Record<Locale, Article<E>>>>;
   /** Every published slug, newest first. */
-  slugs: string[];
+  slugs: readonly string[];
+  /** A slug's place in `slugs`, or -1 when it has none. */
+  position(slug: string): number;
   view(locale: Locale, slug: string): ArticleView<E> | undefined;
   /** One view per slug for a locale, newest first: the reader's list of everything. */
   listing(locale: Locale): ArticleView<E>[];
@@ -50,36 +53,51 @@ export function topicIds(entry: ArticleEntryLike): string[] {
   return (entry.data.topics ?? []).map((t) => (typeof t === 'string' ? t : t.id));
 }
 
+/** What each entry id's path says (parseArticlePath), kept by id: an id always names the same path. */
+const keysById = new Map<string, ReturnType<typeof parseArticlePath>>();
+
+function keyOf(id: string): ReturnType<typeof parseArticlePath> {
+  let key = keysById.get(id);
+  if (!key) keysById.set(id, (key = parseArticlePath(id.includes('.') ? id : `${id}.md`)));
+  return key;
+}
+
 function newestFirst(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 
 /**
  * Groups published entries by slug and language. Entries whose path breaks
- * the naming rules make it throw, with every problem listed.
+ * the naming rules make it throw, with every problem listed. `reuse` may give
+ * back the order of an earlier index whose slugs and dates were the same.
  */
-export function buildArticleIndex<E extends ArticleEntryLike>(entries: readonly E[]): ArticleIndex<E> {
+export function buildArticleIndex<E extends ArticleEntryLike>(entries: readonly E[], reuse: Reuse = MAKE_AFRESH): ArticleIndex<E> {
   const bySlug = new Map<string, Partial<Record<Locale, Article<E>>>>();
   const problems: string[] = [];
   for (const entry of entries) {
     if (!isPublished(entry.data)) continue;
-    const key = parseArticlePath(entry.id.includes('.') ? entry.id : `${entry.id}.md`);
+    const key = keyOf(entry.id);
     if ('error' in key) {
       problems.push(`${entry.filePath ?? entry.id}: ${key.error}`);
       continue;
     }
-    const group = bySlug.get(key.slug) ?? {};
-    group[key.locale] = { ...key, entry };
-    bySlug.set(key.slug, group);
+    let group = bySlug.get(key.slug);
+    if (!group) bySlug.set(key.slug, (group = {}));
+    group[key.locale] = { locale: key.locale, slug: key.slug, entry };
   }
   if (problems.length) throw new Error(`Article files break the naming rules:\n${problems.join('\n')}`);
 
   const originalOf = (group: Partial<Record<Locale, Article<E>>>): Article<E> => originalVersion(group, (a) => a.entry.data.translation);
 
-  const slugs = [...bySlug.entries()]
-    .map(([slug, group]) => ({ slug, date: originalOf(group).entry.data.date }))
-    .sort(newestFirst)
-    .map((s) => s.slug);
+  const dated: { slug: string; date: Date }[] = [];
+  // The order depends on each slug's date and on nothing else.
+  const datesBySlug: InputValue[] = [];
+  for (const [slug, group] of bySlug) {
+    const { date } = originalOf(group).entry.data;
+    dated.push({ slug, date });
+    datesBySlug.push(slug, date.getTime());
+  }
+  const slugs = reuse('articleIndex.slugs', datesBySlug, () => Object.freeze(dated.sort(newestFirst).map((s) => s.slug)));
 
   const view = (locale: Locale, slug: string): ArticleView<E> | undefined => {
     const group = bySlug.get(slug);
@@ -90,9 +108,11 @@ export function buildArticleIndex<E extends ArticleEntryLike>(entries: readonly 
     return { slug, locale, article: originalOf(group), isFallback: true, available };
   };
 
+  let positions: Map<string, number> | undefined;
   return {
     bySlug,
     slugs,
+    position: (slug) => (positions ??= new Map(slugs.map((s, i) => [s, i]))).get(slug) ?? -1,
     view,
     listing: (locale) => slugs.map((slug) => view(locale, slug)!),
   };

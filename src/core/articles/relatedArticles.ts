@@ -1,3 +1,7 @@
+import type { InputValue, Reuse } from '../build/reuse';
+import { topicIds, type ArticleEntryLike, type ArticleIndex } from './articleIndex';
+import { LOCALES } from '../language/locales';
+
 /**
  * Ranks the articles related to each article by the topics they share.
  * Built once per build: `topicsBySlug` lists every article's topics, newest
@@ -72,3 +76,28 @@ export function relatedArticles(topicsBySlug: ReadonlyMap<string, readonly strin
 
 /** Related articles shown under an article: a handful, never the whole topic. */
 export const RELATED_MAX = 5;
+
+/**
+ * The related-articles ranking of an index: each slug's topics (those of all its versions), newest
+ * first. `reuse` gives back an earlier ranking when no slug's place or topics changed, as after an
+ * edit of a body or a title in `astro dev`.
+ * @example relatedInIndex(index, MAKE_AFRESH)('fed-rates') => ['cbdc-trial', 'stablecoin-bill']
+ */
+export function relatedInIndex(index: ArticleIndex<ArticleEntryLike>, reuse: Reuse, limit = RELATED_MAX): (slug: string) => string[] {
+  const topicsBySlug = new Map<string, string[]>();
+  // Everything the ranking reads: each slug in order, its number of topics, the topics.
+  const input: InputValue[] = [limit];
+  for (const slug of index.slugs) {
+    // Every version's topics, a topic twice when two name it: the ranking counts each once.
+    const topics: string[] = [];
+    const group = index.bySlug.get(slug)!;
+    for (const locale of LOCALES) {
+      const article = group[locale];
+      if (article) for (const id of topicIds(article.entry)) topics.push(id);
+    }
+    topicsBySlug.set(slug, topics);
+    input.push(slug, topics.length);
+    for (const id of topics) input.push(id);
+  }
+  return reuse('relatedArticles', input, () => relatedArticles(topicsBySlug, limit));
+}

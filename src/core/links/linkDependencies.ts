@@ -85,3 +85,34 @@ export function filesLinkingTo(files: readonly { path: string; text: string }[],
     })
     .map((file) => file.path);
 }
+
+/** For each name asked about lately, which files' texts hold it, by file object. */
+const namedIn = new Map<string, WeakMap<object, boolean>>();
+/** How many names namedIn keeps (the pages served lately): each holds a flag per file. */
+const NAMES_KEPT = 64;
+
+/**
+ * The files whose text holds one of `names` anywhere (any link to an article names its slug or
+ * an alias of it, so these are the files that may link to it). Each file object is searched for a
+ * name once: a reading keeps the objects of the files that did not change (site/currentContent.ts),
+ * so after an edit only the saved file is searched again.
+ * @example filesNaming([{ path: 'en/a.md', text: 'See [[b]].' }, { path: 'en/c.md', text: 'x' }], ['b']) => [{ path: 'en/a.md', text: 'See [[b]].' }]
+ */
+export function filesNaming<F extends { text: string }>(files: readonly F[], names: readonly string[]): F[] {
+  const flags = names.map((name) => {
+    let flag = namedIn.get(name);
+    // Most recently asked last: the oldest name goes first when too many are kept.
+    if (flag) namedIn.delete(name);
+    else flag = new WeakMap();
+    namedIn.set(name, flag);
+    if (namedIn.size > NAMES_KEPT) namedIn.delete(namedIn.keys().next().value!);
+    return { name, flag };
+  });
+  return files.filter((file) =>
+    flags.some(({ name, flag }) => {
+      let holds = flag.get(file);
+      if (holds === undefined) flag.set(file, (holds = file.text.includes(name)));
+      return holds;
+    }),
+  );
+}

@@ -9,8 +9,18 @@ import { isLocale, LOCALES, type Locale } from '../language/locales';
  * @example originalVersion({ en: { translation: { from: 'zh' } }, zh: { translation: { from: 'en' } } }, (v) => v.translation) => the zh version
  */
 export function originalVersion<V>(versions: Partial<Record<Locale, V>>, translationOf: (version: V) => { from?: string } | undefined): V {
-  const present = LOCALES.flatMap((l) => (versions[l] === undefined ? [] : [versions[l]]));
-  if (present.length === 0) throw new Error('originalVersion needs at least one version');
-  const named = present.map(translationOf).find(Boolean)?.from;
-  return present.find((v) => !translationOf(v)) ?? (isLocale(named) ? versions[named] : undefined) ?? present[0]!;
+  // Loops, not array methods: the article index asks this of every slug after each edit in `astro dev`.
+  let first: V | undefined;
+  let firstTranslation: { from?: string } | undefined;
+  for (const locale of LOCALES) {
+    const version = versions[locale];
+    if (version === undefined) continue;
+    first ??= version;
+    const translation = translationOf(version);
+    if (!translation) return version;
+    firstTranslation ??= translation;
+  }
+  const named = firstTranslation?.from;
+  if (first === undefined) throw new Error('originalVersion needs at least one version');
+  return (isLocale(named) ? versions[named] : undefined) ?? first;
 }

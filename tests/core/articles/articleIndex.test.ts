@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleIndex, type ArticleEntryLike } from '../../../src/core/articles/articleIndex';
+import { lastResults } from '../../../src/core/build/reuse';
 
 const entry = (id: string, date: string, extra: Partial<ArticleEntryLike['data']> = {}): ArticleEntryLike => ({
   id,
@@ -58,5 +59,33 @@ describe('article index', () => {
     expect(() => buildArticleIndex([entry('fr/x', '2019-01-01'), entry('en/Bad_Name', '2019-01-01')])).toThrow(
       /fr\/x.*unknown language folder[\s\S]*Bad_Name.*lowercase ASCII/,
     );
+  });
+
+  describe('built again with the order of an earlier index at hand (astro dev, after each edit)', () => {
+    const entries = [entry('en/a', '2019-01-01'), entry('en/b', '2019-06-01'), entry('zh/c', '2019-03-01')];
+
+    it('takes the earlier order when no slug came or went and no date changed', () => {
+      const reuse = lastResults();
+      const first = buildArticleIndex(entries, reuse);
+      const retitled = buildArticleIndex([{ ...entries[0]!, data: { ...entries[0]!.data, title: 'New' } }, ...entries.slice(1)], reuse);
+      expect(retitled.slugs).toBe(first.slugs);
+      expect(retitled.view('en', 'a')!.article.entry.data.title).toBe('New');
+    });
+
+    it.each([
+      ['a date changed', [entry('en/a', '2019-12-01'), ...entries.slice(1)], ['a', 'b', 'c']],
+      ['an article came', [...entries, entry('en/d', '2019-04-01')], ['b', 'd', 'c', 'a']],
+      ['an article went', entries.slice(1), ['b', 'c']],
+      ['an article became a draft', [entry('en/a', '2019-01-01'), entry('en/b', '2019-06-01', { draft: true }), entries[2]!], ['c', 'a']],
+      [
+        'a translation became the original',
+        [...entries, entry('en/c', '2020-01-01'), entry('zh/c', '2019-03-01', { translation: { from: 'en' } })],
+        ['c', 'b', 'a'],
+      ],
+    ])('orders afresh when %s', (_what, changed, expected) => {
+      const reuse = lastResults();
+      expect(buildArticleIndex(entries, reuse).slugs).toEqual(['b', 'c', 'a']);
+      expect(buildArticleIndex(changed, reuse).slugs).toEqual(expected);
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles } from '../../../src/core/articles/relatedArticles';
+import { relatedArticles, relatedInIndex } from '../../../src/core/articles/relatedArticles';
+import { buildArticleIndex } from '../../../src/core/articles/articleIndex';
+import { lastResults, MAKE_AFRESH } from '../../../src/core/build/reuse';
 
 /** The ranking by its definition: every other article sharing a topic, by topics shared, then newest first. */
 function sortedRanking(topicsBySlug: ReadonlyMap<string, readonly string[]>, slug: string, limit: number): string[] {
@@ -55,5 +57,41 @@ describe('relatedArticles, ranking each set of topics once', () => {
       expect(related(slug), slug).toEqual(sortedRanking(topicsBySlug, slug, limit));
       expect(related(slug), `${slug} again`).toEqual(sortedRanking(topicsBySlug, slug, limit));
     }
+  });
+});
+
+describe('relatedInIndex, the ranking of an article index', () => {
+  const entry = (id: string, date: string, topics: string[]) => ({ id, data: { title: id, date: new Date(date), topics } });
+  const entries = [
+    entry('en/a', '2020-01-01', ['x', 'y']),
+    entry('zh/a', '2020-01-01', ['z']),
+    entry('en/b', '2020-02-01', ['x']),
+    entry('en/c', '2020-03-01', ['y', 'z']),
+    entry('en/d', '2020-04-01', ['w']),
+  ];
+
+  it('ranks each slug by the topics of all its versions, newest first on ties', () => {
+    const related = relatedInIndex(buildArticleIndex(entries), MAKE_AFRESH);
+    expect(related('a')).toEqual(['c', 'b']);
+    expect(related('b')).toEqual(['a']);
+    expect(related('d')).toEqual([]);
+  });
+
+  it('gives back the earlier ranking when no topic and no order changed, and ranks again when one did', () => {
+    const reuse = lastResults();
+    const first = relatedInIndex(buildArticleIndex(entries, reuse), reuse);
+    const retitled = entries.map((e) => (e.id === 'en/b' ? { ...e, data: { ...e.data, title: 'B, retitled' } } : e));
+    expect(relatedInIndex(buildArticleIndex(retitled, reuse), reuse)).toBe(first);
+
+    const onW = entries.map((e) => (e.id === 'en/b' ? entry('en/b', '2020-02-01', ['w']) : e));
+    const moved = relatedInIndex(buildArticleIndex(onW, reuse), reuse);
+    expect(moved('d')).toEqual(['b']);
+    expect(moved('a')).toEqual(['c']);
+
+    const redated = onW.map((e) => (e.id === 'en/d' ? entry('en/d', '2019-01-01', ['w']) : e));
+    const newer = entry('en/e', '2021-01-01', ['w']);
+    expect(relatedInIndex(buildArticleIndex([...redated, newer], reuse), reuse)('b')).toEqual(['e', 'd']);
+    expect(relatedInIndex(buildArticleIndex([...onW, newer], reuse), reuse)('b')).toEqual(['e', 'd']);
+    expect(relatedInIndex(buildArticleIndex(redated, reuse), reuse, 0)('b')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesLinkingTo, linkDependencyStamp, linkedArticles } from '../../../src/core/links/linkDependencies';
+import { filesLinkingTo, filesNaming, linkDependencyStamp, linkedArticles } from '../../../src/core/links/linkDependencies';
 import { articleSet, type KnownArticle } from '../../../src/core/links/resolveArticleLink';
 import { parseMarkdown } from '../../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../../src/markdown/rewriteArticleLinks';
@@ -128,5 +128,43 @@ describe('filesLinkingTo', () => {
     const file = { path: 'en/a.md', text: 'No link yet.' };
     expect(filesLinkingTo([file], new Set(['cbdc']))).toEqual([]);
     expect(filesLinkingTo([{ ...file, text: 'Now [[cbdc]].' }], new Set(['cbdc']))).toEqual(['en/a.md']);
+  });
+});
+
+describe('filesNaming', () => {
+  const files = [
+    { path: 'en/a.md', text: 'See [[fed-rates]].' },
+    { path: 'en/b.mdx', text: '<ArticleCard slug="old-cbdc" />' },
+    { path: 'en/c.md', text: 'Nothing here.' },
+  ];
+  const paths = (found: { path: string }[]) => found.map((f) => f.path);
+
+  it.each([
+    [['fed-rates'], ['en/a.md']],
+    [['cbdc', 'old-cbdc'], ['en/b.mdx']],
+    [
+      ['fed-rates', 'old-cbdc'],
+      ['en/a.md', 'en/b.mdx'],
+    ],
+    [['missing'], []],
+    [[], []],
+  ])('the files naming %j are %j', (names, expected) => {
+    expect(paths(filesNaming(files, names))).toEqual(expected);
+  });
+
+  it('searches a file again when its text changed (a new reading holds a new file object)', () => {
+    const file = { path: 'en/c.md', text: 'No name yet.' };
+    expect(filesNaming([file], ['fed-rates'])).toEqual([]);
+    const edited = { ...file, text: 'Now [[fed-rates]].' };
+    expect(filesNaming([edited], ['fed-rates'])).toEqual([edited]);
+    // The earlier object keeps its answer: it is the reading before the edit.
+    expect(filesNaming([file, edited], ['fed-rates'])).toEqual([edited]);
+  });
+
+  it('answers the same for a name asked again after many others pushed it out of what is kept', () => {
+    const file = { path: 'en/a.md', text: 'See [[fed-rates]].' };
+    expect(filesNaming([file], ['fed-rates'])).toEqual([file]);
+    for (let i = 0; i < 100; i++) filesNaming([file], [`name-${i}`]);
+    expect(filesNaming([file], ['fed-rates'])).toEqual([file]);
   });
 });

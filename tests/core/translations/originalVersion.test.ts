@@ -24,6 +24,11 @@ describe('originalVersion', () => {
       { en: { name: 'en', translation: {} }, zh: { name: 'zh', translation: { from: 'fr' } } },
       'en',
     ],
+    [
+      'the first in locale order, when the first translation names no language (a later one is not asked)',
+      { en: { name: 'en', translation: {} }, zh: { name: 'zh', translation: { from: 'zh' } } },
+      'en',
+    ],
     ['the first in locale order, when neither is a translation', { en: { name: 'en' }, zh: { name: 'zh' } }, 'en'],
   ] as const)('%s', (_, versions, expected) => expect(original(versions)).toBe(expected));
 
