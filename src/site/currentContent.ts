@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
-import { articleSource, withArticleFile, type ArticleSource } from '../core/content/contentFiles';
+import { articlePosition, articleSource, withArticleFile, type ArticleSource } from '../core/content/contentFiles';
 import { readArticleFile, readContentFolder, type ContentFolder } from './contentFolder';
+import { processShared } from './processShared';
 
 /**
  * The content folder as this process last read it, one per folder, shared by
@@ -9,12 +10,10 @@ import { readArticleFile, readContentFolder, type ContentFolder } from './conten
  * same reading. A build reads the folder once; `astro dev` reads again each
  * article file that changes (rereadArticleFile).
  */
-const SHARED = Symbol.for('zhiku.currentContent');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
+const { folders, listeners } = processShared('zhiku.currentContent', () => ({
   folders: new Map<string, ContentFolder>(),
   listeners: new Map<string, Set<(change: ArticleFileChange) => void>>(),
-}) as { folders: Map<string, ContentFolder>; listeners: Map<string, Set<(change: ArticleFileChange) => void>> };
-const { folders, listeners } = shared;
+}));
 
 /**
  * The content folder as last read: what setCurrentContent was given, or the
@@ -28,18 +27,18 @@ export function currentContent(contentDir: string): ContentFolder {
   return content;
 }
 
-/** Each reading's article files by full path, made on first use: a search of the list for each file would cost the square of their number. */
-const byPath = new WeakMap<ContentFolder, Map<string, ArticleSource>>();
+/** The article file at `path` (inside the articles folder) of a reading, by a binary search of its sorted list. */
+function articleOf(content: ContentFolder, path: string): ArticleSource | undefined {
+  const { at, found } = articlePosition(content.articles, path);
+  return found ? content.articles[at] : undefined;
+}
 
 /**
  * The article file at a full path as the folder's current reading holds it, or undefined when it holds none there.
  * @example articleAt('./content', '/site/content/articles/en/a.md')?.path => 'en/a.md'
  */
 export function articleAt(contentDir: string, fullPath: string): ArticleSource | undefined {
-  const content = currentContent(contentDir);
-  let paths = byPath.get(content);
-  if (!paths) byPath.set(content, (paths = new Map(content.articles.map((a) => [a.path, a]))));
-  return paths.get(relative(resolve(contentDir, 'articles'), fullPath).split(sep).join('/'));
+  return articleOf(currentContent(contentDir), relative(resolve(contentDir, 'articles'), fullPath).split(sep).join('/'));
 }
 
 /** Records a reading of the folder (astro.config.mjs hands over the one it made). */
@@ -75,7 +74,7 @@ export function rereadArticleFile(contentDir: string, fullPath: string): Article
   const read = readArticleFile(resolve(contentDir, 'articles'), fullPath);
   if (!read) return undefined;
   const content = currentContent(contentDir);
-  const before = content.articles.find((a) => a.path === read.path);
+  const before = articleOf(content, read.path);
   const after = read.file && articleSource(read.file);
   setCurrentContent(contentDir, { ...content, articles: withArticleFile(content.articles, read.path, after) });
   const change = { path: read.path, before, after };

@@ -19,12 +19,24 @@ export interface ArticleFacts extends ArticleKey {
  */
 export function articleFacts(input: Pick<ContentInput, 'articles'>): ArticleFacts[] {
   return input.articles.flatMap((file) => {
-    const source = articleSource(file);
-    if ('error' in source.key) return [];
-    const data = frontmatterFields(source.frontmatter);
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    return [{ ...source.key, title: typeof data.title === 'string' ? data.title : source.key.slug, aliases, published: source.published }];
+    let facts = factsOfFile.get(file);
+    if (facts === undefined) factsOfFile.set(file, (facts = fileFacts(file)));
+    return facts ? [facts] : [];
   });
+}
+
+/**
+ * The facts of each file object already read. A reading of a folder keeps the objects of the files that
+ * did not change (site/currentContent.ts), so in `astro dev` only the file just saved is read again.
+ */
+const factsOfFile = new WeakMap<object, ArticleFacts | null>();
+
+function fileFacts(file: Pick<ContentInput, 'articles'>['articles'][number]): ArticleFacts | null {
+  const source = articleSource(file);
+  if ('error' in source.key) return null;
+  const data = frontmatterFields(source.frontmatter);
+  const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+  return { ...source.key, title: typeof data.title === 'string' ? data.title : source.key.slug, aliases, published: source.published };
 }
 
 /**

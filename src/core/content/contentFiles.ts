@@ -97,6 +97,28 @@ export interface ParsedArticle {
  * @example withArticleFile([{ path: 'en/a.md', … }], 'en/b.md', { path: 'en/b.md', … }) => [{ path: 'en/a.md', … }, { path: 'en/b.md', … }]
  */
 export function withArticleFile<T extends ContentFile>(articles: readonly T[], path: string, file?: T): T[] {
-  const kept = articles.filter((a) => a.path !== path);
-  return file ? [...kept, file].sort((a, b) => a.path.localeCompare(b.path)) : kept;
+  const { at, found } = articlePosition(articles, path);
+  const next = articles.slice();
+  if (file) next.splice(at, found ? 1 : 0, file);
+  else if (found) next.splice(at, 1);
+  return next;
+}
+
+/**
+ * Where the file at `path` is in a list sorted by path as a folder is read (readArticleFiles:
+ * `localeCompare`), or where it would go: a binary search, where a scan of a folder of 10,000
+ * files would cost every saved edit in `astro dev` its time.
+ * @example articlePosition([{ path: 'en/a.md' }, { path: 'en/c.md' }], 'en/b.md') => { at: 1, found: false }
+ */
+export function articlePosition(articles: readonly { path: string }[], path: string): { at: number; found: boolean } {
+  let low = 0;
+  let high = articles.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const order = articles[middle]!.path.localeCompare(path);
+    if (order === 0) return { at: middle, found: true };
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return { at: low, found: false };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFacts, knownArticles, linksToItChange } from '../../../src/core/articles/articleFacts';
-import { articleSource, withArticleFile } from '../../../src/core/content/contentFiles';
+import { articlePosition, articleSource, withArticleFile } from '../../../src/core/content/contentFiles';
 import { frontmatterFields, parseYamlWithLines, readFrontmatter, splitFrontmatter } from '../../../src/core/content/frontmatter';
 
 describe('splitFrontmatter', () => {
@@ -89,6 +89,19 @@ describe('articleSource, articleFacts and knownArticles', () => {
       ['en', 'b', true],
     ]);
   });
+
+  it('reads a file saved again afresh: a new reading holds a new object for it (astro dev)', () => {
+    const before = articleFacts({ articles: files });
+    const saved = { ...files[0]!, text: '---\ntitle: A, retitled\ndraft: true\n---\nText' };
+    expect(articleFacts({ articles: [saved, ...files.slice(1)] })[0]).toEqual({
+      locale: 'en',
+      slug: 'a',
+      title: 'A, retitled',
+      aliases: [],
+      published: false,
+    });
+    expect(articleFacts({ articles: files })).toEqual(before);
+  });
 });
 
 describe('withArticleFile and linksToItChange: one file read again (astro dev)', () => {
@@ -103,6 +116,23 @@ describe('withArticleFile and linksToItChange: one file read again (astro dev)',
     expect(withArticleFile([a, c], 'en/c.md', newC)).toEqual([a, newC]);
     expect(withArticleFile([a, c], 'en/a.md')).toEqual([c]);
     expect(withArticleFile([a, c], 'en/gone.md')).toEqual([a, c]);
+  });
+
+  it('keeps a folder in the order reading it gives, whatever is added or removed, and leaves the list it was given as it was', () => {
+    // Paths where code-unit order and localeCompare disagree (hyphens, digits, case, the zh folder).
+    const names = ['en/a-b.md', 'en/ab.md', 'en/a1.md', 'en/a-1.md', 'zh/x.md', 'en/Z.md', 'en/b.mdx', 'en/a.md'];
+    const byReading = (paths: string[]) => [...paths].sort((x, y) => x.localeCompare(y));
+    let list = byReading(names.slice(0, 4)).map((p) => file(p, ''));
+    const given = [...list];
+    const after = withArticleFile(list, 'en/zz.md', file('en/zz.md', ''));
+    expect(list).toEqual(given);
+    list = after;
+    for (const path of names.slice(4)) list = withArticleFile(list, path, file(path, ''));
+    list = withArticleFile(list, 'en/a-1.md');
+    const expected = byReading([...names.filter((p) => p !== 'en/a-1.md'), 'en/zz.md']);
+    expect(list.map((f) => f.path)).toEqual(expected);
+    for (const [at, path] of expected.entries()) expect(articlePosition(list, path)).toEqual({ at, found: true });
+    expect(articlePosition(list, 'en/a-1.md')).toEqual({ at: expected.filter((p) => p.localeCompare('en/a-1.md') < 0).length, found: false });
   });
 
   it.each([
