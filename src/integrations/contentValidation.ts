@@ -69,10 +69,12 @@ export default function contentValidation(content: ContentFolder): AstroIntegrat
         };
         // The main thread goes on meanwhile: the dev server starts, the build syncs the content.
         // (A worker that cannot start fails either way: synchronously, when tsx is not found, or with an error event.)
-        const findings = new Promise<WorkerFindings>((done) => done(checkInWorker(cacheFile, root, content))).catch((error: unknown) => {
-          logger.warn(`Checking the content in a worker failed (${String(error)}): checking it here.`);
-          return checkHere();
-        });
+        const findings = new Promise<WorkerFindings>((done) => done(checkInWorker(cacheFile, root, content, command === 'dev'))).catch(
+          (error: unknown) => {
+            logger.warn(`Checking the content in a worker failed (${String(error)}): checking it here.`);
+            return checkHere();
+          },
+        );
         if (command === 'dev') {
           // The article loader then checks again only the files saved since the worker read them
           // (site/refuseUnsafeBodies.ts), and the first sync waits for the report until its own end;

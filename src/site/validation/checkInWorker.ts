@@ -26,7 +26,12 @@ export interface WorkerFindings {
   /** How many bodies it took from the cache. */
   reused: number;
   seconds: number;
+  /** The scheduling priority the worker's thread ran at (0 unless `background`; see checkInWorker). */
+  priority?: number;
 }
+
+/** The lowest scheduling priority (the highest nice value): what a background check runs at. */
+export const BACKGROUND_PRIORITY = 19;
 
 /**
  * Checks a content folder as a build does (checkContent with the body cache
@@ -34,13 +39,16 @@ export interface WorkerFindings {
  * starts and renders on the main thread meanwhile instead of waiting for every
  * body to be parsed and checked (at 10,000 articles, half a minute).
  * The worker loads the TypeScript sources through tsx, as `npm run check` does.
+ * With `background`, the worker's thread gives way to every other (BACKGROUND_PRIORITY): the dev
+ * server answers pages and shows saved edits while it checks, on machines with few cores too. Linux
+ * sets a priority per thread; where the system refuses or sets it per process, it runs as it is.
  */
-export function checkInWorker(cacheFile: string, root: string, content: ContentFolder): Promise<WorkerFindings> {
+export function checkInWorker(cacheFile: string, root: string, content: ContentFolder, background = false): Promise<WorkerFindings> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./validationWorker.ts', import.meta.url), {
       // The files as read and what their YAML gave (plain data): the worker checks them without parsing the YAML again.
-      workerData: { cacheFile, root, content: { ...content, articles: content.articles.map(asRead) } },
+      workerData: { cacheFile, root, background, content: { ...content, articles: content.articles.map(asRead) } },
       execArgv: ['--import', tsx],
     });
     worker.once('message', (findings: WorkerFindings) => done(findings));

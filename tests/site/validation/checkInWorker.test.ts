@@ -1,10 +1,10 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleSource } from '../../../src/core/content/contentFiles';
 import { readContentFolder } from '../../../src/site/contentFolder';
-import { checkInWorker } from '../../../src/site/validation/checkInWorker';
+import { BACKGROUND_PRIORITY, checkInWorker } from '../../../src/site/validation/checkInWorker';
 import { checkContent } from '../../../src/site/validation/validateContent';
 import { PROJECT_ROOT } from '../../helpers/buildSite';
 
@@ -47,4 +47,23 @@ describe('checkInWorker: the check astro dev runs while its server starts', () =
     expect(found.report.errors.map((e) => `${e.file} ${e.field}`)).toContain(`${first!.file} title`);
     expect(checkContent(content).errors).not.toContainEqual(expect.objectContaining({ file: first!.file, field: 'title' }));
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')(
+    'checks in the background at the lowest priority, leaving the main thread as it was',
+    async () => {
+      const work = await mkdtemp(join(tmpdir(), 'zhiku-check-worker-'));
+      dirs.push(work);
+      const dir = join(work, 'content');
+      await cp(join(PROJECT_ROOT, 'tests/fixtures/linked-site'), dir, { recursive: true });
+      const content = readContentFolder(dir, work);
+      const before = getPriority();
+      const background = await checkInWorker(join(work, 'cache/a.json'), PROJECT_ROOT, content, true);
+      expect(background.priority).toBe(BACKGROUND_PRIORITY);
+      expect(background.report).toEqual(checkContent(content));
+      expect(getPriority()).toBe(before);
+      // A build's check is what it waits for: it keeps the priority it has.
+      expect((await checkInWorker(join(work, 'cache/b.json'), PROJECT_ROOT, content)).priority).toBe(before);
+    },
+    60_000,
+  );
 });
