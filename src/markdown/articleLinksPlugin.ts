@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { isPublished } from '../core/articles/published';
-import { articleSetOf, type KnownArticle } from '../core/links/resolveArticleLink';
+import { articleSetOf, type ArticleSet, type KnownArticle } from '../core/links/resolveArticleLink';
 import type { ArticleKey } from '../core/links/slugs';
 import { throwBrokenLinks } from './brokenLinks';
 import { fileArticle } from './fileArticle';
@@ -11,6 +11,8 @@ import { visitorContext } from './nodeContext';
 export interface ArticleLinksOptions {
   /** Every article file of the build (see siteArticleLinks); asked for each document, as `astro dev` reads changed files again. */
   articles: readonly KnownArticle[];
+  /** The set of `articles`, where the caller keeps one (else made here, once per list). */
+  articleSet?: ArticleSet;
   /** The folder holding `<locale>/<slug>.md`, to tell which article a file is. */
   articlesDir: string;
   /**
@@ -55,7 +57,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     before(_root, ctx) {
       const from = ctx.fileURL && fileArticle(fileURLToPath(ctx.fileURL), options.articlesDir);
       // The list as it is now: `astro dev` reads it again when an article file changes (site/currentContent.ts).
-      ctx.data.zhikuArticleLinks = from ? documentLinks(from, articleSetOf(options.articles)) : undefined;
+      ctx.data.zhikuArticleLinks = from ? documentLinks(from, options.articleSet ?? articleSetOf(options.articles)) : undefined;
     },
     link: step,
     definition: step,

@@ -69,7 +69,7 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
-    links = linkTree(tree, documentLinks(from, articleSetOf(file.links.articles)), body);
+    links = linkTree(tree, documentLinks(from, file.links.articleSet ?? articleSetOf(file.links.articles)), body);
     throwBrokenLinks(links.found, {
       path: file.path,
       shown: file.links.shownPath?.(file.path),
@@ -79,6 +79,7 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
     });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
-  const cards = file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, articleSetOf(file.links.articles)) : [];
+  const cards =
+    file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, file.links.articleSet ?? articleSetOf(file.links.articles)) : [];
   return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree), image);
 }

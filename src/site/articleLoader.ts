@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { linkDependencyStamp } from '../core/links/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
-import { articleSetOf } from '../core/links/resolveArticleLink';
 import { astroEntryInfo } from '../core/content/astroEntryInfo';
 import type { ArticleSource } from '../core/content/contentFiles';
 import { articleAt } from './currentContent';
@@ -148,7 +147,7 @@ export function articleLoader(contentDir: string): Loader {
   // The glob loader hands each body to `store.set` below, which looks at it and stores the entry without it (the store keeps no bodies).
   const inner = glob({ pattern: '*/*.{md,mdx}', base: articlesDir, generateId: articleEntryId });
   // The same article list the Markdown renderer resolves links against (read once per folder, again in `astro dev`).
-  const known = () => articleSetOf(siteArticleLinks(contentDir).articles);
+  const known = () => siteArticleLinks(contentDir).articleSet;
   const load = (context: LoaderContext) => {
     // Read afresh on each load: in `astro dev` an image may have changed since the last one.
     const mediaStamp = mediaStamps(contentDir);

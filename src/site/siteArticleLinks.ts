@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { articleFacts, knownArticles, linksToItChange } from '../core/articles/articleFacts';
-import type { KnownArticle } from '../core/links/resolveArticleLink';
+import { articleSet, type ArticleSet, type KnownArticle } from '../core/links/resolveArticleLink';
 import type { ArticleLinksOptions } from '../markdown/articleLinksPlugin';
 import type { ContentFolder } from './contentFolder';
 import { currentContent, setCurrentContent } from './currentContent';
+import { processShared } from './processShared';
 
 function fileText(path: string): string | undefined {
   try {
@@ -27,9 +28,17 @@ interface Reading {
   /** Each file's text by full path, made when an error first asks for lines. */
   texts?: ReadonlyMap<string, string>;
 }
-const readings = new WeakMap<ContentFolder, Reading>();
-/** The last reading made of each folder. */
-const lastReadings = new Map<string, { content: ContentFolder; made: Reading }>();
+/**
+ * Each reading's, and the last reading made of each folder. Shared by the module graphs of the
+ * process (the article loader's digests, the renderer, the pages' MDX bodies), so that after a
+ * saved retitle in `astro dev` the list and its set are made once, not once in each.
+ */
+const { readings, lastReadings, sets } = processShared('zhiku.siteArticleLinks', () => ({
+  readings: new WeakMap<ContentFolder, Reading>(),
+  lastReadings: new Map<string, { content: ContentFolder; made: Reading }>(),
+  /** The set of each list, made when first asked (readings with the same link facts share their list). */
+  sets: new WeakMap<readonly KnownArticle[], ArticleSet>(),
+}));
 
 /**
  * Whether two readings of a folder hold the same files with the same facts for links: in
@@ -78,12 +87,18 @@ function readingText(contentDir: string, path: string): string | undefined {
  * use when no one gave it, and read again file by file in `astro dev`.
  * @example markdownProcessorOptions(siteArticleLinks('./content', readContentFolder('./content')))
  */
-export function siteArticleLinks(contentDir: string, content?: ContentFolder): ArticleLinksOptions {
+export function siteArticleLinks(contentDir: string, content?: ContentFolder): ArticleLinksOptions & { readonly articleSet: ArticleSet } {
   if (content) setCurrentContent(contentDir, content);
   return {
     // A page needs the list only for an MDX entry that links to articles.
     get articles() {
       return reading(contentDir).articles;
+    },
+    get articleSet() {
+      const { articles } = reading(contentDir);
+      let set = sets.get(articles);
+      if (!set) sets.set(articles, (set = articleSet(articles)));
+      return set;
     },
     articlesDir: `${contentDir}/articles`,
     fileText: (path) => readingText(contentDir, path) ?? fileText(path),

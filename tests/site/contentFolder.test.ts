@@ -99,4 +99,23 @@ describe('reading one changed file again (astro dev)', () => {
     expect(heard).toEqual(['en/b.md:new:is', 'en/a.md:was:gone']);
     stop();
   });
+
+  it('gives the set of the articles, one per reading of their link facts, following a retitle and not a body edit', () => {
+    const dir = folder({ 'articles/en/a.md': '---\ntitle: A\n---\nText' });
+    setCurrentContent(dir, readContentFolder(dir));
+    const links = siteArticleLinks(dir);
+    const first = links.articleSet;
+    expect(first.get('en/a')?.title).toBe('A');
+    // Every caller of the process gets the same set: the loader's digests, the renderer, the pages.
+    expect(siteArticleLinks(dir).articleSet).toBe(first);
+
+    writeFileSync(join(dir, 'articles/en/a.md'), '---\ntitle: A\n---\nOther text');
+    rereadArticleFile(dir, join(dir, 'articles/en/a.md'));
+    expect(links.articleSet).toBe(first);
+
+    writeFileSync(join(dir, 'articles/en/a.md'), '---\ntitle: A, retitled\n---\nOther text');
+    rereadArticleFile(dir, join(dir, 'articles/en/a.md'));
+    expect(links.articleSet).not.toBe(first);
+    expect(links.articleSet.get('en/a')?.title).toBe('A, retitled');
+  });
 });

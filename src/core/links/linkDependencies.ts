@@ -77,13 +77,18 @@ const linkedByFile = new WeakMap<object, string[]>();
  */
 export function filesLinkingTo(files: readonly { path: string; text: string }[], slugs: ReadonlySet<string>): string[] {
   if (slugs.size === 0) return [];
-  return files
-    .filter((file) => {
-      let linked = linkedByFile.get(file);
-      if (!linked) linkedByFile.set(file, (linked = linkedArticles(file.text).map((l) => l.slug)));
-      return linked.some((slug) => slugs.has(slug));
-    })
-    .map((file) => file.path);
+  return files.filter((file) => linkedSlugs(file).some((slug) => slugs.has(slug))).map((file) => file.path);
+}
+
+/**
+ * The slugs a file may link to (linkedArticles), worked out once per file object. `astro dev` asks it of
+ * every file when it starts, so that the first retitle does not wait for all of them.
+ * @example linkedSlugs({ text: 'See [[b]] and [[a]].' }) => ['a', 'b']
+ */
+export function linkedSlugs(file: { text: string }): readonly string[] {
+  let linked = linkedByFile.get(file);
+  if (!linked) linkedByFile.set(file, (linked = linkedArticles(file.text).map((l) => l.slug)));
+  return linked;
 }
 
 /** For each name asked about lately, which files' texts hold it, by file object. */

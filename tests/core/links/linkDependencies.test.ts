@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filesLinkingTo, filesNaming, linkDependencyStamp, linkedArticles } from '../../../src/core/links/linkDependencies';
+import {
+  filesLinkingTo,
+  filesNaming,
+  linkDependencyStamp,
+  linkedArticles,
+  linkedSlugs as linkedSlugsOf,
+} from '../../../src/core/links/linkDependencies';
 import { articleSet, type KnownArticle } from '../../../src/core/links/resolveArticleLink';
 import { parseMarkdown } from '../../../src/markdown/parseMarkdown';
 import { rewriteArticleLinks } from '../../../src/markdown/rewriteArticleLinks';
@@ -166,5 +172,14 @@ describe('filesNaming', () => {
     expect(filesNaming([file], ['fed-rates'])).toEqual([file]);
     for (let i = 0; i < 100; i++) filesNaming([file], [`name-${i}`]);
     expect(filesNaming([file], ['fed-rates'])).toEqual([file]);
+  });
+});
+
+describe('linkedSlugs (of a file)', () => {
+  it('lists the slugs a file may link to, once per file object', () => {
+    const file = { text: 'See [[b]], [x](../zh/c.md) and [[a|A]].' };
+    expect(linkedSlugsOf(file)).toEqual(['a', 'b', 'c']);
+    expect(linkedSlugsOf(file)).toBe(linkedSlugsOf(file));
+    expect(linkedSlugsOf({ ...file, text: 'Now [[d]].' })).toEqual(['d']);
   });
 });
