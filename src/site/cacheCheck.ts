@@ -68,7 +68,10 @@ function listFiles(root: string): Map<string, ListedFile> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    const stat = statSync(path);
+    // Gone since the folder was listed: a temporary file renamed into place (the content store's worker writes
+    // data-store.json.tmp while the search is indexed and verifyAhead lists the folder), or a file removed.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) continue;
     files.set(relative(root, path).split(sep).join('/'), { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, stamp: fileStamp(stat) });
   }
   return files;
