@@ -25,6 +25,14 @@ export interface ArticleLinksOptions {
 }
 
 /**
+ * The set of articles links resolve against: the one the caller keeps (siteArticleLinks, shared by the
+ * process), else the list's own, made once per list.
+ */
+export function linkTargets(options: Pick<ArticleLinksOptions, 'articles' | 'articleSet'>): ArticleSet {
+  return options.articleSet ?? articleSetOf(options.articles);
+}
+
+/**
  * What the link step learnt of the document being rendered, for bodyFactsPlugin:
  * the published articles it links to, and whether language markers (EN, 中)
  * were added, which its text must then be read without.
@@ -57,7 +65,7 @@ export function articleLinksPlugin(options: ArticleLinksOptions): MdastPluginDef
     before(_root, ctx) {
       const from = ctx.fileURL && fileArticle(fileURLToPath(ctx.fileURL), options.articlesDir);
       // The list as it is now: `astro dev` reads it again when an article file changes (site/currentContent.ts).
-      ctx.data.zhikuArticleLinks = from ? documentLinks(from, options.articleSet ?? articleSetOf(options.articles)) : undefined;
+      ctx.data.zhikuArticleLinks = from ? documentLinks(from, linkTargets(options)) : undefined;
     },
     link: step,
     definition: step,

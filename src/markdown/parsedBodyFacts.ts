@@ -2,11 +2,11 @@ import { visit, EXIT } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { firstPreviewImage } from '../core/articles/articlePicture';
 import type { BodyFacts } from '../core/articles/bodyFacts';
-import { articleSetOf, resolveWikilink, type ArticleSet } from '../core/links/resolveArticleLink';
+import { resolveWikilink, type ArticleSet } from '../core/links/resolveArticleLink';
 import type { ArticleKey } from '../core/links/slugs';
 import { articleImages, mayShowImages } from './articleImages';
 import { componentUses } from './componentUses';
-import type { ArticleLinksOptions } from './articleLinksPlugin';
+import { linkTargets, type ArticleLinksOptions } from './articleLinksPlugin';
 import { throwBrokenLinks } from './brokenLinks';
 import { cjkText, mayEditCjkText } from './cjkText';
 import { editTree } from './editTree';
@@ -69,7 +69,7 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
   const from = file && fileArticle(file.path, file.links.articlesDir);
   let links: DocumentLinks | undefined;
   if (file && from && mayLinkArticles(body)) {
-    links = linkTree(tree, documentLinks(from, file.links.articleSet ?? articleSetOf(file.links.articles)), body);
+    links = linkTree(tree, documentLinks(from, linkTargets(file.links)), body);
     throwBrokenLinks(links.found, {
       path: file.path,
       shown: file.links.shownPath?.(file.path),
@@ -79,7 +79,6 @@ export function parsedBodyFacts(body: string, file?: UnrenderedFile): BodyFacts 
     });
   }
   if (mayEditCjkText(body)) editTree(tree, body, { text: cjkText });
-  const cards =
-    file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, file.links.articleSet ?? articleSetOf(file.links.articles)) : [];
+  const cards = file && from && file.path.endsWith('.mdx') ? cardLinks(tree, from, linkTargets(file.links)) : [];
   return measureBody(readableBlocks(tree.children), body, [...(links?.to ?? []), ...cards], hasCode(tree), image);
 }

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSyn
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   articleSource,
+  byArticlePath,
   type ArticleSource,
   type ContentFile,
   type DataFile,
@@ -120,7 +121,7 @@ export function readArticleFiles(articlesDir: string, cwd = process.cwd()): Cont
   return filesUnder(articlesDir)
     .filter((f) => isArticleFileName(f.path))
     .map((f) => articleFile(articlesDir, f.full, readText(f.full), cwd))
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort(byArticlePath);
 }
 
 /** Whether a file of the articles folder is an article by its name (Markdown or MDX). */

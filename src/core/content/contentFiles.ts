@@ -105,8 +105,15 @@ export function withArticleFile<T extends ContentFile>(articles: readonly T[], p
 }
 
 /**
- * Where the file at `path` is in a list sorted by path as a folder is read (readArticleFiles:
- * `localeCompare`), or where it would go: a binary search, where a scan of a folder of 10,000
+ * The order of a folder's article files: by path, as `localeCompare` orders them. readArticleFiles
+ * sorts by it, and articlePosition's binary search relies on it.
+ */
+export function byArticlePath(a: { path: string }, b: { path: string }): number {
+  return a.path.localeCompare(b.path);
+}
+
+/**
+ * Where the file at `path` is in a list sorted byArticlePath, or where it would go: a binary search, where a scan of a folder of 10,000
  * files would cost every saved edit in `astro dev` its time.
  * @example articlePosition([{ path: 'en/a.md' }, { path: 'en/c.md' }], 'en/b.md') => { at: 1, found: false }
  */
@@ -115,7 +122,7 @@ export function articlePosition(articles: readonly { path: string }[], path: str
   let high = articles.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const order = articles[middle]!.path.localeCompare(path);
+    const order = byArticlePath(articles[middle]!, { path });
     if (order === 0) return { at: middle, found: true };
     if (order < 0) low = middle + 1;
     else high = middle;
