@@ -10,6 +10,9 @@ import { currentContent, onArticleFileChange, type ArticleFileChange } from '../
 import { invalidateFile } from './liveContentStore';
 import { watchArticleFiles } from '../site/watchArticleFiles';
 
+/** The page of every article, relative to the project (Astro's `route.component`). */
+const ARTICLE_ROUTE = 'src/pages/[lang]/articles/[slug].astro';
+
 /** The MDX articles whose text may link to the article a change is about, by its slug or an old slug it lists or listed. */
 function mdxLinkingTo(content: ContentFolder, change: ArticleFileChange): string[] {
   const files = [change.before, change.after].filter((f) => f !== undefined);
@@ -46,14 +49,28 @@ export default function devContent(contentDir: string): AstroIntegration {
   let stopWatching: (() => void) | undefined;
   const articlesDir = resolve(contentDir, 'articles');
 
+  let dev = false;
+  let told = false;
   return {
     name: 'zhiku:dev-content',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'dev') return;
+        dev = command === 'dev';
+        if (!dev) return;
         // Article files are followed by watchArticleFiles below, which tells Vite's watcher of each change.
         const inArticles = (path: string) => resolve(path).startsWith(`${articlesDir}${sep}`);
         updateConfig({ vite: { server: { watch: { ignored: [inArticles] } } } });
+      },
+      'astro:route:setup': ({ route, logger }) => {
+        // The article route renders on request in dev: Astro would otherwise list every article's path
+        // (getStaticPaths) again after each saved edit, before serving the page. A build prerenders it.
+        if (!dev || route.component !== ARTICLE_ROUTE) return;
+        route.prerender = false;
+        if (told) return;
+        told = true;
+        logger.info(
+          `${ARTICLE_ROUTE} renders each article when it is requested in dev, so Astro will say that its getStaticPaths() is ignored: expected here; \`npm run build\` still prerenders every article.`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         stopWatching?.();

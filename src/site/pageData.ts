@@ -14,7 +14,7 @@ import { isPublished } from '../core/articles/published';
 import { cacheKey } from '../core/build/cacheKey';
 import { glossaryGroups, termRefs, type LetterGroup, type TermRef } from '../core/glossary/glossaryView';
 import { BACKLINKS_MAX } from '../core/links/linkGraph';
-import { LOCALES, type Locale } from '../core/language/locales';
+import { isLocale, LOCALES, type Locale } from '../core/language/locales';
 import { pageParam } from '../core/links/pageParam';
 import { PAGE_SIZE, paginate } from '../core/links/pagination';
 import { viewsByTopic } from '../core/articles/topicViews';
@@ -265,51 +265,72 @@ function pagePicture(entry: ArticleEntry): PagePicture | undefined {
     : undefined;
 }
 
-/** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
-export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
+/**
+ * What an article page shows, for each language and slug the index has: the one way to an article
+ * page's props, which articlePaths hands to every path of a build and articlePageProps to the one
+ * page `astro dev` serves. Made once per evaluation of this module (in dev, once per content change).
+ */
+let articlePages: Promise<{ index: ArticleIndex<ArticleEntry>; propsOf: (lang: Locale, slug: string) => ArticlePageProps }> | undefined;
+
+async function makeArticlePages() {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
   const glossary = getGlossary();
   const { editUrl } = siteSettings();
   const updatedOf = lastUpdatedDates();
   const articleSourceNames = articleSources(index);
-  return LOCALES.flatMap((lang) =>
-    index.slugs.map((slug) =>
-      keyedPath({ lang, slug }, (): ArticlePageProps => {
-        const view = index.view(lang, slug)!;
-        const { entry } = view.article;
-        const ids = new Set(topicIds(entry));
-        const record = entry.data.translation;
-        const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
-        const refs = (slugs: readonly string[]) =>
-          slugs.flatMap((s) => {
-            const other = index.view(lang, s);
-            return other ? [articleRef(other)] : [];
-          });
-        const sources = graph.backlinks(slug);
-        const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
-        return {
-          view,
-          topics: allTopics.filter((topic) => ids.has(topic.id)).map((topic) => topicRef(topic, lang)),
-          original: original && {
-            locale: original.locale,
-            outdated: translationStateOf(articleText(original.entry).hash, record) === 'outdated',
-          },
-          backlinks,
-          moreBacklinks: sources.length - backlinks.length,
-          related: refs(graph.related(slug)),
-          mdx: {
-            locale: view.article.locale,
-            cards: articleCards(index, entry, view.article.locale),
-            terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
-          },
-          edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
-          updated: updatedOf(entry),
-          picture: pagePicture(entry),
-          sourceId: entry.data.source && articleSourceNames.get(entry.data.source.name)?.id,
-        };
-      }),
-    ),
-  );
+  const propsOf = (lang: Locale, slug: string): ArticlePageProps => {
+    const view = index.view(lang, slug)!;
+    const { entry } = view.article;
+    const ids = new Set(topicIds(entry));
+    const record = entry.data.translation;
+    const original = !view.isFallback && record ? index.bySlug.get(slug)?.[record.from] : undefined;
+    const refs = (slugs: readonly string[]) =>
+      slugs.flatMap((s) => {
+        const other = index.view(lang, s);
+        return other ? [articleRef(other)] : [];
+      });
+    const sources = graph.backlinks(slug);
+    const backlinks = refs(sources.slice(0, BACKLINKS_MAX));
+    return {
+      view,
+      topics: allTopics.filter((topic) => ids.has(topic.id)).map((topic) => topicRef(topic, lang)),
+      original: original && {
+        locale: original.locale,
+        outdated: translationStateOf(articleText(original.entry).hash, record) === 'outdated',
+      },
+      backlinks,
+      moreBacklinks: sources.length - backlinks.length,
+      related: refs(graph.related(slug)),
+      mdx: {
+        locale: view.article.locale,
+        cards: articleCards(index, entry, view.article.locale),
+        terms: termRefs(termIds(entry), glossary, view.article.locale, lang),
+      },
+      edit: entry.filePath ? editLink(editUrl, entry.filePath) : undefined,
+      updated: updatedOf(entry),
+      picture: pagePicture(entry),
+      sourceId: entry.data.source && articleSourceNames.get(entry.data.source.name)?.id,
+    };
+  };
+  return { index, propsOf };
+}
+
+/** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
+export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
+  const { index, propsOf } = await (articlePages ??= makeArticlePages());
+  return LOCALES.flatMap((lang) => index.slugs.map((slug) => keyedPath({ lang, slug }, () => propsOf(lang, slug))));
+}
+
+/**
+ * The props of the article page at `params`, as articlePaths gives them, or undefined when no article
+ * has the slug (or the language is not the site's). For `astro dev`, which renders the article route on
+ * request (integrations/devContent.ts) instead of listing every article's path after each edit.
+ */
+export async function articlePageProps(params: Record<string, string | undefined>): Promise<ArticlePageProps | undefined> {
+  const { lang, slug } = params;
+  if (!slug || !isLocale(lang)) return undefined;
+  const { index, propsOf } = await (articlePages ??= makeArticlePages());
+  return index.position(slug) >= 0 ? propsOf(lang, slug) : undefined;
 }
 
 /** `/<lang>/`: the newest articles and every topic. */

@@ -113,6 +113,22 @@ async function overlayErrors(): Promise<{
 }
 
 describe('npm run dev picks up article changes without a restart', () => {
+  it('renders article pages on request: both languages and a fallback, 404 for a slug or language the site lacks', async () => {
+    const en = await get('/en/articles/alpha/');
+    expect(en.status).toBe(200);
+    expect(en.doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(visibleText(en.doc.querySelector('h1')!)).toContain('Alpha');
+    expect((await get('/zh/articles/alpha/')).doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    // delta has no Chinese version: its Chinese URL shows the English text under a notice.
+    const fallback = await get('/zh/articles/delta/');
+    expect(fallback.status).toBe(200);
+    expect(fallback.doc.querySelector('.fallback-notice')).not.toBeNull();
+    for (const path of ['/en/articles/no-such-article/', '/fr/articles/alpha/']) expect((await get(path)).status, path).toBe(404);
+    // Astro warns that the route's getStaticPaths() is ignored in dev: the site says why, once.
+    const said = server!.output().split('\n');
+    expect(said.filter((line) => line.includes('renders each article when it is requested in dev'))).toHaveLength(1);
+  });
+
   it('resolves a link to an article written after it, and lists and backlinks show the new article', async () => {
     await writeArticle('en/delta.md', 'Delta, unrelated', 'Delta now links to [[omega]].');
     // The target does not exist yet: the page fails.
