@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { gitDatesTiming } from '../../bench/measure/gitHistory';
 import { cpuFromExitLines, cpuFromGnuTime, pagefindLogLine, peakRssFromGnuTime } from '../../bench/measure/timedBuild';
 import { articleSchema } from '../../src/core/articles/articleSchema';
 import { isValidSlug } from '../../src/core/links/slugs';
+import { PROJECT_ROOT } from '../helpers/buildSite';
 
 const body = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
 const frontmatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as Record<string, unknown>;
@@ -153,6 +155,25 @@ describe('benchmark measurements', () => {
 });
 
 describe('CPU of the Node processes of a build', () => {
+  it('counts a process with worker threads once (bench/measure/cpuAtExit.cjs)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhiku-cpu-'));
+    const file = join(dir, 'cpu.txt');
+    try {
+      // A worker that runs to its end, as the build's content check and store writer do.
+      const script =
+        "const { Worker } = require('node:worker_threads'); new Worker('for (let i = 0; i < 1e6; i++);', { eval: true }).on('exit', () => {});";
+      const run = spawnSync(process.execPath, ['-e', script], {
+        env: { ...process.env, BENCH_CPU_FILE: file, NODE_OPTIONS: `--require ${join(PROJECT_ROOT, 'bench/measure/cpuAtExit.cjs')}` },
+      });
+      expect(run.status, run.stderr.toString()).toBe(0);
+      const lines = (await readFile(file, 'utf8')).trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^${run.pid} [\\d.]+ [\\d.]+$`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['12 50.5 4.25\n13 1 0.25\n', 56],
     ['7 2 1\n', 3],
