@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startDevServer, type DevServer, type DevSite } from '../../tests/helpers/devServer';
+import { hmrSocket, startDevServer, type DevServer, type DevSite } from '../../tests/helpers/devServer';
 
 /** The editor's loop in `astro dev`, in seconds. */
 export interface DevLoop {
@@ -45,12 +45,51 @@ function htmlEscaped(text: string): string[] {
   return [text, once, once.replace(/"/g, '&quot;'), once.replace(/"/g, '&#34;')];
 }
 
-/** Polls `url` until it answers 200 with `text` in it; the seconds since `since`. */
-async function untilShown(url: string, text: string, since: number, timeoutMs: number): Promise<number> {
+/**
+ * When the page is next fetched: as soon as the dev server tells the browser to reload (Vite's
+ * `full-reload` over its HMR socket: an open page reloads then), else 100 ms after the last fetch.
+ */
+export interface Reloads {
+  /** Resolves at the first reload told after `since` (a performance.now() time), or after `ms`. */
+  after(since: number, ms: number): Promise<void>;
+  close(): void;
+}
+
+/** Follows the reloads a dev server tells its browsers of; without an HMR socket, only the 100 ms polls are left. */
+async function followReloads(origin: string): Promise<Reloads> {
+  let last = -Infinity;
+  let wake: (() => void) | undefined;
+  const close = await hmrSocket(origin, (payload) => {
+    if (payload.type !== 'full-reload') return;
+    last = performance.now();
+    wake?.();
+  }).catch(() => () => {});
+  return {
+    after: (since, ms) =>
+      last > since
+        ? Promise.resolve()
+        : new Promise((done) => {
+            const timer = setTimeout(() => ((wake = undefined), done()), ms);
+            wake = () => {
+              clearTimeout(timer);
+              wake = undefined;
+              done();
+            };
+          }),
+    close,
+  };
+}
+
+/**
+ * Fetches `url` until it answers 200 with `text` in it, as an editor's open page would see it: again
+ * at each reload the server tells the browser of, and every 100 ms between them. The seconds since `since`.
+ */
+async function untilShown(url: string, text: string, since: number, timeoutMs: number, reloads?: Reloads): Promise<number> {
   const forms = htmlEscaped(text);
   const end = since + timeoutMs;
   let last: string;
   for (;;) {
+    const asked = performance.now();
     try {
       const res = await fetch(url);
       const body = await res.text();
@@ -61,7 +100,7 @@ async function untilShown(url: string, text: string, since: number, timeoutMs: n
     }
     if (performance.now() > end)
       throw new Error(`${url} did not show ${JSON.stringify(text)} within ${timeoutMs / 1000} s (last: ${last})`);
-    await new Promise((done) => setTimeout(done, 100));
+    await (reloads ? reloads.after(asked, 100) : new Promise((done) => setTimeout(done, 100)));
   }
 }
 
@@ -90,6 +129,7 @@ export async function devLoop(options: DevLoopOptions): Promise<DevLoop> {
   const title = corpusTitle(original);
   const started = performance.now();
   let server: DevServer | undefined;
+  let reloads: Reloads | undefined;
   try {
     server = await startDevServer(contentDir, timeoutMs, site);
     const serverUp = (performance.now() - started) / 1000;
@@ -97,11 +137,12 @@ export async function devLoop(options: DevLoopOptions): Promise<DevLoop> {
     const url = new URL(devArticlePath(lang, slug), server.origin).href;
     const firstPage = await untilShown(url, title, started, timeoutMs);
     progress(`first page after ${firstPage.toFixed(1)} s`);
+    reloads = await followReloads(server.origin);
 
     const edit = async (what: string, text: string, shown: string) => {
       const at = performance.now();
       await writeFile(file, text);
-      const seconds = await untilShown(url, shown, at, timeoutMs);
+      const seconds = await untilShown(url, shown, at, timeoutMs, reloads);
       progress(`${what} visible after ${seconds.toFixed(1)} s`);
       return seconds;
     };
@@ -113,6 +154,7 @@ export async function devLoop(options: DevLoopOptions): Promise<DevLoop> {
     const secondBodyEdit = await edit('second body edit', withTitle(`${original.trimEnd()}\n\n${body2}\n`, newTitle), body2);
     return { serverUp, firstPage, bodyEdit, titleEdit, secondBodyEdit };
   } finally {
+    reloads?.close();
     await server?.stop();
     await writeFile(file, original);
   }

@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAlias } from '../../src/core/rename/addAlias';
 import { PROJECT_ROOT } from '../helpers/buildSite';
-import { startDevServer, type DevServer } from '../helpers/devServer';
+import { hmrSocket, startDevServer, type DevServer, type HmrPayload } from '../helpers/devServer';
 import { executableConstructs, visibleText } from '../helpers/html';
 
 // One `astro dev` of a copy of the linked-site fixture for the whole file: each step
@@ -92,24 +92,12 @@ const listed = (doc: HTMLElement, selector: string) =>
   doc.querySelectorAll(`${selector} a`).map((a) => [a.getAttribute('href'), visibleText(a)]);
 
 /** The error reports the dev server pushes to the browser over Vite's HMR socket, which Astro's error overlay shows. */
-async function overlayErrors(): Promise<{
-  errors: { message: string; loc?: { file?: string; line?: number; column?: number } }[];
-  close: () => void;
-}> {
-  const client = await (await fetch(new URL('/@vite/client', server!.origin))).text();
-  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
-  expect(token, 'the HMR token in /@vite/client').toBeTruthy();
-  const socket = new WebSocket(`${server!.origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
-  const errors: { message: string; loc?: { file?: string; line?: number; column?: number } }[] = [];
-  socket.addEventListener('message', (event) => {
-    const payload = JSON.parse(String(event.data)) as { type: string; err?: (typeof errors)[number] };
+async function overlayErrors(): Promise<{ errors: NonNullable<HmrPayload['err']>[]; close: () => void }> {
+  const errors: NonNullable<HmrPayload['err']>[] = [];
+  const close = await hmrSocket(server!.origin, (payload) => {
     if (payload.type === 'error' && payload.err) errors.push(payload.err);
   });
-  await new Promise((done, fail) => {
-    socket.addEventListener('open', done);
-    socket.addEventListener('error', fail);
-  });
-  return { errors, close: () => socket.close() };
+  return { errors, close };
 }
 
 describe('npm run dev picks up article changes without a restart', () => {

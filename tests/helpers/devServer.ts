@@ -92,3 +92,27 @@ export async function startDevServer(contentDir: string, timeoutMs = 120_000, si
   });
   return { origin, output: () => output, stop };
 }
+
+/** A message the dev server pushes to the browser over Vite's HMR socket (`full-reload`, `error`, …). */
+export interface HmrPayload {
+  type: string;
+  err?: { message: string; loc?: { file?: string; line?: number; column?: number } };
+}
+
+/**
+ * Listens on a dev server's HMR socket as the page's Vite client does, with the token the server gives
+ * that client; `onMessage` hears each payload (a browser reloads on `full-reload` and shows `error` in
+ * Astro's overlay). Resolves once connected, with what closes it.
+ */
+export async function hmrSocket(origin: string, onMessage: (payload: HmrPayload) => void): Promise<() => void> {
+  const client = await (await fetch(new URL('/@vite/client', origin))).text();
+  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+  if (!token) throw new Error(`no HMR token in ${origin}/@vite/client`);
+  const socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/?token=${token}`, 'vite-hmr');
+  socket.addEventListener('message', (event) => onMessage(JSON.parse(String(event.data)) as HmrPayload));
+  await new Promise((done, fail) => {
+    socket.addEventListener('open', done);
+    socket.addEventListener('error', fail);
+  });
+  return () => socket.close();
+}
