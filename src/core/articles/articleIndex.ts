@@ -62,8 +62,15 @@ function keyOf(id: string): ReturnType<typeof parseArticlePath> {
   return key;
 }
 
-function newestFirst(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
-  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+/**
+ * The slugs of a list of `slug, time` pairs (the index's reuse input), newest first; slugs in
+ * `localeCompare` order on the same time.
+ * @example slugsNewestFirst(['a', 1, 'c', 2, 'b', 2]) => ['b', 'c', 'a']
+ */
+export function slugsNewestFirst(datesBySlug: readonly InputValue[]): string[] {
+  const dated: { slug: string; time: number }[] = [];
+  for (let at = 0; at < datesBySlug.length; at += 2) dated.push({ slug: datesBySlug[at] as string, time: datesBySlug[at + 1] as number });
+  return dated.sort((a, b) => b.time - a.time || a.slug.localeCompare(b.slug)).map((s) => s.slug);
 }
 
 /**
@@ -89,15 +96,10 @@ export function buildArticleIndex<E extends ArticleEntryLike>(entries: readonly 
 
   const originalOf = (group: Partial<Record<Locale, Article<E>>>): Article<E> => originalVersion(group, (a) => a.entry.data.translation);
 
-  const dated: { slug: string; date: Date }[] = [];
-  // The order depends on each slug's date and on nothing else.
+  // The order depends on each slug's date and on nothing else; it is made from this input alone.
   const datesBySlug: InputValue[] = [];
-  for (const [slug, group] of bySlug) {
-    const { date } = originalOf(group).entry.data;
-    dated.push({ slug, date });
-    datesBySlug.push(slug, date.getTime());
-  }
-  const slugs = reuse('articleIndex.slugs', datesBySlug, () => Object.freeze(dated.sort(newestFirst).map((s) => s.slug)));
+  for (const [slug, group] of bySlug) datesBySlug.push(slug, originalOf(group).entry.data.date.getTime());
+  const slugs = reuse('articleIndex.slugs', datesBySlug, () => Object.freeze(slugsNewestFirst(datesBySlug)));
 
   const view = (locale: Locale, slug: string): ArticleView<E> | undefined => {
     const group = bySlug.get(slug);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleIndex, type ArticleEntryLike } from '../../../src/core/articles/articleIndex';
+import { buildArticleIndex, slugsNewestFirst, type ArticleEntryLike } from '../../../src/core/articles/articleIndex';
 import { lastResults } from '../../../src/core/build/reuse';
 
 const entry = (id: string, date: string, extra: Partial<ArticleEntryLike['data']> = {}): ArticleEntryLike => ({
@@ -87,5 +87,22 @@ describe('article index', () => {
       expect(buildArticleIndex(entries, reuse).slugs).toEqual(['b', 'c', 'a']);
       expect(buildArticleIndex(changed, reuse).slugs).toEqual(expected);
     });
+  });
+});
+
+describe('slugsNewestFirst (the order the index makes from its reuse input)', () => {
+  it.each([
+    [
+      ['a', 1, 'c', 2, 'b', 2],
+      ['b', 'c', 'a'],
+    ],
+    [[], []],
+    // Slugs on the same day follow localeCompare, where code-unit order would put 'B' first.
+    [
+      ['b', 5, 'B', 5, 'a', 5],
+      ['a', 'b', 'B'],
+    ],
+  ])('%j => %j', (input, slugs) => {
+    expect(slugsNewestFirst(input)).toEqual(slugs);
   });
 });
