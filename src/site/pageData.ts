@@ -271,6 +271,7 @@ function pagePicture(entry: ArticleEntry): PagePicture | undefined {
  * page `astro dev` serves. Made once per evaluation of this module (in dev, once per content change).
  */
 let articlePages: Promise<{ index: ArticleIndex<ArticleEntry>; propsOf: (lang: Locale, slug: string) => ArticlePageProps }> | undefined;
+const getArticlePages = () => (articlePages ??= makeArticlePages());
 
 async function makeArticlePages() {
   const [index, graph, allTopics] = await Promise.all([getArticleIndex(), getArticleGraph(), getTopics()]);
@@ -317,7 +318,7 @@ async function makeArticlePages() {
 
 /** `/<lang>/articles/<slug>/`: every article in every language (the original where no translation exists). */
 export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: string }, ArticlePageProps>[]> {
-  const { index, propsOf } = await (articlePages ??= makeArticlePages());
+  const { index, propsOf } = await getArticlePages();
   return LOCALES.flatMap((lang) => index.slugs.map((slug) => keyedPath({ lang, slug }, () => propsOf(lang, slug))));
 }
 
@@ -329,8 +330,8 @@ export async function articlePaths(): Promise<KeyedPath<{ lang: Locale; slug: st
 export async function articlePageProps(params: Record<string, string | undefined>): Promise<ArticlePageProps | undefined> {
   const { lang, slug } = params;
   if (!slug || !isLocale(lang)) return undefined;
-  const { index, propsOf } = await (articlePages ??= makeArticlePages());
-  return index.position(slug) >= 0 ? propsOf(lang, slug) : undefined;
+  const { index, propsOf } = await getArticlePages();
+  return index.bySlug.has(slug) ? propsOf(lang, slug) : undefined;
 }
 
 /** `/<lang>/`: the newest articles and every topic. */
