@@ -55,6 +55,9 @@ export interface Reloads {
   close(): void;
 }
 
+/** No reloads to follow: the next fetch comes `ms` after the last one. */
+const POLLS_ONLY: Reloads = { after: (_since, ms) => new Promise((done) => setTimeout(done, ms)), close: () => {} };
+
 /** Follows the reloads a dev server tells its browsers of; without an HMR socket, only the 100 ms polls are left. */
 async function followReloads(origin: string): Promise<Reloads> {
   let last = -Infinity;
@@ -84,7 +87,7 @@ async function followReloads(origin: string): Promise<Reloads> {
  * Fetches `url` until it answers 200 with `text` in it, as an editor's open page would see it: again
  * at each reload the server tells the browser of, and every 100 ms between them. The seconds since `since`.
  */
-async function untilShown(url: string, text: string, since: number, timeoutMs: number, reloads?: Reloads): Promise<number> {
+async function untilShown(url: string, text: string, since: number, timeoutMs: number, reloads = POLLS_ONLY): Promise<number> {
   const forms = htmlEscaped(text);
   const end = since + timeoutMs;
   let last: string;
@@ -100,7 +103,7 @@ async function untilShown(url: string, text: string, since: number, timeoutMs: n
     }
     if (performance.now() > end)
       throw new Error(`${url} did not show ${JSON.stringify(text)} within ${timeoutMs / 1000} s (last: ${last})`);
-    await (reloads ? reloads.after(asked, 100) : new Promise((done) => setTimeout(done, 100)));
+    await reloads.after(asked, 100);
   }
 }
 
