@@ -61,6 +61,9 @@ const RENDERER_CODE = ['src/markdown', 'src/core'];
 /** The build cache is checked against the last finished build's record before anything reads it, and recorded again at the end. */
 const cache = cacheCheck();
 
+/** Cached pages are linked into dist/, and pages that are their cache copies stay there from the last build. */
+const pageCopies = cachedPageCopies(cache.verified);
+
 /**
  * The file name of a script Astro bundles from a component's <script>, which every page using the
  * component links: /_astro/SearchBox.<hash>.js rather than Astro's
@@ -134,7 +137,7 @@ export default defineConfig({
     // Content entries name their files relative to Astro's root, which `--root` (or a config elsewhere) makes another folder than the working one.
     { name: 'zhiku:project-root', hooks: { 'astro:config:setup': ({ config }) => setProjectRoot(fileURLToPath(config.root)) } },
     cache.check,
-    cachedPageCopies(),
+    pageCopies.integration,
     contentValidation(content),
     permalinks(content),
     devContent(contentDir()),
@@ -144,7 +147,7 @@ export default defineConfig({
     dataStoreModule(),
     searchStringsModule(),
     traditionalCharactersModule(),
-    pagefind(),
+    pagefind(pageCopies.pathsListed),
     siteHeaders(),
     cache.record,
   ],

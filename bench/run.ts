@@ -158,16 +158,19 @@ if (values.dev) {
   process.exit(0);
 }
 
-/** Builds a site into its own folder; `cacheDir` keeps another build's cache (the incremental figure). */
+/**
+ * Builds a site into its own folder; `over` names another build's folders (the incremental figure: its cache,
+ * and its dist/ published over, as an editor's next build does).
+ */
 async function build(
   site: Site,
   run: number | 'incremental',
-  cacheFrom?: string,
+  over?: { outDir: string; cacheDir: string },
 ): Promise<BuildTiming & { outDir: string; cacheDir: string }> {
   const dir = join(buildsDir, `${site}-${run}`);
   await mkdir(dir, { recursive: true });
-  const outDir = join(dir, 'dist');
-  const cacheDir = cacheFrom ?? join(dir, 'cache');
+  const outDir = over?.outDir ?? join(dir, 'dist');
+  const cacheDir = over?.cacheDir ?? join(dir, 'cache');
   const env =
     site === 'zhiku'
       ? { ZHIKU_CONTENT_DIR: contentDir, ZHIKU_OUT_DIR: outDir, ZHIKU_CACHE_DIR: cacheDir }
@@ -254,12 +257,14 @@ for (let run = 1; run <= runs; run++) {
 
 /**
  * The incremental figure: one article's body edited, then Zhiku built again
- * with the cache its first build kept (Astro's incremental build renders only
- * the pages whose key or code changed; Pagefind indexes the whole site again).
+ * with the cache its first build kept, over its dist/ (Astro's incremental build
+ * renders only the pages whose key or code changed; the search indexes the changed pages).
  */
 progress("incremental build: one article edited, rebuilt with the first build's cache…");
 const putBack = await editOneArticle(join(contentDir, 'articles', 'en', `${slugs[Math.floor(slugs.length / 2)]}.md`));
-const incremental = await build('zhiku', 'incremental', timings.zhiku[0]!.cacheDir);
+// Sizes are read before: the republished dist/ holds the edited article.
+const zhiku = await figures('zhiku');
+const incremental = await build('zhiku', 'incremental', timings.zhiku[0]!);
 await putBack();
 const incrementalPages = pagesReused(incremental.log);
 progress(`incremental build: ${incrementalPages.rendered} pages rendered, ${incrementalPages.reused} copied from the cache`);
@@ -304,7 +309,6 @@ async function figures(site: Site): Promise<SiteFigures> {
   };
 }
 
-const zhiku = await figures('zhiku');
 const floor = values.floor ? await figures('floor') : undefined;
 const ratio = floor ? zhiku.totalSeconds / floor.totalSeconds : Number.NaN;
 const incrementalRatio = incremental.totalSeconds / zhiku.totalSeconds;

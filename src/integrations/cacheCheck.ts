@@ -29,11 +29,17 @@ function dropReport(drops: readonly CacheDrop[]): string {
  * bundles are written; from `astro:build:generated` on, it hashes ahead the
  * files written so far (verifyAhead), while Pagefind still indexes.
  */
-export default function cacheCheck(): { check: AstroIntegration; record: AstroIntegration } {
+export default function cacheCheck(): {
+  check: AstroIntegration;
+  record: AstroIntegration;
+  /** The cache files the check found intact, by path: once `check` has run in `astro build`, else undefined. */
+  verified: () => ReadonlyMap<string, VerifiedFile> | undefined;
+} {
   let root = '';
   let verified: Map<string, VerifiedFile> | undefined;
   let ahead: ReturnType<typeof verifyAhead> | undefined;
   return {
+    verified: () => verified,
     check: {
       name: 'zhiku:cache-check',
       hooks: {

@@ -2,9 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { VerifiedFile } from '../site/cacheCheck';
+import { dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 
 /** Astro's incremental build cache (astro/dist/core/build/incremental.js), as far as it is used here. */
 interface IncrementalBuildCache {
+  record(this: object, routeComponent: string, dependencyHash: string, pathname: string, cacheKey: string, outputFile: string, ...rest: unknown[]): void;
   restoreOutputFile(this: object, settings: { config: { cacheDir: URL } }, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(this: object, settings: BuildSettings, outputFile: string, body: string | Uint8Array): Promise<void>;
 }
@@ -24,6 +28,8 @@ function pagesFolder(settings: BuildSettings): URL | undefined {
 
 /** Where the patch keeps its state: one per process, as the class is. */
 const PATCHED = Symbol.for('zhiku.cachedPageCopies');
+/** The build's listener for each page Astro records in its next manifest (reused or rendered with a cache key). */
+const RECORDED = Symbol.for('zhiku.cachedPageCopies.recorded');
 
 /** Gives `to` the file `from` as a hard link (no bytes copied, the same times); false where the file system has none. */
 function linked(from: URL, to: URL): boolean {
@@ -110,6 +116,7 @@ export function copyCachedPagesInLine(): boolean {
     const proto = IncrementalBuildCache?.prototype;
     if (typeof proto?.restoreOutputFile !== 'function' || proto.restoreOutputFile.length !== 3) return false;
     if (typeof proto.writeOutputFile !== 'function' || proto.writeOutputFile.length !== 3) return false;
+    if (typeof proto.record !== 'function' || proto.record.length !== 9) return false;
     // The folders each cache (one per build) has made, as Astro's own method keeps them.
     const madeFolders = new WeakMap<object, Set<string>>();
     proto.restoreOutputFile = function (this: object, settings, outputFile, destination) {
@@ -122,6 +129,11 @@ export function copyCachedPagesInLine(): boolean {
       if (!made) madeFolders.set(this, (made = new Set()));
       return Promise.resolve(writeOutputFileLinked(settings, outputFile, body, made));
     };
+    const record = proto.record;
+    proto.record = function (this: object, ...args: Parameters<IncrementalBuildCache['record']>) {
+      record.apply(this, args);
+      (globalThis as { [RECORDED]?: (outputFile: string) => void })[RECORDED]?.(args[4]);
+    };
     shared[PATCHED] = true;
     return true;
   } catch {
@@ -129,15 +141,63 @@ export function copyCachedPagesInLine(): boolean {
   }
 }
 
-/** In `astro build`, cached pages are linked or copied one system call after the other (copyCachedPagesInLine). */
-export default function cachedPageCopies(): AstroIntegration {
+/**
+ * In `astro build`, cached pages are linked or copied one system call after the other (copyCachedPagesInLine),
+ * and a build with a cache publishes into the output folder the last build left instead of emptying it first:
+ * the pages that are still hard links of their checked cache copies stay (site/publishInPlace.ts), so that
+ * Astro need not make their folders and links again (at 10,000 articles a republish spent 1.7 s making
+ * 10,000 page folders alone), and the rest goes as Astro's emptying would take it. A kept page whose path
+ * the build no longer renders is removed as soon as the paths are listed (`pathsListed`, which the search's
+ * prerenderer calls, site/indexWhileRendering.ts), and any other kept page the build neither reused nor
+ * wrote once the pages are written.
+ *
+ * `verified` gives the cache files the cache check found intact (integrations/cacheCheck.ts).
+ */
+export default function cachedPageCopies(verified: () => ReadonlyMap<string, VerifiedFile> | undefined): {
+  integration: AstroIntegration;
+  pathsListed: (pathnames: ReadonlySet<string>) => void;
+} {
+  /** Set when Astro's emptying of dist/ is left to this: where, the pages kept there, and the pages Astro recorded this build. */
+  let inPlace: { outDir: string; cacheDir: string; keep: boolean; kept: Map<string, KeptPage>; recorded: Set<string> } | undefined;
+  let emptiedHere = false;
   return {
-    name: 'zhiku:cached-page-copies',
-    hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build' || !config.experimental.incrementalBuild) return;
-        if (!copyCachedPagesInLine())
-          logger.warn("Astro's incremental build cache is not where Zhiku looks: its pages are copied as Astro does.");
+    pathsListed: (pathnames) => {
+      if (inPlace) dropUnlisted(inPlace.outDir, inPlace.kept, pathnames);
+    },
+    integration: {
+      name: 'zhiku:cached-page-copies',
+      hooks: {
+        'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+          if (command !== 'build' || !config.experimental.incrementalBuild) return;
+          if (!copyCachedPagesInLine()) {
+            logger.warn("Astro's incremental build cache is not where Zhiku looks: its pages are copied as Astro does.");
+            return;
+          }
+          // Astro empties the output folder only when this is not false (astro/dist/core/build/static-build.js).
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+          emptiedHere = true;
+        },
+        'astro:config:done': ({ buildOutput, config }) => {
+          if (!emptiedHere) return;
+          // Only a static site has all its pages in the output folder: a server build's is emptied whole, as Astro does.
+          const keep = buildOutput === 'static';
+          inPlace = { outDir: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir), keep, kept: new Map(), recorded: new Set() };
+        },
+        'astro:build:start': ({ logger }) => {
+          if (!inPlace) return;
+          const started = performance.now();
+          const { outDir, cacheDir, keep, recorded } = inPlace;
+          inPlace.kept = keepCachedPages(outDir, cacheDir, keep ? verified() : undefined);
+          (globalThis as { [RECORDED]?: (outputFile: string) => void })[RECORDED] = (file) => recorded.add(file);
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`Emptied dist/ in ${seconds}s but for ${inPlace.kept.size} pages that are their cache copies, left in place`);
+        },
+        'astro:build:generated': ({ logger }) => {
+          if (!inPlace) return;
+          delete (globalThis as { [RECORDED]?: unknown })[RECORDED];
+          const dropped = dropUnbuilt(inPlace.outDir, inPlace.kept, inPlace.recorded);
+          if (dropped.length) logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
+        },
       },
     },
   };

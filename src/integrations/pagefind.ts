@@ -37,8 +37,10 @@ type LanguageIndex = { urls: string[]; pages: number; bundles: number; reused: n
  * into the language's delta bundle, and the bundles are copied as they were
  * (search/searchDelta.ts, site/searchDelta.ts).
  * Only elements marked `data-pagefind-body` are indexed: real articles and the glossary.
+ * `pathsListed` hears every path the build renders, before the first page is written, where pages
+ * render while the search indexes (integrations/cachedPageCopies.ts drops the pages of earlier builds then).
  */
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration(pathsListed?: (pathnames: ReadonlySet<string>) => void): AstroIntegration {
   let cacheRoot = '';
   /** Whether Astro renders one page at a time, which indexing while pages render needs (site/indexWhileRendering.ts). */
   let onePageAtATime = true;
@@ -97,6 +99,7 @@ export default function pagefindIntegration(): AstroIntegration {
               early.set(locale, indexed);
             },
             siteBase,
+            pathsListed,
           ),
         );
       },

@@ -81,7 +81,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const sha256Of = (file: string) => sha256(readFileSync(file));
 
 /** A file's text, or undefined when it cannot be read. */
-function readText(file: string): string | undefined {
+export function readText(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {

@@ -14,9 +14,15 @@ import { indexedPageCounts, indexFirst } from '../search/indexOrder';
  * is never handed over: it is indexed after the last page, as before.
  *
  * `siteBase` is the path the site is served under (Astro's `base`): the requests Astro renders name
- * their pages under it, the paths of getStaticPaths do not.
+ * their pages under it, the paths of getStaticPaths do not. `onPaths` hears every path the build will
+ * render, before the first renders (pages an earlier build left in dist/ that are not among them go then).
  */
-export function indexWhileRendering(base: AstroPrerenderer, onLanguage: (locale: Locale) => void, siteBase = '/'): AstroPrerenderer {
+export function indexWhileRendering(
+  base: AstroPrerenderer,
+  onLanguage: (locale: Locale) => void,
+  siteBase = '/',
+  onPaths?: (pathnames: ReadonlySet<string>) => void,
+): AstroPrerenderer {
   const pending = new Map<Locale, number>();
   /** The language whose last page rendered last, written by the time the next page renders. */
   let written: Locale | undefined;
@@ -31,6 +37,7 @@ export function indexWhileRendering(base: AstroPrerenderer, onLanguage: (locale:
     async getStaticPaths() {
       const found = await base.getStaticPaths();
       const paths = indexFirst(Array.isArray(found) ? found : found.paths, (path) => sitePath(path.pathname));
+      onPaths?.(new Set(paths.map((path) => path.pathname)));
       for (const [locale, count] of indexedPageCounts(paths.map((path) => sitePath(path.pathname)))) pending.set(locale, count);
       return Array.isArray(found) ? paths : { ...found, paths };
     },

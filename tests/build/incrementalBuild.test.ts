@@ -4,7 +4,9 @@
  * and again with one kept cache while its content changes, and each
  * incremental build is compared with a clean build of the same content.
  *
- * - The incremental dist/ is the clean dist/, byte for byte, search index included.
+ * - The incremental dist/ is the clean dist/, byte for byte, search index included. Each incremental
+ *   build publishes over the dist/ the build before it left, as an editor's next `npm run build` does
+ *   (the pages that are still their cache copies stay in place: src/site/publishInPlace.ts).
  * - The pages rendered again are exactly the pages whose HTML differs between
  *   the clean builds before and after the change: a page left out would be
  *   stale, a page too many would be wasted work.
@@ -14,7 +16,7 @@
  *   change is indexed again (a bundle is keyed on its pages' bytes, so a page
  *   whose list of related articles changed is indexed again too).
  */
-import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logPages } from '../helpers/buildLog';
@@ -96,6 +98,8 @@ function changedPages(before: Map<string, Buffer>, after: Map<string, Buffer>): 
 describe('incremental builds', () => {
   let content: string;
   let cache: string;
+  /** The output folder every build with the kept cache publishes into. */
+  let published: string;
   /** The clean build of the content before the current step's change. */
   let previousClean: Map<string, Buffer>;
 
@@ -103,8 +107,9 @@ describe('incremental builds', () => {
     const work = await mkdtemp(join(PROJECT_ROOT, 'node_modules/.cache/zhiku-incremental-'));
     content = join(work, 'content');
     cache = join(work, 'cache');
+    published = join(work, 'dist');
     await cp(FIXTURE, content, { recursive: true });
-    const first = await buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache });
+    const first = await buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache, ZHIKU_OUT_DIR: published });
     expect(pagesOf(first).reused.size, 'the first build has nothing to reuse').toBe(0);
     previousClean = await siteFiles(first.outDir);
     return () => rm(work, { recursive: true, force: true });
@@ -112,7 +117,10 @@ describe('incremental builds', () => {
 
   /** Builds the current content with the kept cache and from scratch, side by side. */
   async function buildBoth() {
-    const [incremental, clean] = await Promise.all([buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache }), buildSite(content, SEARCH)]);
+    const [incremental, clean] = await Promise.all([
+      buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache, ZHIKU_OUT_DIR: published }),
+      buildSite(content, SEARCH),
+    ]);
     const [incrementalFiles, cleanFiles] = await Promise.all([siteFiles(incremental.outDir), siteFiles(clean.outDir)]);
     const pages = pagesOf(incremental);
     const changed = [...changedPages(previousClean, cleanFiles)].filter(keyed);
@@ -125,7 +133,7 @@ describe('incremental builds', () => {
     ).toBeGreaterThanOrEqual(changedSearch.size);
     previousClean = cleanFiles;
     expect(checkedOf(clean).reused, 'a build without a cache checks every body').toBe(0);
-    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked: checkedOf(incremental) };
+    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked: checkedOf(incremental), log: incremental.stdout };
   }
 
   async function edit(path: string, change: (text: string) => string): Promise<void> {
@@ -134,7 +142,19 @@ describe('incremental builds', () => {
   }
 
   it('reuses every page and every search bundle when nothing changed', async () => {
-    const { pages, changed, incrementalFiles, cleanFiles, search, checked } = await buildBoth();
+    // Pages the last build published stay in place, the same files; one replaced by hand in dist/ does not.
+    const keptPage = join(published, 'en/articles/alpha/index.html');
+    const handEdited = join(published, 'en/articles/beta/index.html');
+    const before = (await stat(keptPage)).ino;
+    const handText = (await readFile(handEdited, 'utf8')).replace('</body>', '<script>alert(1)</script></body>');
+    await unlink(handEdited);
+    await writeFile(handEdited, handText);
+    await writeFile(join(published, 'en/articles/stray.html'), 'not built');
+    const { pages, changed, incrementalFiles, cleanFiles, search, checked, log } = await buildBoth();
+    expect((await stat(keptPage)).ino, 'a kept page is the same file').toBe(before);
+    const kept = /Emptied dist\/ in [\d.]+s but for (\d+) pages that are their cache copies, left in place/.exec(log);
+    expect(Number(kept?.[1]), 'pages left in place').toBeGreaterThanOrEqual(10);
+    expect(incrementalFiles.get('en/articles/beta/index.html')?.toString()).not.toContain('alert(1)');
     expect(changed).toEqual([]);
     expect(checked.reused, "every body is taken from the validator's cache").toBe(checked.articles);
     expect(search.bundles).toBeGreaterThanOrEqual(4);
@@ -147,6 +167,10 @@ describe('incremental builds', () => {
     expect(articlePages.length).toBe(10);
     expect([...pages.reused].filter((p) => p.includes('/articles/')).length).toBe(articlePages.length);
     expectSameSite(incrementalFiles, cleanFiles);
+    // With the cache alone (a fresh checkout with its cache restored), every page is restored from it.
+    const fresh = await buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache });
+    expect([...pagesOf(fresh).rendered].filter(keyed)).toEqual([]);
+    expectSameSite(await siteFiles(fresh.outDir), cleanFiles);
   });
 
   it("renders again an edited article's pages and its translation's notice, and nothing else", async () => {

@@ -31,7 +31,8 @@ export class BuildError extends Error {
 
 /**
  * Builds the site from a content folder into a fresh temporary directory, with
- * its own Astro cache so that several builds can run side by side.
+ * its own Astro cache so that several builds can run side by side; `ZHIKU_OUT_DIR`
+ * in `extraEnv` names another output folder (an earlier build's, to publish over it).
  * Rejects with a BuildError carrying the build's output when it fails.
  */
 export async function buildSite(contentDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
@@ -40,7 +41,7 @@ export async function buildSite(contentDir: string, extraEnv: Record<string, str
   // where builds running side by side would overwrite each other's chunks.
   await mkdir(buildRoot(), { recursive: true });
   const work = await mkdtemp(join(buildRoot(), 'build-'));
-  const outDir = join(work, 'dist');
+  const outDir = extraEnv.ZHIKU_OUT_DIR ?? join(work, 'dist');
   const env = {
     ...process.env,
     ZHIKU_CONTENT_DIR: resolve(contentDir),

@@ -1,0 +1,124 @@
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { cachedOutputs } from '../core/build/cachedOutputs';
+import { sameFile } from '../core/build/cacheRecord';
+import { readText, type VerifiedFile } from './cacheCheck';
+
+/** A page left in the output folder from the last build: the path it was rendered for, and its file as it was found. */
+export interface KeptPage {
+  pathname: string;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** Every folder on the way to each file, '/'-separated: 'en', 'en/a' for 'en/a/index.html'. */
+function foldersOf(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let at = file.indexOf('/'); at !== -1; at = file.indexOf('/', at + 1)) folders.add(file.slice(0, at));
+  }
+  return folders;
+}
+
+/**
+ * Empties a build's output folder as Astro does before it writes a site (everything but `.git` goes), except
+ * the pages the last build published that are still, file for file, the cache's checked copies of themselves:
+ * `candidates` maps each page Astro's incremental build recorded (its file, relative to the folder) to the path
+ * it was rendered for, and `isCachedCopy` says whether the file found there is that page's cache copy (the same
+ * inode as a copy the cache check verified; pages and their copies are hard links, integrations/cachedPageCopies.ts).
+ * Astro then leaves a kept page where it is when it would have restored it, and writes over it when it renders
+ * it again. Folders are read one at a time (Node's recursive listing took twice as long on 10,000 page folders);
+ * a folder holding no candidate goes whole. Returns the pages kept, by file.
+ */
+export function emptyKeepingCachedPages(
+  outDir: string,
+  candidates: ReadonlyMap<string, string>,
+  isCachedCopy: (file: string, stats: Stats) => boolean,
+): Map<string, KeptPage> {
+  const kept = new Map<string, KeptPage>();
+  const folders = foldersOf(candidates.keys());
+  /** Empties one folder but for kept pages; whether anything is left in it. */
+  const empty = (folder: string): boolean => {
+    let left = 0;
+    const path = join(outDir, folder);
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const file = folder ? `${folder}/${entry.name}` : entry.name;
+      const full = join(path, entry.name);
+      if (!folder && entry.name === '.git') {
+        left += 1;
+      } else if (entry.isDirectory() && folders.has(file)) {
+        if (empty(file)) left += 1;
+        else rmdirSync(full);
+      } else if (entry.isFile() && candidates.has(file)) {
+        const stats = lstatSync(full);
+        if (isCachedCopy(file, stats)) {
+          kept.set(file, { pathname: candidates.get(file)!, ino: stats.ino, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
+          left += 1;
+        } else unlinkSync(full);
+      } else rmSync(full, { recursive: true, force: true });
+    }
+    return left > 0;
+  };
+  try {
+    if (!lstatSync(outDir).isDirectory()) return kept;
+  } catch {
+    return kept;
+  }
+  empty('');
+  return kept;
+}
+
+/**
+ * Empties the output folder `outDir` but for the pages that are hard links of their cache copies in
+ * `cacheDir` (Astro's incremental build: `dist/` and its manifest `incremental-build.json`) as the cache
+ * check found them intact (`verified`, site/cacheCheck.ts): same file system, inode, size and modification time.
+ */
+export function keepCachedPages(outDir: string, cacheDir: string, verified: ReadonlyMap<string, VerifiedFile> | undefined): Map<string, KeptPage> {
+  const device = statSync(join(cacheDir, 'dist'), { throwIfNoEntry: false })?.dev;
+  const candidates = verified && device !== undefined ? cachedOutputs(readText(join(cacheDir, 'incremental-build.json'))) : new Map<string, string>();
+  return emptyKeepingCachedPages(outDir, candidates, (file, stats) => {
+    const copy = verified?.get(`dist/${file}`);
+    return copy !== undefined && stats.dev === device && sameFile(copy, stats);
+  });
+}
+
+/** Removes a kept page's file; false when it was gone already. */
+function remove(outDir: string, file: string): boolean {
+  try {
+    unlinkSync(join(outDir, file));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the kept pages whose path this build does not render (an article deleted or renamed since), as soon
+ * as the build has listed its paths, before a page is written or a search indexes the folder. Returns their files.
+ */
+export function dropUnlisted(outDir: string, kept: Map<string, KeptPage>, pathnames: ReadonlySet<string>): string[] {
+  const dropped: string[] = [];
+  for (const [file, page] of kept) {
+    if (pathnames.has(page.pathname)) continue;
+    kept.delete(file);
+    if (remove(outDir, file)) dropped.push(file);
+  }
+  return dropped;
+}
+
+/**
+ * Once every page is written: removes the kept pages the build neither reused (Astro records each page it
+ * reuses or renders with a cache key: `recorded`) nor wrote since they were kept (their inode and times are
+ * those they were kept with). A page is only left in place when the build published it. Returns their files.
+ */
+export function dropUnbuilt(outDir: string, kept: Map<string, KeptPage>, recorded: ReadonlySet<string>): string[] {
+  const dropped: string[] = [];
+  for (const [file, page] of kept) {
+    if (recorded.has(file)) continue;
+    const now = lstatSync(join(outDir, file), { throwIfNoEntry: false });
+    kept.delete(file);
+    if (now?.ino === page.ino && now.mtimeMs === page.mtimeMs && now.ctimeMs === page.ctimeMs && remove(outDir, file)) dropped.push(file);
+  }
+  return dropped;
+}
