@@ -13,8 +13,11 @@ export interface GitDatesTiming {
   seconds: number;
 }
 
+// No automatic gc or maintenance: a detached one still writing objects made the removal of the repository fail (ENOTEMPTY).
+const QUIET = ['-c', 'gc.auto=0', '-c', 'maintenance.auto=false'];
+
 const git = (cwd: string, args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], {
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...QUIET, ...args], {
     cwd,
     stdio: 'ignore',
   });
