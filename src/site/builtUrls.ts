@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { entriesUnder } from './folderEntries';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../core/language/locales';
 import type { BuiltUrls } from '../core/links/urlLock';
@@ -11,7 +12,7 @@ const META_REFRESH = /<meta\s+http-equiv=["']?refresh/i;
 export function builtUrls(dir: string): BuiltUrls {
   const pages: string[] = [];
   const redirects: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+  for (const entry of entriesUnder(dir)) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const file = join(entry.parentPath, entry.name);
     const url = `/${relative(dir, entry.parentPath).replace(/\\/g, '/')}/`.replace(/^\/\/$/, '/');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { entriesUnder } from './folderEntries';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { eachLimited } from '../core/build/eachLimited';
@@ -61,7 +62,7 @@ function listFiles(root: string): Map<string, ListedFile> {
   const files = new Map<string, ListedFile>();
   let entries;
   try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    entries = entriesUnder(root);
   } catch {
     return files;
   }
