@@ -65,17 +65,37 @@ async function readBase(cache: SearchCache, run: BundleRun): Promise<Base | unde
 /**
  * The pages of a Pagefind bundle folder, by the fragment files it holds (a fragment's name is its page's id):
  * with `read`, the URL each holds and a digest of its bytes (gzip, a `pagefind_dcd` signature, then JSON);
- * without, the ids alone.
+ * without, the ids alone. With `memo` (a file beside a cache entry, which never changes once made), what
+ * was read is kept there and taken back while the folder holds the same fragment files: reading the 5,000
+ * fragments of a base bundle took 0.35-0.4 s of each republish at 10,000 articles.
  */
-async function bundlePages(folder: string, read: boolean): Promise<BundlePage[]> {
+async function bundlePages(folder: string, read: boolean, memo?: string): Promise<BundlePage[]> {
   const files = (await readdir(join(folder, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'));
-  return eachLimited(files, 32, async (file) => {
-    const id = file.slice(0, -'.pf_fragment'.length);
-    if (!read) return { id, url: '', fragment: '' };
+  const idOf = (file: string) => file.slice(0, -'.pf_fragment'.length);
+  if (!read) return files.map((file) => ({ id: idOf(file), url: '', fragment: '' }));
+  const known = memo === undefined ? undefined : await readMemo(memo);
+  if (known && known.length === files.length && files.every((file, n) => known[n]!.id === idOf(file))) return known;
+  const pages = await eachLimited(files, 32, async (file) => {
     const bytes = await readFile(join(folder, 'fragment', file));
     const json = gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8');
-    return { id, url: (JSON.parse(json) as { url: string }).url, fragment: createHash('sha256').update(bytes).digest('hex') };
+    return { id: idOf(file), url: (JSON.parse(json) as { url: string }).url, fragment: createHash('sha256').update(bytes).digest('hex') };
   });
+  if (memo !== undefined) await writeFile(memo, `${JSON.stringify(pages)}\n`).catch(() => undefined);
+  return pages;
+}
+
+/** The pages a memo of bundlePages holds, or undefined when it is missing or not one. */
+async function readMemo(file: string): Promise<BundlePage[] | undefined> {
+  try {
+    const pages = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    const isPage = (p: unknown) => {
+      const page = p as Partial<BundlePage> | null;
+      return typeof page?.id === 'string' && typeof page.url === 'string' && typeof page.fragment === 'string';
+    };
+    return Array.isArray(pages) && pages.every(isPage) ? (pages as BundlePage[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A language indexed as its bases and a delta. */
@@ -131,7 +151,9 @@ export async function indexDelta(
   }
   // Only the bundles whose pages changed are read whole; of the others, the ids are enough.
   const changedNames = new Set(changedRuns.map((run) => run.name));
-  const base = (await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name))))).flat();
+  const base = (
+    await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.fragments.json`)))
+  ).flat();
   const basePages = new Set(bases.flatMap((b) => [...b.pages.keys()]));
   const hidden = hiddenPages(base, delta, [...changed, ...removed].filter((path) => basePages.has(path)).map(indexedPageUrl));
   if (hidden === undefined) {

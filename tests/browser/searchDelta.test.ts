@@ -28,11 +28,19 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
   const responses: { path: string; status: number }[] = [];
   /** Builds the edited content again with the kept cache. */
   let build: (env: Record<string, string>) => Promise<{ outDir: string; stdout: string }>;
+  let cacheDir: string;
+  /** The page URL a hidden id names in a built site's bundle. */
+  const urlOf = async (site: string, id: string) => {
+    const bundle = id.startsWith('en_') ? 'en' : 'zh';
+    const bytes = gunzipSync(await readFile(join(site, 'pagefind', bundle, 'fragment', `${id}.pf_fragment`)));
+    return (JSON.parse(bytes.subarray('pagefind_dcd'.length).toString()) as { url: string }).url;
+  };
 
   beforeAll(async () => {
     const work = await mkdtemp(join(PROJECT_ROOT, 'node_modules/.cache/zhiku-search-delta-'));
     const content = join(work, 'content');
-    const env = { ZHIKU_CACHE_DIR: join(work, 'cache') };
+    cacheDir = join(work, 'cache');
+    const env = { ZHIKU_CACHE_DIR: cacheDir };
     await cp(FIXTURE, content, { recursive: true });
     await writeFile(
       join(content, 'site.yaml'),
@@ -86,12 +94,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     expect(manifest.en).toEqual(['/pagefind/en/', '/pagefind/en-delta/']);
     expect(manifest.zh).toEqual(['/pagefind/zh/', '/pagefind/zh-delta/']);
     // Each hidden id is the older bundle's copy of an edited or removed article.
-    const urlOf = async (id: string) => {
-      const bundle = id.startsWith('en_') ? 'en' : 'zh';
-      const bytes = gunzipSync(await readFile(join(outDir, 'pagefind', bundle, 'fragment', `${id}.pf_fragment`)));
-      return (JSON.parse(bytes.subarray('pagefind_dcd'.length).toString()) as { url: string }).url;
-    };
-    expect(await Promise.all(manifest.hidden!.map(urlOf))).toEqual(
+    expect(await Promise.all(manifest.hidden!.map((id) => urlOf(outDir, id)))).toEqual(
       expect.arrayContaining(['/en/articles/fed-stablecoins/', '/zh/articles/petro-venezuela/', '/zh/articles/slovakia-blockchain/']),
     );
     expect(manifest.hidden).toHaveLength(3);
@@ -133,5 +136,24 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     const fragments = await readdir(join(compacted.outDir, 'pagefind/zh/fragment'));
     // Four articles and the glossary: the removed article is gone from the full index.
     expect(fragments).toHaveLength(5);
+  });
+
+  it('takes the pages of an older bundle from its memo, and reads the bundle again when the memo was tampered with', async () => {
+    // The English base's fragments were read once (the first republish) and kept beside its cache entry.
+    const entries = await readdir(join(cacheDir, 'pagefind/en'));
+    const memo = entries.find((name) => name.endsWith('.fragments.json'));
+    expect(memo, `a memo among ${entries.join(', ')}`).toBeDefined();
+    const file = join(cacheDir, 'pagefind/en', memo!);
+    const pages = JSON.parse(await readFile(file, 'utf8')) as { id: string; url: string }[];
+    const edited = pages.find((page) => page.url === '/en/articles/fed-stablecoins/')!;
+    const other = pages.find((page) => page !== edited)!;
+    // Swapped URLs, the same ids: read as it is, the edited article would stay findable by its old words.
+    [edited.url, other.url] = [other.url, edited.url];
+    await writeFile(file, JSON.stringify(pages));
+    const again = await build({});
+    expect(again.stdout).toMatch(/Dropped 1 cache entry from the cache[\s\S]*fragments\.json/);
+    const manifest = JSON.parse(await readFile(join(again.outDir, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+    const hiddenEnglish = manifest.hidden!.filter((id) => id.startsWith('en_'));
+    expect(await Promise.all(hiddenEnglish.map((id) => urlOf(again.outDir, id)))).toEqual(['/en/articles/fed-stablecoins/']);
   });
 });

@@ -40,7 +40,13 @@ describe('cacheKey', () => {
     expect(cacheKey(new Set(['a']))).not.toBe(cacheKey(new Set(['b'])));
   });
 
+  it('keeps a key named __proto__ as a key', () => {
+    expect(cacheKey(JSON.parse('{"__proto__": {"a": 1}}'))).not.toBe(cacheKey(JSON.parse('{"__proto__": {"a": 2}}')));
+  });
+
   it('refuses what it cannot stand for, naming where it is', () => {
     expect(() => cacheKey({ list: [{ href: () => '/x/' }] })).toThrow(/props\.list\[0\]\.href is a function/);
+    expect(() => cacheKey({ byName: new Map([['a', { on: Symbol('x') }]]) })).toThrow(/props\.byName\.a\.on is a symbol/);
+    expect(() => cacheKey({ tags: new Set(['a', 1n]) })).toThrow(/props\.tags\[1\] is a bigint/);
   });
 });
