@@ -60,11 +60,8 @@ export function emptyKeepingCachedPages(
     }
     return left > 0;
   };
-  try {
-    if (!lstatSync(outDir).isDirectory()) return kept;
-  } catch {
-    return kept;
-  }
+  // Followed when it is a link, as Astro's emptying follows it.
+  if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) return kept;
   empty('');
   return kept;
 }

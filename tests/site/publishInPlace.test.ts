@@ -2,7 +2,7 @@
  * Publishing into the output folder the last build left (src/site/publishInPlace.ts): what stays, what goes.
  * tests/build/incrementalBuild.test.ts republishes a real site in place and compares it with clean builds.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,13 @@ describe('publishing in place', () => {
     const copy = verified.get('dist/en/articles/a/index.html')!;
     verified.set('dist/en/articles/a/index.html', { ...copy, mtimeMs: copy.mtimeMs - 1000 });
     expect([...keepCachedPages(outDir, cacheDir, verified).keys()]).toEqual(['zh/articles/a/index.html']);
+  });
+
+  it('empties the folder a link to the output folder names, as Astro does', () => {
+    const link = join(root, 'dist-link');
+    symlinkSync(outDir, link);
+    expect([...keepCachedPages(link, cacheDir, verified).keys()].sort()).toEqual(['en/articles/a/index.html', 'zh/articles/a/index.html']);
+    expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html', 'zh/articles/a/index.html']);
   });
 
   it('does nothing to a folder that is not there', () => {
