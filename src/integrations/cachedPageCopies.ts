@@ -1,14 +1,34 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VerifiedFile } from '../site/cacheCheck';
-import { dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
+import { dropPage, dropUnbuilt, dropUnlisted, filesByPathname, fileOnDisk, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 
 /** Astro's incremental build cache (astro/dist/core/build/incremental.js), as far as it is used here. */
 interface IncrementalBuildCache {
-  record(this: object, routeComponent: string, dependencyHash: string, pathname: string, cacheKey: string, outputFile: string, ...rest: unknown[]): void;
+  canSkip(this: object, routeComponent: string, pathname: string, ...rest: unknown[]): boolean;
+  record(
+    this: object,
+    routeComponent: string,
+    dependencyHash: string,
+    pathname: string,
+    cacheKey: string,
+    outputFile: string,
+    ...rest: unknown[]
+  ): void;
   restoreOutputFile(this: object, settings: { config: { cacheDir: URL } }, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(this: object, settings: BuildSettings, outputFile: string, body: string | Uint8Array): Promise<void>;
 }
@@ -28,8 +48,15 @@ function pagesFolder(settings: BuildSettings): URL | undefined {
 
 /** Where the patch keeps its state: one per process, as the class is. */
 const PATCHED = Symbol.for('zhiku.cachedPageCopies');
-/** The build's listener for each page Astro records in its next manifest (reused or rendered with a cache key). */
-const RECORDED = Symbol.for('zhiku.cachedPageCopies.recorded');
+/** The build's listeners: each page Astro records in its next manifest (reused or rendered with a cache key), each path it renders again. */
+const LISTENERS = Symbol.for('zhiku.cachedPageCopies.listeners');
+
+interface Listeners {
+  recorded(outputFile: string): void;
+  rendering(pathname: string): void;
+}
+
+const listeners = () => (globalThis as { [LISTENERS]?: Listeners })[LISTENERS];
 
 /** Gives `to` the file `from` as a hard link (no bytes copied, the same times); false where the file system has none. */
 function linked(from: URL, to: URL): boolean {
@@ -117,6 +144,7 @@ export function copyCachedPagesInLine(): boolean {
     if (typeof proto?.restoreOutputFile !== 'function' || proto.restoreOutputFile.length !== 3) return false;
     if (typeof proto.writeOutputFile !== 'function' || proto.writeOutputFile.length !== 3) return false;
     if (typeof proto.record !== 'function' || proto.record.length !== 9) return false;
+    if (typeof proto.canSkip !== 'function' || proto.canSkip.length !== 4) return false; // its fifth parameter has a default
     // The folders each cache (one per build) has made, as Astro's own method keeps them.
     const madeFolders = new WeakMap<object, Set<string>>();
     proto.restoreOutputFile = function (this: object, settings, outputFile, destination) {
@@ -132,7 +160,14 @@ export function copyCachedPagesInLine(): boolean {
     const record = proto.record;
     proto.record = function (this: object, ...args: Parameters<IncrementalBuildCache['record']>) {
       record.apply(this, args);
-      (globalThis as { [RECORDED]?: (outputFile: string) => void })[RECORDED]?.(args[4]);
+      listeners()?.recorded(args[4]);
+    };
+    // Astro asks before each page with a key whether it may reuse it; when not, it renders and writes it.
+    const canSkip = proto.canSkip;
+    proto.canSkip = function (this: object, ...args: Parameters<IncrementalBuildCache['canSkip']>) {
+      const skip = canSkip.apply(this, args);
+      if (!skip) listeners()?.rendering(args[1]);
+      return skip;
     };
     shared[PATCHED] = true;
     return true;
@@ -146,10 +181,12 @@ export function copyCachedPagesInLine(): boolean {
  * and a build with a cache publishes into the output folder the last build left instead of emptying it first:
  * the pages that are still hard links of their checked cache copies stay (site/publishInPlace.ts), so that
  * Astro need not make their folders and links again (at 10,000 articles a republish spent 1.7 s making
- * 10,000 page folders alone), and the rest goes as Astro's emptying would take it. A kept page whose path
- * the build no longer renders is removed as soon as the paths are listed (`pathsListed`, which the search's
- * prerenderer calls, site/indexWhileRendering.ts), and any other kept page the build neither reused nor
- * wrote once the pages are written.
+ * 10,000 page folders alone), and the rest goes as Astro's emptying would take it, at the same point of the
+ * build (after every integration's `astro:build:start`, where the content checks may refuse the build and
+ * leave the last site as it was). A kept page that Astro renders again is removed just before, so that no
+ * write goes into a file its cache copy shares; one whose path the build no longer renders is removed as
+ * soon as the paths are listed (`pathsListed`, which the search's prerenderer calls,
+ * site/indexWhileRendering.ts); any other kept page the build neither reused nor wrote, once the pages are written.
  *
  * `verified` gives the cache files the cache check found intact (integrations/cacheCheck.ts).
  */
@@ -158,7 +195,18 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
   pathsListed: (pathnames: ReadonlySet<string>) => void;
 } {
   /** Set when Astro's emptying of dist/ is left to this: where, the pages kept there, and the pages Astro recorded this build. */
-  let inPlace: { outDir: string; cacheDir: string; keep: boolean; kept: Map<string, KeptPage>; recorded: Set<string> } | undefined;
+  let inPlace:
+    | {
+        outDir: string;
+        cacheDir: string;
+        publicDir: string;
+        keep: boolean;
+        emptied: boolean;
+        kept: Map<string, KeptPage>;
+        byPathname: Map<string, string>;
+        recorded: Set<string>;
+      }
+    | undefined;
   let emptiedHere = false;
   return {
     pathsListed: (pathnames) => {
@@ -179,26 +227,53 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
         },
         'astro:config:done': ({ buildOutput, config }) => {
           if (!emptiedHere) return;
-          // Only a static site has all its pages in the output folder: a server build's is emptied whole, as Astro does.
-          const keep = buildOutput === 'static';
-          inPlace = { outDir: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir), keep, kept: new Map(), recorded: new Set() };
+          inPlace = {
+            outDir: fileURLToPath(config.outDir),
+            cacheDir: fileURLToPath(config.cacheDir),
+            publicDir: fileURLToPath(config.publicDir),
+            // Only a static site has all its pages in the output folder: a server build's is emptied whole, as Astro does.
+            keep: buildOutput === 'static',
+            emptied: false,
+            kept: new Map(),
+            byPathname: new Map(),
+            recorded: new Set(),
+          };
         },
-        'astro:build:start': ({ logger }) => {
-          if (!inPlace) return;
+        // Called once per build, when Astro configures its Vite build: after every astro:build:start, before anything is written.
+        'astro:build:setup': ({ logger }) => {
+          if (!inPlace || inPlace.emptied) return;
+          inPlace.emptied = true;
           const started = performance.now();
-          const { outDir, cacheDir, keep, recorded } = inPlace;
-          inPlace.kept = keepCachedPages(outDir, cacheDir, keep ? verified() : undefined);
-          (globalThis as { [RECORDED]?: (outputFile: string) => void })[RECORDED] = (file) => recorded.add(file);
+          const state = inPlace;
+          const publicFiles = new Set(filesUnder(state.publicDir));
+          state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, publicFiles);
+          state.byPathname = filesByPathname(state.kept);
+          (globalThis as { [LISTENERS]?: Listeners })[LISTENERS] = {
+            recorded: (outputFile) => {
+              const file = fileOnDisk(outputFile);
+              if (file !== undefined) state.recorded.add(file);
+            },
+            rendering: (pathname) => void dropPage(state.outDir, state.kept, state.byPathname, pathname),
+          };
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`Emptied dist/ in ${seconds}s but for ${inPlace.kept.size} pages that are their cache copies, left in place`);
+          logger.info(`Emptied dist/ in ${seconds}s but for ${state.kept.size} pages that are their cache copies, left in place`);
         },
         'astro:build:generated': ({ logger }) => {
           if (!inPlace) return;
-          delete (globalThis as { [RECORDED]?: unknown })[RECORDED];
+          delete (globalThis as { [LISTENERS]?: unknown })[LISTENERS];
           const dropped = dropUnbuilt(inPlace.outDir, inPlace.kept, inPlace.recorded);
-          if (dropped.length) logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
+          if (dropped.length)
+            logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
         },
       },
     },
   };
+}
+
+/** The files under a folder (links followed, as Vite copies public/), by their '/'-separated paths inside it; none when it is not there. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
-import { cachedOutputs } from '../core/build/cachedOutputs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedOutputs, isInside } from '../core/build/cachedOutputs';
 import { sameFile } from '../core/build/cacheRecord';
 import { readText, type VerifiedFile } from './cacheCheck';
 
@@ -8,8 +9,8 @@ import { readText, type VerifiedFile } from './cacheCheck';
 export interface KeptPage {
   pathname: string;
   ino: number;
+  size: number;
   mtimeMs: number;
-  ctimeMs: number;
 }
 
 /** Every folder on the way to each file, '/'-separated: 'en', 'en/a' for 'en/a/index.html'. */
@@ -22,14 +23,15 @@ function foldersOf(files: Iterable<string>): Set<string> {
 }
 
 /**
- * Empties a build's output folder as Astro does before it writes a site (everything but `.git` goes), except
- * the pages the last build published that are still, file for file, the cache's checked copies of themselves:
- * `candidates` maps each page Astro's incremental build recorded (its file, relative to the folder) to the path
- * it was rendered for, and `isCachedCopy` says whether the file found there is that page's cache copy (the same
- * inode as a copy the cache check verified; pages and their copies are hard links, integrations/cachedPageCopies.ts).
- * Astro then leaves a kept page where it is when it would have restored it, and writes over it when it renders
- * it again. Folders are read one at a time (Node's recursive listing took twice as long on 10,000 page folders);
- * a folder holding no candidate goes whole. Returns the pages kept, by file.
+ * Empties a build's output folder before the build writes it, as Astro would (`.git` excepted, which Astro means
+ * to spare), except the pages the last build published that are still, file for file, the cache's checked copies
+ * of themselves: `candidates` maps each page Astro's incremental build recorded (its file, relative to the folder)
+ * to the path it was rendered for, and `isCachedCopy` says whether the file found there is that page's cache copy
+ * (the same inode as a copy the cache check verified; pages and their copies are hard links,
+ * integrations/cachedPageCopies.ts). Astro then leaves a kept page where it is when it would have restored it; one
+ * it renders again is removed first (dropPage), so that nothing writes into a cache copy. Folders are read one at
+ * a time (Node's recursive listing took twice as long on 10,000 page folders); a folder holding no candidate goes
+ * whole. Returns the pages kept, by file.
  */
 export function emptyKeepingCachedPages(
   outDir: string,
@@ -53,7 +55,7 @@ export function emptyKeepingCachedPages(
       } else if (entry.isFile() && candidates.has(file)) {
         const stats = lstatSync(full);
         if (isCachedCopy(file, stats)) {
-          kept.set(file, { pathname: candidates.get(file)!, ino: stats.ino, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
+          kept.set(file, { pathname: candidates.get(file)!, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs });
           left += 1;
         } else unlinkSync(full);
       } else rmSync(full, { recursive: true, force: true });
@@ -67,27 +69,90 @@ export function emptyKeepingCachedPages(
 }
 
 /**
+ * A page file as Astro's manifest names it (its URL path, percent-encoded, relative to the output folder), as it
+ * is named on disk; undefined when it would leave the folder.
+ * @example fileOnDisk('zh/articles/%E7%A8%B3/index.html') => 'zh/articles/稳/index.html'
+ */
+export function fileOnDisk(outputFile: string): string | undefined {
+  if (!isInside(outputFile)) return undefined;
+  try {
+    const path = fileURLToPath(new URL(outputFile, 'file:///out/'));
+    const file = path.startsWith('/out/') ? path.slice('/out/'.length) : undefined;
+    return file !== undefined && isInside(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Empties the output folder `outDir` but for the pages that are hard links of their cache copies in
  * `cacheDir` (Astro's incremental build: `dist/` and its manifest `incremental-build.json`) as the cache
- * check found them intact (`verified`, site/cacheCheck.ts): same file system, inode, size and modification time.
+ * check found them intact (`verified`, site/cacheCheck.ts): same file system, inode, size and modification
+ * time. A page the site's `public/` folder also holds (`publicFiles`) is not kept: its file is copied there.
  */
-export function keepCachedPages(outDir: string, cacheDir: string, verified: ReadonlyMap<string, VerifiedFile> | undefined): Map<string, KeptPage> {
+export function keepCachedPages(
+  outDir: string,
+  cacheDir: string,
+  verified: ReadonlyMap<string, VerifiedFile> | undefined,
+  publicFiles: ReadonlySet<string> = new Set(),
+): Map<string, KeptPage> {
   const device = statSync(join(cacheDir, 'dist'), { throwIfNoEntry: false })?.dev;
-  const candidates = verified && device !== undefined ? cachedOutputs(readText(join(cacheDir, 'incremental-build.json'))) : new Map<string, string>();
+  const candidates = new Map<string, string>();
+  if (verified && device !== undefined) {
+    for (const [outputFile, pathname] of cachedOutputs(readText(join(cacheDir, 'incremental-build.json')))) {
+      const file = fileOnDisk(outputFile);
+      if (file !== undefined && !publicFiles.has(file)) candidates.set(file, pathname);
+    }
+  }
   return emptyKeepingCachedPages(outDir, candidates, (file, stats) => {
     const copy = verified?.get(`dist/${file}`);
     return copy !== undefined && stats.dev === device && sameFile(copy, stats);
   });
 }
 
-/** Removes a kept page's file; false when it was gone already. */
+/** Removes a kept page's file, and the folders it leaves empty up to `outDir`; false when it was gone already. */
 function remove(outDir: string, file: string): boolean {
   try {
     unlinkSync(join(outDir, file));
-    return true;
   } catch {
     return false;
   }
+  for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) {
+    try {
+      rmdirSync(join(outDir, folder));
+    } catch {
+      break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Removes the kept page of `pathname`, before Astro renders it again: it then writes a new file instead of
+ * writing into the one its cache copy shares. Returns its file, if one was kept.
+ */
+export function dropPage(
+  outDir: string,
+  kept: Map<string, KeptPage>,
+  byPathname: Map<string, string>,
+  pathname: string,
+): string | undefined {
+  const file = byPathname.get(pathname);
+  if (file === undefined) return undefined;
+  byPathname.delete(pathname);
+  if (!kept.delete(file)) return undefined;
+  // Its folder stays: the page is about to be written there.
+  try {
+    unlinkSync(join(outDir, file));
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kept pages' files by the path each was rendered for. */
+export function filesByPathname(kept: ReadonlyMap<string, KeptPage>): Map<string, string> {
+  return new Map([...kept].map(([file, page]) => [page.pathname, file]));
 }
 
 /**
@@ -106,8 +171,9 @@ export function dropUnlisted(outDir: string, kept: Map<string, KeptPage>, pathna
 
 /**
  * Once every page is written: removes the kept pages the build neither reused (Astro records each page it
- * reuses or renders with a cache key: `recorded`) nor wrote since they were kept (their inode and times are
- * those they were kept with). A page is only left in place when the build published it. Returns their files.
+ * reuses or renders with a cache key: `recorded`) nor wrote since they were kept (their inode, size and
+ * modification time are those they were kept with; not their change time, which Astro's pruning of the
+ * page's cache copy moves). A page is only left in place when the build published it. Returns their files.
  */
 export function dropUnbuilt(outDir: string, kept: Map<string, KeptPage>, recorded: ReadonlySet<string>): string[] {
   const dropped: string[] = [];
@@ -115,7 +181,7 @@ export function dropUnbuilt(outDir: string, kept: Map<string, KeptPage>, recorde
     if (recorded.has(file)) continue;
     const now = lstatSync(join(outDir, file), { throwIfNoEntry: false });
     kept.delete(file);
-    if (now?.ino === page.ino && now.mtimeMs === page.mtimeMs && now.ctimeMs === page.ctimeMs && remove(outDir, file)) dropped.push(file);
+    if (now && sameFile(page, now) && remove(outDir, file)) dropped.push(file);
   }
   return dropped;
 }

@@ -62,6 +62,9 @@ async function readBase(cache: SearchCache, run: BundleRun): Promise<Base | unde
   return there ? { entry, key: record.key, pages: new Map(record.pages) } : undefined;
 }
 
+/** The name of bundlePages' memo beside a cache entry: another when what it holds changes. */
+const MEMO_FORMAT = 'fragments-1';
+
 /**
  * The pages of a Pagefind bundle folder, by the fragment files it holds (a fragment's name is its page's id):
  * with `read`, the URL each holds and a digest of its bytes (gzip, a `pagefind_dcd` signature, then JSON);
@@ -152,7 +155,7 @@ export async function indexDelta(
   // Only the bundles whose pages changed are read whole; of the others, the ids are enough.
   const changedNames = new Set(changedRuns.map((run) => run.name));
   const base = (
-    await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.fragments.json`)))
+    await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.${MEMO_FORMAT}.json`)))
   ).flat();
   const basePages = new Set(bases.flatMap((b) => [...b.pages.keys()]));
   const hidden = hiddenPages(base, delta, [...changed, ...removed].filter((path) => basePages.has(path)).map(indexedPageUrl));

@@ -141,7 +141,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
   it('takes the pages of an older bundle from its memo, and reads the bundle again when the memo was tampered with', async () => {
     // The English base's fragments were read once (the first republish) and kept beside its cache entry.
     const entries = await readdir(join(cacheDir, 'pagefind/en'));
-    const memo = entries.find((name) => name.endsWith('.fragments.json'));
+    const memo = entries.find((name) => name.endsWith('.fragments-1.json'));
     expect(memo, `a memo among ${entries.join(', ')}`).toBeDefined();
     const file = join(cacheDir, 'pagefind/en', memo!);
     const pages = JSON.parse(await readFile(file, 'utf8')) as { id: string; url: string }[];
@@ -151,7 +151,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
     [edited.url, other.url] = [other.url, edited.url];
     await writeFile(file, JSON.stringify(pages));
     const again = await build({});
-    expect(again.stdout).toMatch(/Dropped 1 cache entry from the cache[\s\S]*fragments\.json/);
+    expect(again.stdout).toMatch(/Dropped 1 cache entry from the cache[\s\S]*fragments-1\.json/);
     const manifest = JSON.parse(await readFile(join(again.outDir, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
     const hiddenEnglish = manifest.hidden!.filter((id) => id.startsWith('en_'));
     expect(await Promise.all(hiddenEnglish.map((id) => urlOf(again.outDir, id)))).toEqual(['/en/articles/fed-stablecoins/']);

@@ -16,7 +16,7 @@
  *   change is indexed again (a bundle is keyed on its pages' bytes, so a page
  *   whose list of related articles changed is indexed again too).
  */
-import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logPages } from '../helpers/buildLog';
@@ -174,9 +174,16 @@ describe('incremental builds', () => {
   });
 
   it("renders again an edited article's pages and its translation's notice, and nothing else", async () => {
+    // A snapshot of the published page as a hard link (as `cp -al` or `rsync --link-dest` keep one): the page
+    // rendered again is a new file, not written into the one the snapshot and the cache copy share.
+    const snapshot = join(published, '..', 'alpha-snapshot.html');
+    await link(join(published, 'en/articles/alpha/index.html'), snapshot);
+    const old = await readFile(snapshot);
     // A new section whose text is no paragraph, so the summary that lists show stays the same.
     await edit('articles/en/alpha.md', (text) => `${text}\n## Later\n\n- An item added to the original.\n`);
     const { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked } = await buildBoth();
+    expect((await readFile(snapshot)).equals(old), 'the old page, untouched').toBe(true);
+    expect(incrementalFiles.get('en/articles/alpha/index.html')?.equals(old)).toBe(false);
     expect(checked.reused, 'only the edited body is checked again').toBe(checked.articles - 1);
     // The Chinese version is a translation stamped with the old text: its notice now says the original changed.
     expect(changed.sort()).toEqual(['/en/articles/alpha/index.html', '/zh/articles/alpha/index.html']);
@@ -320,10 +327,11 @@ describe('incremental builds', () => {
     expect(incrementalFiles.has(cover)).toBe(true);
   });
 
-  it('fails, as a clean build does, when an article that others link to is removed', async () => {
+  it('fails, as a clean build does, when an article that others link to is removed, and leaves the last site as it was', async () => {
+    const before = await siteFiles(published);
     await rm(join(content, 'articles/en/delta.md'));
     const failures = await Promise.all(
-      [buildSite(content, { ZHIKU_CACHE_DIR: cache }), buildSite(content)].map((build) =>
+      [buildSite(content, { ...SEARCH, ZHIKU_CACHE_DIR: cache, ZHIKU_OUT_DIR: published }), buildSite(content)].map((build) =>
         build.then(
           () => undefined,
           (error: BuildError) => error,
@@ -334,5 +342,7 @@ describe('incremental builds', () => {
       expect(failure).toBeInstanceOf(BuildError);
       expect(`${failure!.stdout}\n${failure!.stderr}`).toMatch(/omega\.md:\d+.*delta/);
     }
+    // The content checks refuse the build before dist/ is emptied.
+    expectSameSite(await siteFiles(published), before);
   });
 });

@@ -2,12 +2,32 @@
  * Publishing into the output folder the last build left (src/site/publishInPlace.ts): what stays, what goes.
  * tests/build/incrementalBuild.test.ts republishes a real site in place and compares it with clean builds.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VerifiedFile } from '../../src/site/cacheCheck';
-import { dropUnbuilt, dropUnlisted, emptyKeepingCachedPages, keepCachedPages } from '../../src/site/publishInPlace';
+import {
+  dropPage,
+  dropUnbuilt,
+  dropUnlisted,
+  emptyKeepingCachedPages,
+  fileOnDisk,
+  filesByPathname,
+  keepCachedPages,
+} from '../../src/site/publishInPlace';
 
 /** Every file under a folder, '/'-separated and sorted. */
 function filesUnder(root: string): string[] {
@@ -52,7 +72,11 @@ describe('publishing in place', () => {
     published('en/articles/a/index.html', '<p>A</p>');
     published('zh/articles/a/index.html', '<p>甲</p>');
     published('en/articles/b/index.html', '<p>B</p>', false);
-    manifest({ '/en/articles/a/': 'en/articles/a/index.html', '/zh/articles/a/': 'zh/articles/a/index.html', '/en/articles/b/': 'en/articles/b/index.html' });
+    manifest({
+      '/en/articles/a/': 'en/articles/a/index.html',
+      '/zh/articles/a/': 'zh/articles/a/index.html',
+      '/en/articles/b/': 'en/articles/b/index.html',
+    });
     write(join(outDir, 'index.html'), 'home');
     write(join(outDir, 'pagefind/en/pagefind.js'), 'search');
     write(join(outDir, 'en/articles/a/stray.txt'), 'left by hand');
@@ -99,15 +123,44 @@ describe('publishing in place', () => {
     expect(emptyKeepingCachedPages(join(root, 'none'), new Map([['a.html', '/a/']]), () => true).size).toBe(0);
   });
 
-  it('drops the kept pages whose path the build does not render', () => {
+  it('drops the kept pages whose path the build does not render, and the folders they leave empty', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
     expect(dropUnlisted(outDir, kept, new Set(['/en/articles/a/', '/en/articles/b/']))).toEqual(['zh/articles/a/index.html']);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html']);
     expect([...kept.keys()]).toEqual(['en/articles/a/index.html']);
+    expect(existsSync(join(outDir, 'zh'))).toBe(false);
+  });
+
+  it('removes a kept page before it is rendered again, so that the new page is a new file and its cache copy is untouched', () => {
+    const kept = keepCachedPages(outDir, cacheDir, verified);
+    const byPathname = filesByPathname(kept);
+    expect(dropPage(outDir, kept, byPathname, '/en/articles/a/')).toBe('en/articles/a/index.html');
+    expect(dropPage(outDir, kept, byPathname, '/en/articles/a/')).toBeUndefined();
+    expect(dropPage(outDir, kept, byPathname, '/en/articles/none/')).toBeUndefined();
+    writeFileSync(join(outDir, 'en/articles/a/index.html'), '<p>A, rendered again</p>');
+    expect(readFileSync(join(cacheDir, 'dist/en/articles/a/index.html'), 'utf8')).toBe('<p>A</p>');
+    expect([...kept.keys()]).toEqual(['zh/articles/a/index.html']);
+  });
+
+  it('keeps no page that public/ holds too (its file is copied over the page)', () => {
+    expect([...keepCachedPages(outDir, cacheDir, verified, new Set(['zh/articles/a/index.html'])).keys()]).toEqual([
+      'en/articles/a/index.html',
+    ]);
+  });
+
+  it("finds a page whose path Astro's manifest records percent-encoded", () => {
+    published('zh/articles/稳定/index.html', '<p>稳定</p>');
+    manifest({ '/zh/articles/稳定/': 'zh/articles/%E7%A8%B3%E5%AE%9A/index.html' });
+    expect([...keepCachedPages(outDir, cacheDir, verified).keys()]).toEqual(['zh/articles/稳定/index.html']);
+    expect(fileOnDisk('zh/articles/%E7%A8%B3/index.html')).toBe('zh/articles/稳/index.html');
+    expect(fileOnDisk('en/%2e%2e/%2e%2e/x.html')).toBeUndefined();
+    expect(fileOnDisk('../x.html')).toBeUndefined();
   });
 
   it('drops, once the pages are written, a kept page the build neither recorded nor wrote', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
+    // Astro prunes the cache copy of a page it did not record: the page's change time moves, not its content.
+    unlinkSync(join(cacheDir, 'dist/en/articles/a/index.html'));
     // The build wrote the Chinese page again (a render without a cache key records nothing).
     writeFileSync(join(outDir, 'zh/articles/a/index.html'), '<p>甲乙</p>');
     expect(dropUnbuilt(outDir, kept, new Set())).toEqual(['en/articles/a/index.html']);
