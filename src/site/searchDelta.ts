@@ -155,7 +155,9 @@ export async function indexDelta(
   // Only the bundles whose pages changed are read whole; of the others, the ids are enough.
   const changedNames = new Set(changedRuns.map((run) => run.name));
   const base = (
-    await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.${MEMO_FORMAT}.json`)))
+    await Promise.all(
+      runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.${MEMO_FORMAT}.json`)),
+    )
   ).flat();
   const basePages = new Set(bases.flatMap((b) => [...b.pages.keys()]));
   const hidden = hiddenPages(base, delta, [...changed, ...removed].filter((path) => basePages.has(path)).map(indexedPageUrl));

@@ -133,7 +133,16 @@ describe('incremental builds', () => {
     ).toBeGreaterThanOrEqual(changedSearch.size);
     previousClean = cleanFiles;
     expect(checkedOf(clean).reused, 'a build without a cache checks every body').toBe(0);
-    return { pages, changed, incrementalFiles, cleanFiles, search, changedSearch, checked: checkedOf(incremental), log: incremental.stdout };
+    return {
+      pages,
+      changed,
+      incrementalFiles,
+      cleanFiles,
+      search,
+      changedSearch,
+      checked: checkedOf(incremental),
+      log: incremental.stdout,
+    };
   }
 
   async function edit(path: string, change: (text: string) => string): Promise<void> {

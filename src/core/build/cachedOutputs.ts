@@ -32,5 +32,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * @example isInside('en/a/index.html') => true; isInside('../a.html') => false; isInside('/etc/passwd') => false
  */
 export function isInside(file: string): boolean {
-  return file.length > 0 && !file.startsWith('/') && !file.includes('\\') && file.split('/').every((step) => step !== '' && step !== '.' && step !== '..');
+  return (
+    file.length > 0 &&
+    !file.startsWith('/') &&
+    !file.includes('\\') &&
+    file.split('/').every((step) => step !== '' && step !== '.' && step !== '..')
+  );
 }
