@@ -1,21 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VerifiedFile } from '../site/cacheCheck';
-import { dropPage, dropUnbuilt, dropUnlisted, filesByPathname, fileOnDisk, keepCachedPages, type KeptPage } from '../site/publishInPlace';
+import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 
 /** Astro's incremental build cache (astro/dist/core/build/incremental.js), as far as it is used here. */
 interface IncrementalBuildCache {
@@ -48,11 +37,11 @@ function pagesFolder(settings: BuildSettings): URL | undefined {
 
 /** Where the patch keeps its state: one per process, as the class is. */
 const PATCHED = Symbol.for('zhiku.cachedPageCopies');
-/** The build's listeners: each page Astro records in its next manifest (reused or rendered with a cache key), each path it renders again. */
+/** The build's listeners: the path of each page Astro records in its next manifest (reused or rendered with a cache key), each path it renders again. */
 const LISTENERS = Symbol.for('zhiku.cachedPageCopies.listeners');
 
 interface Listeners {
-  recorded(outputFile: string): void;
+  recorded(pathname: string): void;
   rendering(pathname: string): void;
 }
 
@@ -160,7 +149,7 @@ export function copyCachedPagesInLine(): boolean {
     const record = proto.record;
     proto.record = function (this: object, ...args: Parameters<IncrementalBuildCache['record']>) {
       record.apply(this, args);
-      listeners()?.recorded(args[4]);
+      listeners()?.recorded(args[2]);
     };
     // Astro asks before each page with a key whether it may reuse it; when not, it renders and writes it.
     const canSkip = proto.canSkip;
@@ -194,7 +183,7 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
   integration: AstroIntegration;
   pathsListed: (pathnames: ReadonlySet<string>) => void;
 } {
-  /** Set when Astro's emptying of dist/ is left to this: where, the pages kept there, and the pages Astro recorded this build. */
+  /** Set when Astro's emptying of dist/ is left to this: where, the pages kept there, and the paths of the pages Astro recorded this build. */
   let inPlace:
     | {
         outDir: string;
@@ -203,7 +192,6 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
         keep: boolean;
         emptied: boolean;
         kept: Map<string, KeptPage>;
-        byPathname: Map<string, string>;
         recorded: Set<string>;
       }
     | undefined;
@@ -235,7 +223,6 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
             keep: buildOutput === 'static',
             emptied: false,
             kept: new Map(),
-            byPathname: new Map(),
             recorded: new Set(),
           };
         },
@@ -245,15 +232,10 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
           inPlace.emptied = true;
           const started = performance.now();
           const state = inPlace;
-          const publicFiles = new Set(filesUnder(state.publicDir));
-          state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, publicFiles);
-          state.byPathname = filesByPathname(state.kept);
+          state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, state.publicDir);
           (globalThis as { [LISTENERS]?: Listeners })[LISTENERS] = {
-            recorded: (outputFile) => {
-              const file = fileOnDisk(outputFile);
-              if (file !== undefined) state.recorded.add(file);
-            },
-            rendering: (pathname) => void dropPage(state.outDir, state.kept, state.byPathname, pathname),
+            recorded: (pathname) => state.recorded.add(pathname),
+            rendering: (pathname) => void dropPage(state.outDir, state.kept, pathname),
           };
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Emptied dist/ in ${seconds}s but for ${state.kept.size} pages that are their cache copies, left in place`);
@@ -268,12 +250,4 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
       },
     },
   };
-}
-
-/** The files under a folder (links followed, as Vite copies public/), by their '/'-separated paths inside it; none when it is not there. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }

@@ -1,13 +1,13 @@
-import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedOutputs, isInside } from '../core/build/cachedOutputs';
 import { sameFile } from '../core/build/cacheRecord';
 import { readText, type VerifiedFile } from './cacheCheck';
 
-/** A page left in the output folder from the last build: the path it was rendered for, and its file as it was found. */
+/** A page left in the output folder from the last build (kept by the path it was rendered for): its file, as it was found. */
 export interface KeptPage {
-  pathname: string;
+  file: string;
   ino: number;
   size: number;
   mtimeMs: number;
@@ -31,7 +31,7 @@ function foldersOf(files: Iterable<string>): Set<string> {
  * integrations/cachedPageCopies.ts). Astro then leaves a kept page where it is when it would have restored it; one
  * it renders again is removed first (dropPage), so that nothing writes into a cache copy. Folders are read one at
  * a time (Node's recursive listing took twice as long on 10,000 page folders); a folder holding no candidate goes
- * whole. Returns the pages kept, by file.
+ * whole. Returns the pages kept, by the path each was rendered for.
  */
 export function emptyKeepingCachedPages(
   outDir: string,
@@ -55,7 +55,7 @@ export function emptyKeepingCachedPages(
       } else if (entry.isFile() && candidates.has(file)) {
         const stats = lstatSync(full);
         if (isCachedCopy(file, stats)) {
-          kept.set(file, { pathname: candidates.get(file)!, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs });
+          kept.set(candidates.get(file)!, { file, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs });
           left += 1;
         } else unlinkSync(full);
       } else rmSync(full, { recursive: true, force: true });
@@ -88,17 +88,18 @@ export function fileOnDisk(outputFile: string): string | undefined {
  * Empties the output folder `outDir` but for the pages that are hard links of their cache copies in
  * `cacheDir` (Astro's incremental build: `dist/` and its manifest `incremental-build.json`) as the cache
  * check found them intact (`verified`, site/cacheCheck.ts): same file system, inode, size and modification
- * time. A page the site's `public/` folder also holds (`publicFiles`) is not kept: its file is copied there.
+ * time. A page the site's public folder (`publicDir`) also holds is not kept: that file is copied over it.
  */
 export function keepCachedPages(
   outDir: string,
   cacheDir: string,
   verified: ReadonlyMap<string, VerifiedFile> | undefined,
-  publicFiles: ReadonlySet<string> = new Set(),
+  publicDir?: string,
 ): Map<string, KeptPage> {
   const device = statSync(join(cacheDir, 'dist'), { throwIfNoEntry: false })?.dev;
   const candidates = new Map<string, string>();
   if (verified && device !== undefined) {
+    const publicFiles = new Set(publicDir === undefined ? [] : filesIn(publicDir));
     for (const [outputFile, pathname] of cachedOutputs(readText(join(cacheDir, 'incremental-build.json')))) {
       const file = fileOnDisk(outputFile);
       if (file !== undefined && !publicFiles.has(file)) candidates.set(file, pathname);
@@ -108,6 +109,17 @@ export function keepCachedPages(
     const copy = verified?.get(`dist/${file}`);
     return copy !== undefined && stats.dev === device && sameFile(copy, stats);
   });
+}
+
+/**
+ * The files under a folder by their '/'-separated paths inside it, links followed as Vite follows them when it
+ * copies public/ (unlike site/folderEntries.ts); none when it is not there.
+ */
+function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Removes a kept page's file, and the folders it leaves empty up to `outDir`; false when it was gone already. */
@@ -131,28 +143,17 @@ function remove(outDir: string, file: string): boolean {
  * Removes the kept page of `pathname`, before Astro renders it again: it then writes a new file instead of
  * writing into the one its cache copy shares. Returns its file, if one was kept.
  */
-export function dropPage(
-  outDir: string,
-  kept: Map<string, KeptPage>,
-  byPathname: Map<string, string>,
-  pathname: string,
-): string | undefined {
-  const file = byPathname.get(pathname);
-  if (file === undefined) return undefined;
-  byPathname.delete(pathname);
-  if (!kept.delete(file)) return undefined;
+export function dropPage(outDir: string, kept: Map<string, KeptPage>, pathname: string): string | undefined {
+  const page = kept.get(pathname);
+  if (!page) return undefined;
+  kept.delete(pathname);
   // Its folder stays: the page is about to be written there.
   try {
-    unlinkSync(join(outDir, file));
-    return file;
+    unlinkSync(join(outDir, page.file));
+    return page.file;
   } catch {
     return undefined;
   }
-}
-
-/** The kept pages' files by the path each was rendered for. */
-export function filesByPathname(kept: ReadonlyMap<string, KeptPage>): Map<string, string> {
-  return new Map([...kept].map(([file, page]) => [page.pathname, file]));
 }
 
 /**
@@ -161,27 +162,27 @@ export function filesByPathname(kept: ReadonlyMap<string, KeptPage>): Map<string
  */
 export function dropUnlisted(outDir: string, kept: Map<string, KeptPage>, pathnames: ReadonlySet<string>): string[] {
   const dropped: string[] = [];
-  for (const [file, page] of kept) {
-    if (pathnames.has(page.pathname)) continue;
-    kept.delete(file);
+  for (const [pathname, { file }] of kept) {
+    if (pathnames.has(pathname)) continue;
+    kept.delete(pathname);
     if (remove(outDir, file)) dropped.push(file);
   }
   return dropped;
 }
 
 /**
- * Once every page is written: removes the kept pages the build neither reused (Astro records each page it
- * reuses or renders with a cache key: `recorded`) nor wrote since they were kept (their inode, size and
+ * Once every page is written: removes the kept pages the build neither reused (Astro records the path of each
+ * page it reuses or renders with a cache key: `recorded`) nor wrote since they were kept (their inode, size and
  * modification time are those they were kept with; not their change time, which Astro's pruning of the
  * page's cache copy moves). A page is only left in place when the build published it. Returns their files.
  */
 export function dropUnbuilt(outDir: string, kept: Map<string, KeptPage>, recorded: ReadonlySet<string>): string[] {
   const dropped: string[] = [];
-  for (const [file, page] of kept) {
-    if (recorded.has(file)) continue;
-    const now = lstatSync(join(outDir, file), { throwIfNoEntry: false });
-    kept.delete(file);
-    if (now && sameFile(page, now) && remove(outDir, file)) dropped.push(file);
+  for (const [pathname, page] of kept) {
+    if (recorded.has(pathname)) continue;
+    const now = lstatSync(join(outDir, page.file), { throwIfNoEntry: false });
+    kept.delete(pathname);
+    if (now && sameFile(page, now) && remove(outDir, page.file)) dropped.push(page.file);
   }
   return dropped;
 }

@@ -19,15 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VerifiedFile } from '../../src/site/cacheCheck';
-import {
-  dropPage,
-  dropUnbuilt,
-  dropUnlisted,
-  emptyKeepingCachedPages,
-  fileOnDisk,
-  filesByPathname,
-  keepCachedPages,
-} from '../../src/site/publishInPlace';
+import { dropPage, dropUnbuilt, dropUnlisted, emptyKeepingCachedPages, fileOnDisk, keepCachedPages } from '../../src/site/publishInPlace';
 
 /** Every file under a folder, '/'-separated and sorted. */
 function filesUnder(root: string): string[] {
@@ -36,6 +28,9 @@ function filesUnder(root: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
     .sort();
 }
+
+/** The files of the kept pages, sorted. */
+const filesOf = (kept: Map<string, { file: string }>) => [...kept.values()].map((page) => page.file).sort();
 
 const write = (file: string, text: string) => {
   mkdirSync(dirname(file), { recursive: true });
@@ -88,8 +83,8 @@ describe('publishing in place', () => {
   it('empties dist/ but for the pages that are their verified cache copies, and keeps .git', () => {
     const inode = statSync(join(outDir, 'en/articles/a/index.html')).ino;
     const kept = keepCachedPages(outDir, cacheDir, verified);
-    expect([...kept.keys()].sort()).toEqual(['en/articles/a/index.html', 'zh/articles/a/index.html']);
-    expect(kept.get('zh/articles/a/index.html')?.pathname).toBe('/zh/articles/a/');
+    expect(filesOf(kept)).toEqual(['en/articles/a/index.html', 'zh/articles/a/index.html']);
+    expect(kept.get('/zh/articles/a/')?.file).toBe('zh/articles/a/index.html');
     // Page b is a copy, not the cache's file: it goes, and Astro restores or renders it again.
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html', 'zh/articles/a/index.html']);
     expect(statSync(join(outDir, 'en/articles/a/index.html')).ino).toBe(inode);
@@ -100,7 +95,7 @@ describe('publishing in place', () => {
 
   it('keeps nothing when the cache check did not vouch for the copy, or there is no manifest', () => {
     verified.delete('dist/en/articles/a/index.html');
-    expect([...keepCachedPages(outDir, cacheDir, verified).keys()]).toEqual(['zh/articles/a/index.html']);
+    expect(filesOf(keepCachedPages(outDir, cacheDir, verified))).toEqual(['zh/articles/a/index.html']);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'zh/articles/a/index.html']);
     expect(keepCachedPages(outDir, cacheDir, undefined).size).toBe(0);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD']);
@@ -109,13 +104,13 @@ describe('publishing in place', () => {
   it('keeps a page only while its copy has the verified size and time', () => {
     const copy = verified.get('dist/en/articles/a/index.html')!;
     verified.set('dist/en/articles/a/index.html', { ...copy, mtimeMs: copy.mtimeMs - 1000 });
-    expect([...keepCachedPages(outDir, cacheDir, verified).keys()]).toEqual(['zh/articles/a/index.html']);
+    expect(filesOf(keepCachedPages(outDir, cacheDir, verified))).toEqual(['zh/articles/a/index.html']);
   });
 
   it('empties the folder a link to the output folder names, as Astro does', () => {
     const link = join(root, 'dist-link');
     symlinkSync(outDir, link);
-    expect([...keepCachedPages(link, cacheDir, verified).keys()].sort()).toEqual(['en/articles/a/index.html', 'zh/articles/a/index.html']);
+    expect(filesOf(keepCachedPages(link, cacheDir, verified))).toEqual(['en/articles/a/index.html', 'zh/articles/a/index.html']);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html', 'zh/articles/a/index.html']);
   });
 
@@ -127,31 +122,31 @@ describe('publishing in place', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
     expect(dropUnlisted(outDir, kept, new Set(['/en/articles/a/', '/en/articles/b/']))).toEqual(['zh/articles/a/index.html']);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html']);
-    expect([...kept.keys()]).toEqual(['en/articles/a/index.html']);
+    expect(filesOf(kept)).toEqual(['en/articles/a/index.html']);
     expect(existsSync(join(outDir, 'zh'))).toBe(false);
   });
 
   it('removes a kept page before it is rendered again, so that the new page is a new file and its cache copy is untouched', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
-    const byPathname = filesByPathname(kept);
-    expect(dropPage(outDir, kept, byPathname, '/en/articles/a/')).toBe('en/articles/a/index.html');
-    expect(dropPage(outDir, kept, byPathname, '/en/articles/a/')).toBeUndefined();
-    expect(dropPage(outDir, kept, byPathname, '/en/articles/none/')).toBeUndefined();
+    expect(dropPage(outDir, kept, '/en/articles/a/')).toBe('en/articles/a/index.html');
+    expect(dropPage(outDir, kept, '/en/articles/a/')).toBeUndefined();
+    expect(dropPage(outDir, kept, '/en/articles/none/')).toBeUndefined();
     writeFileSync(join(outDir, 'en/articles/a/index.html'), '<p>A, rendered again</p>');
     expect(readFileSync(join(cacheDir, 'dist/en/articles/a/index.html'), 'utf8')).toBe('<p>A</p>');
-    expect([...kept.keys()]).toEqual(['zh/articles/a/index.html']);
+    expect(filesOf(kept)).toEqual(['zh/articles/a/index.html']);
   });
 
   it('keeps no page that public/ holds too (its file is copied over the page)', () => {
-    expect([...keepCachedPages(outDir, cacheDir, verified, new Set(['zh/articles/a/index.html'])).keys()]).toEqual([
-      'en/articles/a/index.html',
-    ]);
+    const publicDir = join(root, 'public');
+    write(join(publicDir, 'zh/articles/a/index.html'), 'a file of public/');
+    expect(filesOf(keepCachedPages(outDir, cacheDir, verified, publicDir))).toEqual(['en/articles/a/index.html']);
+    expect(filesOf(keepCachedPages(outDir, cacheDir, verified, join(root, 'no-public')))).toEqual(['en/articles/a/index.html']);
   });
 
   it("finds a page whose path Astro's manifest records percent-encoded", () => {
     published('zh/articles/稳定/index.html', '<p>稳定</p>');
     manifest({ '/zh/articles/稳定/': 'zh/articles/%E7%A8%B3%E5%AE%9A/index.html' });
-    expect([...keepCachedPages(outDir, cacheDir, verified).keys()]).toEqual(['zh/articles/稳定/index.html']);
+    expect(filesOf(keepCachedPages(outDir, cacheDir, verified))).toEqual(['zh/articles/稳定/index.html']);
     expect(fileOnDisk('zh/articles/%E7%A8%B3/index.html')).toBe('zh/articles/稳/index.html');
     expect(fileOnDisk('en/%2e%2e/%2e%2e/x.html')).toBeUndefined();
     expect(fileOnDisk('../x.html')).toBeUndefined();
@@ -169,7 +164,7 @@ describe('publishing in place', () => {
 
   it('leaves the kept pages the build recorded', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
-    expect(dropUnbuilt(outDir, kept, new Set(['en/articles/a/index.html', 'zh/articles/a/index.html']))).toEqual([]);
+    expect(dropUnbuilt(outDir, kept, new Set(['/en/articles/a/', '/zh/articles/a/']))).toEqual([]);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'en/articles/a/index.html', 'zh/articles/a/index.html']);
   });
 });
