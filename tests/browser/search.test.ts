@@ -153,6 +153,36 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     }
   });
 
+  it("inflates Pagefind's files with the browser's own gzip, each once", async () => {
+    const ctx = await browser.newContext();
+    // Counts what the page hands the browser's DecompressionStream, by the bytes' size.
+    await ctx.addInitScript(() => {
+      const Native = globalThis.DecompressionStream;
+      const w = window as unknown as { inflated: number };
+      w.inflated = 0;
+      globalThis.DecompressionStream = class extends Native {
+        constructor(format: CompressionFormat) {
+          super(format);
+          w.inflated++;
+        }
+      };
+    });
+    const page = await ctx.newPage();
+    const compressed: string[] = [];
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/^\/pagefind\/.*\.(pf_\w+|pagefind)$/.test(path)) compressed.push(path);
+    });
+    await page.goto(`${server.url}/zh/search/`);
+    await page.locator('#search-page-input').fill('石油币');
+    await eventually(() => articleLinks(page, '[data-search-results]')).toEqual(['/zh/articles/petro-venezuela/']);
+    // The WebAssembly, metadata, filters, index chunks and fragments of the search: every one inflated by the browser.
+    expect(compressed.filter((p) => p.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    expect(compressed.filter((p) => p.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { inflated: number }).inflated)).toBe(compressed.length);
+    await ctx.close();
+  });
+
   it('keeps what is typed right after the shortcut, while the dialog is still loading', async () => {
     const { page, close } = await open('/en/');
     await page.keyboard.press('/');

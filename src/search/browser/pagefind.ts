@@ -1,8 +1,9 @@
 import { htmlLang, type Locale } from '../../core/language/locales';
-import { pagefindUrl } from '../../core/links/urls';
+import { pagefindRootUrl, pagefindUrl } from '../../core/links/urls';
 import { bundlesToMerge, parseSearchBundles, searchBundlesUrl, type SearchBundles } from '../searchBundles';
 import { parseHiddenPages } from '../searchDelta';
 import { hideResults } from './hiddenResults';
+import { isPagefindFile, withNativeGunzip } from './nativeGunzip';
 import { underBase } from './underBase';
 
 /** What Pagefind returns for one page (the fields this site uses). */
@@ -34,10 +35,26 @@ interface PagefindModule {
 
 const modules = new Map<Locale, Promise<PagefindModule>>();
 
+const pagefindRoot = underBase(pagefindRootUrl());
+let gunzipInstalled = false;
+
+/**
+ * Pagefind fetches its files with the page's global `fetch`: from the first search on, that
+ * fetch inflates them with the browser's gzip (nativeGunzip.ts); every other request is untouched.
+ */
+function installNativeGunzip(): void {
+  if (gunzipInstalled) return;
+  gunzipInstalled = true;
+  globalThis.fetch = withNativeGunzip(globalThis.fetch.bind(globalThis), (url) =>
+    isPagefindFile(new URL(url, location.href).pathname, pagefindRoot),
+  );
+}
+
 /** Loads Pagefind's own JS API from a language's bundle (not bundled: it belongs to the index). */
 function loadPagefind(locale: Locale): Promise<PagefindModule> {
   let module = modules.get(locale);
   if (!module) {
+    installNativeGunzip();
     module = import(/* @vite-ignore */ `${underBase(pagefindUrl(locale))}pagefind.js`) as Promise<PagefindModule>;
     modules.set(locale, module);
   }
