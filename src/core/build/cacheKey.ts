@@ -12,6 +12,18 @@ function isStoredEntry(value: object): value is StoredEntry {
   return typeof v.collection === 'string' && typeof v.id === 'string' && typeof v.digest === 'string';
 }
 
+/**
+ * Whether an object is plain data: made by a literal, JSON or Object.create(null), in any realm. A class's instance
+ * (other than those keyed below) may hold its state where Object.keys does not see it: every URL would key alike.
+ */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** What an object no key can stand for is, for the error. @example objectType(new URLSearchParams()) => 'URLSearchParams object' */
+const objectType = (value: object): string => `${(value.constructor as { name?: string } | undefined)?.name || 'class'} object`;
+
 /** Thrown by `keyed` at a value no key can stand for; `cacheKey` then finds where it is. */
 class Unkeyable extends Error {}
 
@@ -25,10 +37,12 @@ function keyed(value: unknown): unknown {
   if (value === undefined) return null;
   if (value instanceof Date) return { date: value.toISOString() };
   if (typeof value !== 'object') throw new Unkeyable(typeof value);
+  if (value instanceof URL) return { url: value.href };
   if (Array.isArray(value)) return value.map((item) => keyed(item));
   if (value instanceof Map) return { map: [...value].map(([k, v]) => [keyed(k), keyed(v)]) };
   if (value instanceof Set) return { set: [...value].map((item) => keyed(item)) };
   if (isStoredEntry(value)) return { entry: [value.collection, value.id, value.digest] };
+  if (!isPlainObject(value)) throw new Unkeyable(objectType(value));
   // No prototype: a key named __proto__ is kept as a key, as Object.fromEntries keeps it.
   const plain = Object.create(null) as Record<string, unknown>;
   for (const k of Object.keys(value).sort()) plain[k] = keyed((value as Record<string, unknown>)[k]);
@@ -37,9 +51,11 @@ function keyed(value: unknown): unknown {
 
 /** Where in `value` (named `path`) `keyed` meets a value no key can stand for, and what it is; undefined when nowhere. */
 function unkeyablePath(value: unknown, path: string): { path: string; type: string } | undefined {
-  if (value === null || value === undefined || value instanceof Date) return undefined;
+  if (value === null || value === undefined || value instanceof Date || value instanceof URL) return undefined;
   if (typeof value !== 'object') return ['string', 'number', 'boolean'].includes(typeof value) ? undefined : { path, type: typeof value };
   if (isStoredEntry(value)) return undefined;
+  if (!Array.isArray(value) && !(value instanceof Set) && !(value instanceof Map) && !isPlainObject(value))
+    return { path, type: objectType(value) };
   const children: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [`${path}[${i}]`, item])
     : value instanceof Set
@@ -68,7 +84,7 @@ function unkeyablePath(value: unknown, path: string): { path: string; type: stri
  * props: what it shows of other articles is passed as plain values (titles,
  * dates, summaries) rather than as their entries, so that an edit to one
  * article's body renders again only the pages that show something of it.
- * Functions and symbols throw: they cannot be keyed.
+ * Functions, symbols and objects of classes other than Date, URL, Map and Set throw: they cannot be keyed.
  * @example cacheKey({ title: 'A' }) === cacheKey({ title: 'A' }) => true; cacheKey({ title: 'A' }) === cacheKey({ title: 'B' }) => false
  */
 export function cacheKey(props: unknown): string {

@@ -40,6 +40,18 @@ describe('cacheKey', () => {
     expect(cacheKey(new Set(['a']))).not.toBe(cacheKey(new Set(['b'])));
   });
 
+  it('keys a URL by its address', () => {
+    expect(cacheKey({ link: new URL('https://example.org/a') })).not.toBe(cacheKey({ link: new URL('https://example.org/b') }));
+    expect(cacheKey({ link: new URL('https://example.org/a') })).toBe(cacheKey({ link: new URL('https://example.org/a') }));
+  });
+
+  it('keys plain objects of any realm and without a prototype, and only those', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('({ title: "A" })') as object;
+    expect(cacheKey({ view: foreign })).toBe(cacheKey({ view: { title: 'A' } }));
+    expect(cacheKey({ view: Object.assign(Object.create(null), { title: 'A' }) })).toBe(cacheKey({ view: { title: 'A' } }));
+  });
+
   it('keeps a key named __proto__ as a key', () => {
     expect(cacheKey(JSON.parse('{"__proto__": {"a": 1}}'))).not.toBe(cacheKey(JSON.parse('{"__proto__": {"a": 2}}')));
   });
@@ -48,5 +60,14 @@ describe('cacheKey', () => {
     expect(() => cacheKey({ list: [{ href: () => '/x/' }] })).toThrow(/props\.list\[0\]\.href is a function/);
     expect(() => cacheKey({ byName: new Map([['a', { on: Symbol('x') }]]) })).toThrow(/props\.byName\.a\.on is a symbol/);
     expect(() => cacheKey({ tags: new Set(['a', 1n]) })).toThrow(/props\.tags\[1\] is a bigint/);
+    // Instances whose state Object.keys does not see: each would key as {}, the same whatever it holds.
+    expect(() => cacheKey({ query: [new URLSearchParams('q=a')] })).toThrow(/props\.query\[0\] is a URLSearchParams object/);
+    class Card {
+      #title = 'A';
+      get title() {
+        return this.#title;
+      }
+    }
+    expect(() => cacheKey({ card: new Card() })).toThrow(/props\.card is a Card object/);
   });
 });
