@@ -13,16 +13,17 @@ function isStoredEntry(value: object): value is StoredEntry {
 }
 
 /**
- * Whether an object is plain data: made by a literal, JSON or Object.create(null), in any realm. A class's instance
- * (other than those keyed below) may hold its state where Object.keys does not see it: every URL would key alike.
+ * Whether an object is plain data: made by a literal, JSON or Object.create(null). A class's instance (other than
+ * those keyed below) may hold its state where Object.keys does not see it (every URL would key alike), and so may
+ * an object made on another prototype, or in another realm: each is refused rather than keyed by its own keys.
  */
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === null || Object.getPrototypeOf(proto) === null;
+  return proto === null || proto === Object.prototype;
 }
 
 /** What an object no key can stand for is, for the error. @example objectType(new URLSearchParams()) => 'URLSearchParams object' */
-const objectType = (value: object): string => `${(value.constructor as { name?: string } | undefined)?.name || 'class'} object`;
+const objectType = (value: object): string => `${(value.constructor as { name?: string } | undefined)?.name || 'non-plain'} object`;
 
 /** Thrown by `keyed` at a value no key can stand for; `cacheKey` then finds where it is. */
 class Unkeyable extends Error {}
@@ -53,9 +54,9 @@ function keyed(value: unknown): unknown {
 function unkeyablePath(value: unknown, path: string): { path: string; type: string } | undefined {
   if (value === null || value === undefined || value instanceof Date || value instanceof URL) return undefined;
   if (typeof value !== 'object') return ['string', 'number', 'boolean'].includes(typeof value) ? undefined : { path, type: typeof value };
-  if (isStoredEntry(value)) return undefined;
-  if (!Array.isArray(value) && !(value instanceof Set) && !(value instanceof Map) && !isPlainObject(value))
-    return { path, type: objectType(value) };
+  const collection = Array.isArray(value) || value instanceof Set || value instanceof Map;
+  if (!collection && isStoredEntry(value)) return undefined;
+  if (!collection && !isPlainObject(value)) return { path, type: objectType(value) };
   const children: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [`${path}[${i}]`, item])
     : value instanceof Set

@@ -45,11 +45,14 @@ describe('cacheKey', () => {
     expect(cacheKey({ link: new URL('https://example.org/a') })).toBe(cacheKey({ link: new URL('https://example.org/a') }));
   });
 
-  it('keys plain objects of any realm and without a prototype, and only those', async () => {
-    const { runInNewContext } = await import('node:vm');
-    const foreign = runInNewContext('({ title: "A" })') as object;
-    expect(cacheKey({ view: foreign })).toBe(cacheKey({ view: { title: 'A' } }));
+  it('keys plain objects, with or without a prototype, and refuses objects that inherit their data', async () => {
     expect(cacheKey({ view: Object.assign(Object.create(null), { title: 'A' }) })).toBe(cacheKey({ view: { title: 'A' } }));
+    // Data on a prototype, which Object.keys does not list: two such objects would key alike.
+    const inherits = (title: string) => Object.create(Object.assign(Object.create(null), { title })) as object;
+    expect(() => cacheKey({ view: inherits('A') })).toThrow(/props\.view is a non-plain object/);
+    // An object of another realm is refused too, rather than trusted to be plain.
+    const { runInNewContext } = await import('node:vm');
+    expect(() => cacheKey({ view: runInNewContext('new Date(0)') as object })).toThrow(/props\.view is a Date object/);
   });
 
   it('keeps a key named __proto__ as a key', () => {
