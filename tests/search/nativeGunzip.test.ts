@@ -55,6 +55,11 @@ describe('withNativeGunzip', () => {
     expect(await withNativeGunzip(fetcher, onlyPagefind)(new URL('http://site.test/pagefind/en/wasm.en.pagefind'))).toBe(direct);
   });
 
+  it('hands over a response without a body as it came', async () => {
+    const { fetcher } = fakeFetch(new Uint8Array(), 204);
+    expect((await withNativeGunzip(fetcher, onlyPagefind)('/kb/pagefind/zh/index/zh-cn_3.pf_index')).status).toBe(204);
+  });
+
   it('leaves a failed response for Pagefind to report', async () => {
     const { fetcher } = fakeFetch(Buffer.from('Not found'), 404);
     const response = await withNativeGunzip(fetcher, onlyPagefind)('/kb/pagefind/zh/index/missing.pf_index');

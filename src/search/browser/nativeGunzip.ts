@@ -29,14 +29,16 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
  * it itself; one that starts with its own signature (what the browser gives when a host served
  * the file with `Content-Encoding: gzip`) it takes as it is. At 10,000 Chinese articles its
  * inflater spent 30–40 ms of a first search's main thread on the index, fragments and WebAssembly.
- * Anything else, a failed response, or bytes that do not inflate, goes to Pagefind unchanged.
+ * Anything else, a failed or empty response, or bytes that do not inflate, goes to Pagefind unchanged.
  * @example withNativeGunzip(fetch, (url) => isPagefindFile(new URL(url, location.href).pathname, '/pagefind/'))
  */
 export function withNativeGunzip(fetcher: typeof fetch, applies: (url: string) => boolean): typeof fetch {
   return async (input, init) => {
     const response = await fetcher(input, init);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!response.ok || !applies(url) || typeof DecompressionStream !== 'function') return response;
+    // A 204 or 205 has no body to inflate (and a Response cannot be made with one).
+    const withBody = response.ok && response.status !== 204 && response.status !== 205;
+    if (!withBody || !applies(url) || typeof DecompressionStream !== 'function') return response;
     const bytes = new Uint8Array(await response.arrayBuffer());
     const body = startsWith(bytes, GZIP_MAGIC) ? await gunzip(bytes) : bytes;
     return new Response(body as Uint8Array<ArrayBuffer>, {
