@@ -10,6 +10,7 @@ import {
   type SymbolicLink,
 } from '../core/content/contentFiles';
 import { utf8Text } from '../core/content/utf8Text';
+import { filesUnder } from './folderEntries';
 import { withFrontmatterCache } from './frontmatterCache';
 
 /** A content folder as read from disk, every article's name and frontmatter parsed once. */
@@ -90,16 +91,10 @@ export function readSymlinks(dir: string, cwd = process.cwd()): SymbolicLink[] {
     .map((full) => ({ file: shownPath(full, cwd), target: readlinkSync(full) }));
 }
 
-/** Every file under a folder, by its path inside that folder with `/` separators (none when the folder does not exist). */
-function filesUnder(dir: string): { path: string; full: string }[] {
+/** Every file under a content folder, sorted by its path inside it; none when the folder does not exist or is itself a link. */
+function contentFilesUnder(dir: string): { path: string; full: string }[] {
   if (!existsSync(dir) || lstatSync(dir).isSymbolicLink()) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const full = join(e.parentPath, e.name);
-      return { path: relative(dir, full).replace(/\\/g, '/'), full };
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return filesUnder(dir).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -108,7 +103,7 @@ function filesUnder(dir: string): { path: string; full: string }[] {
  * @example readMediaFiles('./content') => [{ path: 'media/charts/reserves.png', file: 'content/media/charts/reserves.png', bytes: 48213 }]
  */
 export function readMediaFiles(dir: string, cwd = process.cwd()): MediaFile[] {
-  return filesUnder(join(dir, 'media'))
+  return contentFilesUnder(join(dir, 'media'))
     .filter((f) => !f.path.split('/').some((part) => part.startsWith('.')))
     .map((f) => ({ path: `media/${f.path}`, file: shownPath(f.full, cwd), bytes: statSync(f.full).size }));
 }
@@ -118,7 +113,7 @@ export function readMediaFiles(dir: string, cwd = process.cwd()): MediaFile[] {
  * @example readArticleFiles('./content/articles') => [{ path: 'en/a.md', file: 'content/articles/en/a.md', text: '---\ntitle: A…' }, …]
  */
 export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
-  return filesUnder(articlesDir)
+  return contentFilesUnder(articlesDir)
     .filter((f) => isArticleFileName(f.path))
     .map((f) => articleFile(articlesDir, f.full, readText(f.full), cwd))
     .sort(byArticlePath);

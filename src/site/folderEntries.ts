@@ -1,5 +1,5 @@
-import { readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * Every entry under a folder, those of its subfolders included, each with its `parentPath`: what
@@ -20,4 +20,19 @@ export function entriesUnder(dir: string): Dirent[] {
   };
   read(dir);
   return entries;
+}
+
+/**
+ * Every file under a folder as Node's recursive listing finds it (a link to a folder followed, unlike
+ * entriesUnder): its '/'-separated path inside the folder and its full path; none when the folder does not exist.
+ * @example filesUnder('public') => [{ path: 'fonts/a.woff2', full: 'public/fonts/a.woff2' }]
+ */
+export function filesUnder(dir: string): { path: string; full: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const full = join(entry.parentPath, entry.name);
+      return { path: relative(dir, full).replace(/\\/g, '/'), full };
+    });
 }

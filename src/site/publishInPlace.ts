@@ -1,9 +1,10 @@
-import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedOutputs, isInside } from '../core/build/cachedOutputs';
 import { sameFile } from '../core/build/cacheRecord';
 import { readText, type VerifiedFile } from './cacheCheck';
+import { filesUnder } from './folderEntries';
 
 /** A page left in the output folder from the last build (kept by the path it was rendered for): its file, as it was found. */
 export interface KeptPage {
@@ -99,7 +100,8 @@ export function keepCachedPages(
   const device = statSync(join(cacheDir, 'dist'), { throwIfNoEntry: false })?.dev;
   const candidates = new Map<string, string>();
   if (verified && device !== undefined) {
-    const publicFiles = new Set(publicDir === undefined ? [] : filesIn(publicDir));
+    // Listed as Vite copies public/: links to folders followed.
+    const publicFiles = new Set(publicDir === undefined ? [] : filesUnder(publicDir).map((f) => f.path));
     for (const [outputFile, pathname] of cachedOutputs(readText(join(cacheDir, 'incremental-build.json')))) {
       const file = fileOnDisk(outputFile);
       if (file !== undefined && !publicFiles.has(file)) candidates.set(file, pathname);
@@ -109,17 +111,6 @@ export function keepCachedPages(
     const copy = verified?.get(`dist/${file}`);
     return copy !== undefined && stats.dev === device && sameFile(copy, stats);
   });
-}
-
-/**
- * The files under a folder by their '/'-separated paths inside it, links followed as Vite follows them when it
- * copies public/ (unlike site/folderEntries.ts); none when it is not there.
- */
-function filesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Removes a kept page's file, and the folders it leaves empty up to `outDir`; false when it was gone already. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { entriesUnder } from '../../src/site/folderEntries';
+import { entriesUnder, filesUnder } from '../../src/site/folderEntries';
 
 const named = (entries: { parentPath: string; name: string }[], root: string) =>
   entries.map((e) => join(e.parentPath, e.name).slice(root.length + 1)).sort();
@@ -29,5 +29,12 @@ describe('entriesUnder', () => {
 
   it('throws for a folder that is not there', () => {
     expect(() => entriesUnder(join(root, 'none'))).toThrow(/ENOENT/);
+  });
+
+  it("filesUnder lists the files only, by '/'-separated path, following a link to a folder as Node does", () => {
+    const files = filesUnder(root);
+    expect(files.map((f) => f.path).sort()).toEqual(['a/b/c/deep.html', 'link/b/c/deep.html', 'top.txt']);
+    expect(files.find((f) => f.path === 'link/b/c/deep.html')?.full).toBe(join(root, 'link/b/c/deep.html'));
+    expect(filesUnder(join(root, 'none'))).toEqual([]);
   });
 });
