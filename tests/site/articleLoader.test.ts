@@ -1,11 +1,13 @@
 import type { LoaderContext } from 'astro/loaders';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/core/content/frontmatter';
 import { articleEntryId, articleLoader } from '../../src/site/articleLoader';
+import { currentContent } from '../../src/site/currentContent';
 import { article, writeContentFolder } from '../helpers/contentFolder';
 
 describe('articleEntryId: the file name is the only source of an article id', () => {
@@ -77,6 +79,18 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
     expect(entries.get('en/a')?.body).toBeUndefined();
   });
 
+  it('stores each file as the site read it, not as it was saved since: a build publishes what its validator checked', async () => {
+    const dir = await writeContentFolder({ 'articles/en/a.md': article('title: As read\ndate: 2019-11-18') });
+    // The build reads the folder once, before the content syncs (astro.config.mjs); a save lands in between.
+    currentContent(dir);
+    writeFileSync(join(dir, 'articles/en/a.md'), article('title: Saved later\ndate: 2019-11-18'));
+    const entries = new Map<string, { filePath?: string; body?: string; data?: { title?: string } }>();
+    expect(await load(dir, entries)).toEqual({ ids: ['en/a'] });
+    expect(entries.get('en/a')?.data?.title).toBe('As read');
+    // And Node's own reading of files is as it was.
+    expect(await readFile(join(dir, 'articles/en/a.md'), 'utf-8')).toContain('title: Saved later');
+  });
+
   it('refuses a file reached through a symbolic link', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'zhiku-outside-'));
     writeFileSync(join(outside, 'secret.md'), article('title: Secret\ndate: 2019-11-18'));
@@ -86,5 +100,19 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
     expect(error).toBe(
       `${dir}/articles/en/leak.md is a symbolic link (to ${outside}/secret.md): the site reads only files stored in the content folder.`,
     );
+  });
+
+  it('refuses the files of a linked folder, which the site reading lists, once that reading answers the glob loader', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'zhiku-outside-'));
+    writeFileSync(join(outside, 'secret.md'), article('title: Secret\ndate: 2019-11-18'));
+    const dir = await writeContentFolder({ 'articles/en/a.md': article('title: A\ndate: 2019-11-18') });
+    symlinkSync(outside, join(dir, 'articles/zh'));
+    expect(currentContent(dir).articles.map((a) => a.path)).toContain('zh/secret.md');
+    const entries = new Map<string, { filePath?: string; body?: string }>();
+    const { error } = await load(dir, entries);
+    expect(error).toBe(
+      `${dir}/articles/zh/secret.md is a symbolic link (to ${outside}/secret.md): the site reads only files stored in the content folder.`,
+    );
+    expect(entries.has('zh/secret')).toBe(false);
   });
 });
