@@ -91,8 +91,10 @@ function refuseLinked(articlesDir: string, realArticlesDir: string, filePath: st
  * reads each file with `fs.promises.readFile(url, 'utf-8')`, which is answered here for those files
  * while `load` runs. At 10,000 articles the second reading took 1.2 s of the main thread in a clean
  * build's content sync (opening, reading and closing 10,000 files through promises), and it could
- * see a file saved after the validator checked it.
- * Used by `astro build` only: `astro dev` reads a file again when it changes, as the loader does.
+ * see a file saved after the validator checked it: a Markdown article is now stored as checked (an
+ * MDX body is still compiled from its file when its page renders). Used by `astro build` only, for
+ * the one articles collection (nested runs would restore each other's stand-ins out of order):
+ * `astro dev` reads a file again when it changes, as the loader does.
  */
 async function readingFromSite<T>(textOf: (file: string) => string | undefined, load: () => Promise<T>): Promise<T> {
   const diskRead = fsPromises.readFile;
@@ -209,7 +211,7 @@ export function articleLoader(contentDir: string): Loader {
       // cold `astro dev` start), then left out of the store, as `retainBody: false` would.
       store: { ...store, set: (entry) => store.set({ ...withPreviewImport(entry, contentDir, root), body: undefined }) },
       parseData: (props) => {
-        // Also for a file answered from the site's reading (readingFromSite), which lists the files of a linked folder.
+        // As before for a file answered from the site's reading (readingFromSite), which lists the files of a linked folder.
         realArticlesDir ??= realpathSync.native(articlesDir);
         refuseLinked(articlesDir, realArticlesDir, props.filePath);
         return context.parseData(props);
@@ -236,7 +238,8 @@ export function articleLoader(contentDir: string): Loader {
         else {
           const textOf = (file: string) => {
             const source = articleAt(contentDir, file);
-            return source && !source.invalidUtf8 ? source.text : undefined;
+            // Only the reading of this very path (the reading's lookup compares paths as the sort does, where two spellings may tie).
+            return source && !source.invalidUtf8 && resolve(articlesDir, source.path) === file ? source.text : undefined;
           };
           await readingFromSite(textOf, () => load(followed));
         }
