@@ -1,9 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { slug as githubSlug } from 'github-slugger';
-import { promises as fsPromises, realpathSync } from 'node:fs';
+import { promises as fsPromises, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sameFile, type FileLook } from '../core/build/cacheRecord';
 import { linkDependencyStamp } from '../core/links/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
@@ -92,9 +93,10 @@ function refuseLinked(articlesDir: string, realArticlesDir: string, filePath: st
  * while `load` runs. At 10,000 articles the second reading took 1.2 s of the main thread in a clean
  * build's content sync (opening, reading and closing 10,000 files through promises), and it could
  * see a file saved after the validator checked it: a Markdown article is now stored as checked (an
- * MDX body is still compiled from its file when its page renders). Used by `astro build` only, for
- * the one articles collection (nested runs would restore each other's stand-ins out of order):
- * `astro dev` reads a file again when it changes, as the loader does.
+ * MDX body is still compiled from its file when its page renders). `astro dev` takes a file's text
+ * from the reading only while the file still looks as it did when read (stillAsRead), and only in the
+ * first load: later changes are read by the loader itself. For the one articles collection (nested runs
+ * would restore each other's stand-ins out of order).
  */
 async function readingFromSite<T>(textOf: (file: string) => string | undefined, load: () => Promise<T>): Promise<T> {
   const diskRead = fsPromises.readFile;
@@ -111,6 +113,12 @@ async function readingFromSite<T>(textOf: (file: string) => string | undefined, 
   } finally {
     if (fsPromises.readFile === fromSite) fsPromises.readFile = diskRead;
   }
+}
+
+/** Whether a file on disk still has the inode, size and modification time it had when it was read. */
+function stillAsRead(file: string, look: FileLook | undefined): boolean {
+  const now = look && statSync(file, { throwIfNoEntry: false });
+  return Boolean(now && sameFile(look, now));
 }
 
 /** The entry types Astro hands each loader beside its public context (astro/dist/content/content-layer.js), as far as they are used here. */
@@ -233,16 +241,16 @@ export function articleLoader(contentDir: string): Loader {
       // In `astro dev`, most Markdown bodies are rendered when their pages are served (renderOnDemand).
       const guarded = refuseUnsafeBodies(keepBrokenLinkBodies(renderOnDemand(context, contentDir)), contentDir);
       const followed = followArticleFiles(guarded.context, contentDir, () => load({ ...followed, watcher: undefined }));
+      const textOf = (file: string) => {
+        const source = articleAt(contentDir, file);
+        // Only the reading of this very path (the reading's lookup compares paths as the sort does, where two spellings may tie).
+        if (!source || source.invalidUtf8 || resolve(articlesDir, source.path) !== file) return undefined;
+        // In `astro dev` a file saved since the reading is read from disk (its watcher reads it again for the site too).
+        if (context.watcher && !stillAsRead(file, source.look)) return undefined;
+        return source.text;
+      };
       try {
-        if (context.watcher) await load(followed);
-        else {
-          const textOf = (file: string) => {
-            const source = articleAt(contentDir, file);
-            // Only the reading of this very path (the reading's lookup compares paths as the sort does, where two spellings may tie).
-            return source && !source.invalidUtf8 && resolve(articlesDir, source.path) === file ? source.text : undefined;
-          };
-          await readingFromSite(textOf, () => load(followed));
-        }
+        await readingFromSite(textOf, () => load(followed));
       } finally {
         guarded.settle();
       }

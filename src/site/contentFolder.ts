@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   articleSource,
@@ -30,8 +30,24 @@ export interface ContentFolder {
  * replacement characters as `readFileSync(path, 'utf8')` would.
  */
 function readText(path: string): { text: string; invalidUtf8?: ContentFile['invalidUtf8'] } {
-  const { text, invalid } = utf8Text(readFileSync(path));
+  return decoded(readFileSync(path));
+}
+
+/** A file's bytes as readText gives them. */
+function decoded(bytes: Buffer): { text: string; invalidUtf8?: ContentFile['invalidUtf8'] } {
+  const { text, invalid } = utf8Text(bytes);
   return invalid ? { text, invalidUtf8: invalid } : { text };
+}
+
+/** An article file's text (readText) and how the file looked when it was read (ContentFile `look`). */
+function readArticleText(path: string): ReturnType<typeof readText> & { look: ContentFile['look'] } {
+  const fd = openSync(path, 'r');
+  try {
+    const { ino, size, mtimeMs } = fstatSync(fd);
+    return { ...decoded(readFileSync(fd)), look: { ino, size, mtimeMs } };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -115,7 +131,7 @@ export function readMediaFiles(dir: string, cwd = process.cwd()): MediaFile[] {
 export function readArticleFiles(articlesDir: string, cwd = process.cwd()): ContentFile[] {
   return contentFilesUnder(articlesDir)
     .filter((f) => isArticleFileName(f.path))
-    .map((f) => articleFile(articlesDir, f.full, readText(f.full), cwd))
+    .map((f) => articleFile(articlesDir, f.full, readArticleText(f.full), cwd))
     .sort(byArticlePath);
 }
 
@@ -124,7 +140,7 @@ function isArticleFileName(name: string): boolean {
   return /\.mdx?$/.test(name);
 }
 
-function articleFile(articlesDir: string, full: string, read: ReturnType<typeof readText>, cwd: string): ContentFile {
+function articleFile(articlesDir: string, full: string, read: ReturnType<typeof readArticleText>, cwd: string): ContentFile {
   return { path: relative(articlesDir, full).replace(/\\/g, '/'), file: shownPath(full, cwd), ...read };
 }
 
@@ -138,11 +154,11 @@ function articleFile(articlesDir: string, full: string, read: ReturnType<typeof 
 export function readArticleFile(articlesDir: string, full: string, cwd = process.cwd()): { path: string; file?: ContentFile } | undefined {
   const path = relative(articlesDir, full).replace(/\\/g, '/');
   if (!path || path.startsWith('..') || isAbsolute(path) || !isArticleFileName(path)) return undefined;
-  let read: ReturnType<typeof readText>;
+  let read: ReturnType<typeof readArticleText>;
   try {
     // A symbolic link is read as gone, as the whole folder's reading skips it.
     if (lstatSync(full).isSymbolicLink()) return { path };
-    read = readText(full);
+    read = readArticleText(full);
   } catch {
     return { path };
   }

@@ -1,5 +1,6 @@
 import type { LoaderContext } from 'astro/loaders';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { promises as fsPromises, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +28,10 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
   async function load(
     dir: string,
     entries = new Map<string, { filePath?: string; body?: string }>(),
+    more: object = {},
   ): Promise<{ ids: string[]; error?: string }> {
     const context = {
+      ...more,
       config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
       collection: 'articles',
       logger: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} },
@@ -89,6 +92,32 @@ describe('articleLoader, run by itself (as if the validator had not run)', () =>
     expect(entries.get('en/a')?.data?.title).toBe('As read');
     // And Node's own reading of files is as it was.
     expect(await readFile(join(dir, 'articles/en/a.md'), 'utf-8')).toContain('title: Saved later');
+  });
+
+  it('in `astro dev`, takes a file from the site reading only while the file is as it was read', async () => {
+    const dir = await writeContentFolder({
+      'articles/en/a.md': article('title: A\ndate: 2019-11-18'),
+      'articles/en/b.md': article('title: B as read\ndate: 2019-11-18'),
+    });
+    currentContent(dir);
+    writeFileSync(join(dir, 'articles/en/b.md'), article('title: B saved since\ndate: 2019-11-18'));
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const diskReads: string[] = [];
+    const diskRead = fsPromises.readFile;
+    fsPromises.readFile = ((path: unknown, options: unknown) => {
+      if (path instanceof URL) diskReads.push(path.pathname.split('/').slice(-2).join('/'));
+      return (diskRead as (path: unknown, options: unknown) => Promise<string | Buffer>)(path, options);
+    }) as typeof diskRead;
+    const entries = new Map<string, { filePath?: string; body?: string; data?: { title?: string } }>();
+    try {
+      expect(await load(dir, entries, { watcher })).toEqual({ ids: ['en/a', 'en/b'] });
+    } finally {
+      fsPromises.readFile = diskRead;
+    }
+    expect(entries.get('en/a')?.data?.title).toBe('A');
+    expect(entries.get('en/b')?.data?.title).toBe('B saved since');
+    // The unchanged file came from the reading; the one saved since from disk.
+    expect(diskReads).toEqual(['en/b.md']);
   });
 
   it('refuses a file reached through a symbolic link', async () => {

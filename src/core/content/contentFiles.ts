@@ -4,6 +4,7 @@ import { frontmatterFields, knownFrontmatter, readFrontmatter, type Frontmatter,
 import type { Locale } from '../language/locales';
 import { isPublished } from '../articles/published';
 import type { InvalidUtf8 } from './utf8Text';
+import type { FileLook } from '../build/cacheRecord';
 import { parseArticlePath, type ArticleKey } from '../links/slugs';
 
 /** One article file as read from disk. */
@@ -15,6 +16,11 @@ export interface ContentFile {
   text: string;
   /** Set when the file is not UTF-8: its text then has U+FFFD in place of bad bytes, to be reported, never published. */
   invalidUtf8?: InvalidUtf8;
+  /**
+   * An article file as it was when read (inode, size, modification time, taken from the open file before
+   * its bytes): while the file on disk still looks so, the text is what it holds.
+   */
+  look?: FileLook;
 }
 
 /** An article file with what its name and frontmatter say, parsed once for every reader. */
