@@ -4,12 +4,12 @@ import { slug as githubSlug } from 'github-slugger';
 import { promises as fsPromises, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sameFile, type FileLook } from '../core/build/cacheRecord';
+import { fileStamp } from '../core/build/cacheRecord';
 import { linkDependencyStamp } from '../core/links/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
 import { astroEntryInfo } from '../core/content/astroEntryInfo';
-import type { ArticleSource } from '../core/content/contentFiles';
+import type { ArticleSource, ContentFile } from '../core/content/contentFiles';
 import { articleAt } from './currentContent';
 import { articlePicture, type PictureEntry } from './articlePicture';
 import { followArticleFiles } from './followArticleFiles';
@@ -94,15 +94,20 @@ function refuseLinked(articlesDir: string, realArticlesDir: string, filePath: st
  * build's content sync (opening, reading and closing 10,000 files through promises), and it could
  * see a file saved after the validator checked it: a Markdown article is now stored as checked (an
  * MDX body is still compiled from its file when its page renders). `astro dev` takes a file's text
- * from the reading only while the file still looks as it did when read (stillAsRead), and only in the
- * first load: later changes are read by the loader itself. For the one articles collection (nested runs
- * would restore each other's stand-ins out of order).
+ * from the reading only while the file still looks as it did when read (stillAsRead), in a full load
+ * (the first, or one after a config change); the loader's own watcher reads each later change itself.
+ * For the one articles collection (nested runs would restore each other's stand-ins out of order).
  */
 async function readingFromSite<T>(textOf: (file: string) => string | undefined, load: () => Promise<T>): Promise<T> {
   const diskRead = fsPromises.readFile;
   const fromSite = ((path: unknown, options: unknown) => {
     if (path instanceof URL && path.protocol === 'file:' && options === 'utf-8') {
-      const text = textOf(fileURLToPath(path));
+      let text: string | undefined;
+      try {
+        text = textOf(fileURLToPath(path));
+      } catch {
+        // A file that cannot even be looked at is left to the disk read, whose failure the loader reports for that file.
+      }
       if (text !== undefined) return Promise.resolve(text);
     }
     return (diskRead as (path: unknown, options: unknown) => Promise<string | Buffer>)(path, options);
@@ -115,10 +120,10 @@ async function readingFromSite<T>(textOf: (file: string) => string | undefined, 
   }
 }
 
-/** Whether a file on disk still has the inode, size and modification time it had when it was read. */
-function stillAsRead(file: string, look: FileLook | undefined): boolean {
+/** Whether a file on disk still has the size and stamp it had when it was read (ContentFile `look`). */
+function stillAsRead(file: string, look: ContentFile['look']): boolean {
   const now = look && statSync(file, { throwIfNoEntry: false });
-  return Boolean(now && sameFile(look, now));
+  return Boolean(now && now.size === look.size && fileStamp(now) === look.stamp);
 }
 
 /** The entry types Astro hands each loader beside its public context (astro/dist/content/content-layer.js), as far as they are used here. */
@@ -245,7 +250,7 @@ export function articleLoader(contentDir: string): Loader {
         const source = articleAt(contentDir, file);
         // Only the reading of this very path (the reading's lookup compares paths as the sort does, where two spellings may tie).
         if (!source || source.invalidUtf8 || resolve(articlesDir, source.path) !== file) return undefined;
-        // In `astro dev` a file saved since the reading is read from disk (its watcher reads it again for the site too).
+        // In `astro dev` a file saved since the reading is read from disk.
         if (context.watcher && !stillAsRead(file, source.look)) return undefined;
         return source.text;
       };

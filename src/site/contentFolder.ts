@@ -9,6 +9,7 @@ import {
   type MediaFile,
   type SymbolicLink,
 } from '../core/content/contentFiles';
+import { fileStamp } from '../core/build/cacheRecord';
 import { utf8Text } from '../core/content/utf8Text';
 import { filesUnder } from './folderEntries';
 import { withFrontmatterCache } from './frontmatterCache';
@@ -43,8 +44,8 @@ function decoded(bytes: Buffer): { text: string; invalidUtf8?: ContentFile['inva
 function readArticleText(path: string): ReturnType<typeof readText> & { look: ContentFile['look'] } {
   const fd = openSync(path, 'r');
   try {
-    const { ino, size, mtimeMs } = fstatSync(fd);
-    return { ...decoded(readFileSync(fd)), look: { ino, size, mtimeMs } };
+    const stats = fstatSync(fd);
+    return { ...decoded(readFileSync(fd)), look: { size: stats.size, stamp: fileStamp(stats) } };
   } finally {
     closeSync(fd);
   }

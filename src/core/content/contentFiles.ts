@@ -4,7 +4,6 @@ import { frontmatterFields, knownFrontmatter, readFrontmatter, type Frontmatter,
 import type { Locale } from '../language/locales';
 import { isPublished } from '../articles/published';
 import type { InvalidUtf8 } from './utf8Text';
-import type { FileLook } from '../build/cacheRecord';
 import { parseArticlePath, type ArticleKey } from '../links/slugs';
 
 /** One article file as read from disk. */
@@ -17,10 +16,11 @@ export interface ContentFile {
   /** Set when the file is not UTF-8: its text then has U+FFFD in place of bad bytes, to be reported, never published. */
   invalidUtf8?: InvalidUtf8;
   /**
-   * An article file as it was when read (inode, size, modification time, taken from the open file before
-   * its bytes): while the file on disk still looks so, the text is what it holds.
+   * An article file as it was when read, from the open file before its bytes: its size and stamp (inode,
+   * modification and change times: core/build/cacheRecord.ts fileStamp). While the file on disk still has
+   * both, the text is what it holds.
    */
-  look?: FileLook;
+  look?: { size: number; stamp: string };
 }
 
 /** An article file with what its name and frontmatter say, parsed once for every reader. */
