@@ -4,7 +4,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { promises as fsPromises, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileStamp } from '../core/build/cacheRecord';
+import { fileStamp, unchangedSinceRecorded } from '../core/build/cacheRecord';
 import { linkDependencyStamp } from '../core/links/linkDependencies';
 import { DEFAULT_LOCALE } from '../core/language/locales';
 import { mediaDependencyStamp } from '../core/content/mediaDependencies';
@@ -123,7 +123,7 @@ async function readingFromSite<T>(textOf: (file: string) => string | undefined, 
 /** Whether a file on disk still has the size and stamp it had when it was read (ContentFile `look`). */
 function stillAsRead(file: string, look: ContentFile['look']): boolean {
   const now = look && statSync(file, { throwIfNoEntry: false });
-  return Boolean(now && now.size === look.size && fileStamp(now) === look.stamp);
+  return Boolean(now && unchangedSinceRecorded(look, now.size, fileStamp(now)));
 }
 
 /** The entry types Astro hands each loader beside its public context (astro/dist/content/content-layer.js), as far as they are used here. */

@@ -61,10 +61,15 @@ export function fileStamp({ ino, mtimeMs, ctimeMs }: FileStat): string {
 }
 
 /**
- * Whether a file found with `size` and `stamp` is, unread, the one the record holds: same size, same stamp.
+ * Whether a file found with `size` and `stamp` is, unread, the one recorded (in the cache record, or in a reading
+ * of the content folder: ContentFile `look`): same size, same stamp.
  * @example unchangedSinceRecorded({ size: 2, sha256: 'ab', stamp: '1:2:3' }, 2, '1:2:3') => true; unchangedSinceRecorded({ size: 2, sha256: 'ab' }, 2, '1:2:3') => false
  */
-export function unchangedSinceRecorded(recorded: CachedFile | undefined, size: number, stamp: string): boolean {
+export function unchangedSinceRecorded(
+  recorded: (Pick<CachedFile, 'size'> & Partial<CachedFile>) | undefined,
+  size: number,
+  stamp: string,
+): boolean {
   return recorded !== undefined && recorded.stamp !== undefined && recorded.size === size && recorded.stamp === stamp;
 }
 
