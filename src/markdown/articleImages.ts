@@ -1,6 +1,6 @@
 import type { Definition, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './eachNode';
 import { FIGURE, figureImage } from './figureElement';
 
 /** One image an article body shows, as written. */
@@ -33,11 +33,11 @@ export function mayShowImages(text: string): boolean {
  */
 export function articleImages(tree: Root): ArticleImage[] {
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  eachNode(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   const images: ArticleImage[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image') images.push({ url: node.url, alt: node.alt ?? '', line, form: 'image' });
     else if (node.type === 'imageReference') {

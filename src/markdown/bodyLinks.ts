@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './eachNode';
 import { headingIds } from './headingIds';
 import { parseMarkdown } from './parseMarkdown';
 import { tooDeep } from './treeDepth';
@@ -56,7 +56,7 @@ export function parseBody(body: string, isMdx: boolean): ParsedBody {
  */
 export function bodyLinks(tree: Root): BodyLink[] {
   const links: BodyLink[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
       links.push({ url: node.url, line: node.position?.start.line ?? 1 });
     }
@@ -73,7 +73,8 @@ export function duplicateHeadingIds(tree: Root): { id: string; line: number; fir
   const idOf = headingIds();
   const seen = new Map<string, number>();
   const duplicates: { id: string; line: number; firstLine: number }[] = [];
-  visit(tree, 'heading', (node) => {
+  eachNode(tree, (node) => {
+    if (node.type !== 'heading') return;
     const explicit = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
     const id = idOf(explicit, toString(node));
     const line = node.position?.start.line ?? 1;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './eachNode';
 
 /** A prop as written: a literal value, or an expression the validator cannot evaluate. */
 export type WrittenProp = { value: string | number | boolean } | { expression: string };
@@ -54,7 +54,7 @@ function writtenProp(value: JsxAttribute['value']): WrittenProp {
  */
 export function componentUses(tree: Root): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as JsxElement;
     if (!element.name || !/^[A-Z]/.test(element.name)) return;

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 
 /**
  * Calls `fn` on every node of a tree in document order: a plain walk, for checks that read
@@ -12,5 +12,25 @@ export function eachNode(tree: Root, fn: (node: Nodes) => void): void {
     fn(node);
     const children = (node as { children?: Nodes[] }).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/**
+ * Calls `fn` on every node of a tree but the root, in document order, with the node's parent: the
+ * walk of eachNode for steps that edit the tree after the walk (markdown/editTree.ts). The children
+ * walked are those the tree has when the walk starts.
+ * @example eachChild(parseMarkdown('*a*'), (node, parent) => kinds.push(`${parent.type}>${node.type}`)) // root>paragraph, paragraph>emphasis, emphasis>text
+ */
+export function eachChild(tree: Root, fn: (node: Nodes, parent: Parents) => void): void {
+  const stack: [Nodes, Parents][] = [];
+  const pushChildren = (parent: Parents) => {
+    const children = parent.children as Nodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, parent]);
+  };
+  pushChildren(tree);
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    fn(node, parent);
+    if ('children' in node) pushChildren(node);
   }
 }

@@ -1,5 +1,5 @@
 import type { Nodes, Parents, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachChild } from './eachNode';
 import type { NodeContext } from './nodeContext';
 
 type NodeOf<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
@@ -16,9 +16,9 @@ export type TreeVisitors = { [T in Nodes['type']]?: (node: NodeOf<T>, at: NodeCo
  */
 export function editTree(tree: Root, source: string, visitors: TreeVisitors): void {
   const changes: (() => void)[] = [];
-  visit(tree, (node, _index, parent) => {
+  eachChild(tree, (node, parent) => {
     const step = visitors[node.type] as ((node: Nodes, at: NodeContext<Nodes>) => void) | undefined;
-    if (step && parent) step(node, treeContext(node, parent, source, changes));
+    if (step) step(node, treeContext(node, parent, source, changes));
   });
   for (const change of changes) change();
 }

@@ -1,6 +1,5 @@
-import type { Heading } from 'mdast';
+import { eachNode } from './eachNode';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { headingIds } from './headingIds';
 import { parseMarkdown } from './parseMarkdown';
 
@@ -19,7 +18,8 @@ export interface SkeletonHeading {
 export function bodyHeadings(body: string, options: { mdx?: boolean } = {}): SkeletonHeading[] {
   const idOf = headingIds();
   const headings: SkeletonHeading[] = [];
-  visit(parseMarkdown(body, options), 'heading', (node: Heading) => {
+  eachNode(parseMarkdown(body, options), (node) => {
+    if (node.type !== 'heading') return;
     const explicit = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
     const first = node.children[0]?.position?.start.offset;
     const last = node.children.at(-1)?.position?.end.offset;

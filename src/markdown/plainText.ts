@@ -1,6 +1,6 @@
-import { visit } from 'unist-util-visit';
 import { parseWikilink, WIKILINK } from '../core/links/resolveArticleLink';
 import { cjkText } from './cjkText';
+import { eachNode } from './eachNode';
 import { editTree } from './editTree';
 import { parseMarkdown } from './parseMarkdown';
 import { readableBlocks } from './readableText';
@@ -16,8 +16,8 @@ export function markdownToPlainText(markdown: string): string {
   const tree = parseMarkdown(markdown);
   // Read like the site's pages: wrapped Chinese lines joined, CJK-friendly emphasis.
   editTree(tree, markdown, { text: cjkText });
-  visit(tree, 'text', (node) => {
-    if (node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
+  eachNode(tree, (node) => {
+    if (node.type === 'text' && node.value.includes('[[')) node.value = node.value.replace(WIKILINK, wikilinkText);
   });
   return readableBlocks(tree.children)
     .map((block) => block.text)

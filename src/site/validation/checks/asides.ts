@@ -1,6 +1,6 @@
-import { visit } from 'unist-util-visit';
 import { CALLOUT_TYPES, isCalloutType } from '../../../core/articles/callouts';
 import type { ContentProblem } from '../../../core/content/contentProblem';
+import { eachNode } from '../../../markdown/eachNode';
 import type { ContentModel } from '../contentModel';
 
 /**
@@ -12,8 +12,8 @@ export function asideProblems(model: ContentModel): ContentProblem[] {
   return model.articles.flatMap((a) => {
     const problems: ContentProblem[] = [];
     if (!a.tree) return problems;
-    visit(a.tree, 'containerDirective', (node) => {
-      if (isCalloutType(node.name)) return;
+    eachNode(a.tree, (node) => {
+      if (node.type !== 'containerDirective' || isCalloutType(node.name)) return;
       problems.push({
         file: a.file.file,
         line: a.bodyLine + (node.position?.start.line ?? 1) - 1,
