@@ -147,7 +147,7 @@ export default defineConfig({
     dataStoreModule(),
     searchStringsModule(),
     traditionalCharactersModule(),
-    pagefind(pageCopies.pathsListed),
+    pagefind(pageCopies.pathsListed, pageCopies.writtenPages),
     siteHeaders(),
     cache.record,
   ],

@@ -32,8 +32,11 @@ function dropReport(drops: readonly CacheDrop[]): string {
 export default function cacheCheck(): {
   check: AstroIntegration;
   record: AstroIntegration;
-  /** The cache files the check found intact, by path: once `check` has run in `astro build`, else undefined. */
-  verified: () => ReadonlyMap<string, VerifiedFile> | undefined;
+  /**
+   * The cache files the check found intact, by path: once `check` has run in `astro build`, else undefined.
+   * Files the build writes, hashed as written, may be added (integrations/cachedPageCopies.ts).
+   */
+  verified: () => Map<string, VerifiedFile> | undefined;
 } {
   let root = '';
   let verified: Map<string, VerifiedFile> | undefined;

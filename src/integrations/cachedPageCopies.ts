@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
+import { writtenPage, type SeenPage } from '../site/runPagefind';
 
 /** Astro's incremental build cache (astro/dist/core/build/incremental.js), as far as it is used here. */
 interface IncrementalBuildCache {
@@ -43,6 +45,8 @@ const LISTENERS = Symbol.for('zhiku.cachedPageCopies.listeners');
 interface Listeners {
   recorded(pathname: string): void;
   rendering(pathname: string): void;
+  /** A page Astro wrote (`page`, a file path) whose cache copy (`cached`) is now a hard link of it, both `file` as written from `body`. */
+  written(page: string, cached: string, file: Stats, body: string | Uint8Array): void;
 }
 
 const listeners = () => (globalThis as { [LISTENERS]?: Listeners })[LISTENERS];
@@ -94,12 +98,14 @@ export function restoreOutputFileSync(
  * Astro's `writeOutputFile`, which keeps a copy of a page it has just written to dist/ for the next
  * build: a hard link to that page where the file system allows, else the bytes written again. The
  * cached file is replaced, not written into: it may be a link to a page of an earlier dist/.
+ * `onLinked` hears the page and its copy when they are one file, with its look.
  */
 export function writeOutputFileLinked(
   settings: BuildSettings,
   outputFile: string,
   body: string | Uint8Array,
   madeFolders: Set<string>,
+  onLinked?: (page: string, cached: string, file: Stats) => void,
 ): void {
   const cached = new URL(outputFile, new URL('dist/', settings.config.cacheDir));
   const folder = new URL('./', cached).href;
@@ -109,7 +115,11 @@ export function writeOutputFileLinked(
   }
   const folderOfPages = pagesFolder(settings);
   const page = folderOfPages && new URL(outputFile, folderOfPages);
-  if (page && existsSync(page) && statSync(page).size === Buffer.byteLength(body) && linked(page, cached)) return;
+  const file = page && statSync(page, { throwIfNoEntry: false });
+  if (page && file && file.size === Buffer.byteLength(body) && linked(page, cached)) {
+    onLinked?.(fileURLToPath(page), fileURLToPath(cached), file);
+    return;
+  }
   rmSync(cached, { force: true });
   writeFileSync(cached, body);
 }
@@ -144,7 +154,8 @@ export function copyCachedPagesInLine(): boolean {
     proto.writeOutputFile = function (this: object, settings, outputFile, body) {
       let made = madeFolders.get(this);
       if (!made) madeFolders.set(this, (made = new Set()));
-      return Promise.resolve(writeOutputFileLinked(settings, outputFile, body, made));
+      const onLinked = (page: string, cached: string, file: Stats) => listeners()?.written(page, cached, file, body);
+      return Promise.resolve(writeOutputFileLinked(settings, outputFile, body, made, onLinked));
     };
     const record = proto.record;
     proto.record = function (this: object, ...args: Parameters<IncrementalBuildCache['record']>) {
@@ -177,11 +188,15 @@ export function copyCachedPagesInLine(): boolean {
  * soon as the paths are listed (`pathsListed`, which the search's prerenderer calls,
  * site/indexWhileRendering.ts); any other kept page the build neither reused nor wrote, once the pages are written.
  *
- * `verified` gives the cache files the cache check found intact (integrations/cacheCheck.ts).
+ * `verified` gives the cache files the cache check found intact (integrations/cacheCheck.ts). A page written
+ * this build whose cache copy is a link of it is added to it as written, with the SHA-256 of the bytes written,
+ * so that the cache record need not read it back; `writtenPages` gives the same pages to the search, by path
+ * in the built site (site/runPagefind.ts SeenPages.written), so that it need not read them back to index them.
  */
-export default function cachedPageCopies(verified: () => ReadonlyMap<string, VerifiedFile> | undefined): {
+export default function cachedPageCopies(verified: () => Map<string, VerifiedFile> | undefined): {
   integration: AstroIntegration;
   pathsListed: (pathnames: ReadonlySet<string>) => void;
+  writtenPages: () => ReadonlyMap<string, SeenPage> | undefined;
 } {
   /** Set when Astro's emptying of dist/ is left to this: where, the pages kept there, and the paths of the pages Astro recorded this build. */
   let inPlace:
@@ -193,6 +208,7 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
         emptied: boolean;
         kept: Map<string, KeptPage>;
         recorded: Set<string>;
+        written: Map<string, SeenPage>;
       }
     | undefined;
   let emptiedHere = false;
@@ -200,6 +216,7 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
     pathsListed: (pathnames) => {
       if (inPlace) dropUnlisted(inPlace.outDir, inPlace.kept, pathnames);
     },
+    writtenPages: () => inPlace?.written,
     integration: {
       name: 'zhiku:cached-page-copies',
       hooks: {
@@ -224,6 +241,7 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
             emptied: false,
             kept: new Map(),
             recorded: new Set(),
+            written: new Map(),
           };
         },
         // Called once per build, when Astro configures its Vite build: after every astro:build:start, before anything is written.
@@ -233,9 +251,17 @@ export default function cachedPageCopies(verified: () => ReadonlyMap<string, Ver
           const started = performance.now();
           const state = inPlace;
           state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, state.publicDir);
+          state.written = new Map();
+          const slashed = (path: string) => path.split(sep).join('/');
           (globalThis as { [LISTENERS]?: Listeners })[LISTENERS] = {
             recorded: (pathname) => state.recorded.add(pathname),
             rendering: (pathname) => void dropPage(state.outDir, state.kept, pathname),
+            written: (page, cached, file, body) => {
+              const sha256 = createHash('sha256').update(body).digest('hex');
+              const { ino, size, mtimeMs } = file;
+              state.written.set(slashed(relative(state.outDir, page)), writtenPage(file, body, sha256));
+              verified()?.set(slashed(relative(state.cacheDir, cached)), { ino, size, mtimeMs, sha256 });
+            },
           };
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Emptied dist/ in ${seconds}s but for ${state.kept.size} pages that are their cache copies, left in place`);

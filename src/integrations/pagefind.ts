@@ -8,7 +8,7 @@ import { INDEXING_MEMORY_MB, PAGE_MEMORY_MB, searchBundlesUrl, type SearchBundle
 import { withinBudget } from '../core/build/withinBudget';
 import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
-import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle } from '../site/runPagefind';
+import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle, type SeenPage } from '../site/runPagefind';
 import { indexDelta, recordBase, type DeltaIndex } from '../site/searchDelta';
 
 /** How a language was indexed: its full bundles (each made again or copied from the cache), or its last full index and a delta. */
@@ -39,8 +39,13 @@ type LanguageIndex = { urls: string[]; pages: number; bundles: number; reused: n
  * Only elements marked `data-pagefind-body` are indexed: real articles and the glossary.
  * `pathsListed` hears every path the build renders, before the first page is written, where pages
  * render while the search indexes (integrations/cachedPageCopies.ts drops the pages of earlier builds then).
+ * `writtenPages` gives what the pages written this build held as they were written (the same integration),
+ * so that the pages are not read back to be indexed.
  */
-export default function pagefindIntegration(pathsListed?: (pathnames: ReadonlySet<string>) => void): AstroIntegration {
+export default function pagefindIntegration(
+  pathsListed?: (pathnames: ReadonlySet<string>) => void,
+  writtenPages?: () => ReadonlyMap<string, SeenPage> | undefined,
+): AstroIntegration {
   let cacheRoot = '';
   /** Whether Astro renders one page at a time, which indexing while pages render needs (site/indexWhileRendering.ts). */
   let onePageAtATime = true;
@@ -59,7 +64,8 @@ export default function pagefindIntegration(pathsListed?: (pathnames: ReadonlySe
    */
   const indexFromSite = async (site: string, locale: Locale): Promise<LanguageIndex> => {
     const searchCache = await cache!;
-    const found = await indexedPages(site, locale, { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer });
+    const seen = { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer, written: writtenPages?.() };
+    const found = await indexedPages(site, locale, seen);
     if (found.length === 0) return { urls: [], pages: 0, bundles: 0, reused: 0 };
     const runs = languageRuns(locale, found);
     const largest = Math.max(...runs.map((run) => run.pages.length));

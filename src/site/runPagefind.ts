@@ -12,6 +12,7 @@ import { pagefindRootUrl } from '../core/links/urls';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 import { bundlePagesSetting, bundleUrl, planBundles } from '../search/searchBundles';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
+import { entriesUnder } from './folderEntries';
 import { writeFileWhole } from './wholeFile';
 
 /** Pagefind's own command-line wrapper, as `npx pagefind` runs it, found where Node finds the package (its exports hide the file from require.resolve). */
@@ -44,17 +45,23 @@ export interface SeenPages {
   file: string;
   /** What a page's facts also depend on (the indexer's fingerprint): a record made under another key is not used. */
   key: string;
+  /**
+   * The pages this build wrote, by path in the built site, each with what its bytes gave as it was written
+   * (writtenPage): taken as the record's, so that a page still as written is not read back.
+   */
+  written?: ReadonlyMap<string, SeenPage>;
 }
 
 /** A page as a record of seen pages holds it: the file (core/build/cacheRecord.ts FileLook) and what its bytes gave. */
-interface SeenPage extends FileLook {
+export interface SeenPage extends FileLook {
   digest: string | null;
   traditional: boolean;
 }
 
 /** The format of a record of seen pages, and the code that makes its facts (indexedPage): a change to either makes a new key. */
 const SEEN_FORMAT = 2;
-const seenKey = (key: string) => createHash('sha256').update(`${SEEN_FORMAT}\0${key}\0`).update(indexedPage.toString()).digest('hex');
+const seenKey = (key: string) =>
+  createHash('sha256').update(`${SEEN_FORMAT}\0${key}\0`).update(indexedPage.toString()).update(pageFacts.toString()).digest('hex');
 
 /** The pages a record of seen pages holds, or none when it is missing, unreadable or made under another key. */
 async function readSeen(seen: SeenPages): Promise<Map<string, SeenPage>> {
@@ -85,12 +92,21 @@ const statOf = (file: string) => {
  */
 export async function indexedPages(site: string, locale: Locale, seen?: SeenPages): Promise<IndexedPage[]> {
   const articles = join(site, locale, 'articles');
-  const entries = await readdir(articles, { recursive: true, withFileTypes: true }).catch(() => []);
+  // Listed synchronously: Node's recursive listing awaits each of the 5,000 folders of a language at
+  // 10,000 articles in turn, which took seconds while the build's main thread rendered the next pages.
+  const entries = (() => {
+    try {
+      return entriesUnder(articles);
+    } catch {
+      return [];
+    }
+  })();
   const candidates = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name).slice(site.length).replace(/^\/+/, ''));
   if (existsSync(join(site, locale, 'glossary', 'index.html'))) candidates.push(`${locale}/glossary/index.html`);
   const before = seen ? await readSeen(seen) : new Map<string, SeenPage>();
+  for (const [path, page] of seen?.written ?? []) before.set(path, page);
   const now = new Map<string, SeenPage>();
   const pages = await eachLimited(candidates.sort(), 32, async (path) => {
     const file = join(site, path);
@@ -116,8 +132,23 @@ export async function indexedPages(site: string, locale: Locale, seen?: SeenPage
 
 /** A built page as its search indexes it, or undefined when it carries no `data-pagefind-body` (a fallback page, a redirect). */
 function indexedPage(path: string, bytes: Buffer): IndexedPage | undefined {
-  if (!bytes.includes('data-pagefind-body')) return undefined;
-  return { path, digest: createHash('sha256').update(bytes).digest('hex'), traditional: mayHaveTraditional(bytes.toString('utf8')) };
+  const { digest, traditional } = pageFacts(bytes, createHash('sha256').update(bytes).digest('hex'));
+  return digest === null ? undefined : { path, digest, traditional };
+}
+
+/** What the search takes of a page's bytes, given their SHA-256: its digest (null when it carries no `data-pagefind-body`) and whether it may hold Traditional characters. */
+function pageFacts(bytes: Buffer | string, sha256: string): Omit<SeenPage, keyof FileLook> {
+  if (!bytes.includes('data-pagefind-body')) return { digest: null, traditional: false };
+  return { digest: sha256, traditional: mayHaveTraditional(typeof bytes === 'string' ? bytes : bytes.toString('utf8')) };
+}
+
+/**
+ * What the search takes of a page the build has just written (`file`, its look once written) from the bytes
+ * it wrote and their SHA-256: a record indexedPages takes as it takes those of the last build (SeenPages.written).
+ */
+export function writtenPage(file: FileLook, body: string | Uint8Array, sha256: string): SeenPage {
+  const bytes = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return { ino: file.ino, size: file.size, mtimeMs: file.mtimeMs, ...pageFacts(bytes, sha256) };
 }
 
 /**

@@ -56,11 +56,15 @@ describe('writeOutputFileLinked', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('keeps the page just written to dist/ as a link to it', () => {
+  it('keeps the page just written to dist/ as a link to it, and says so with the file as it is', () => {
     writeFileSync(page(), '<p>New.</p>');
-    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>New.</p>', new Set());
+    const heard: [string, string, number, number][] = [];
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>New.</p>', new Set(), (from, to, file) =>
+      heard.push([from, to, file.ino, file.size]),
+    );
     expect(readFileSync(cached(), 'utf8')).toBe('<p>New.</p>');
     expect(statSync(cached()).ino).toBe(statSync(page()).ino);
+    expect(heard).toEqual([[page(), cached(), statSync(page()).ino, 11]]);
   });
 
   it('replaces a cached file linked to an older page instead of writing into it', () => {
@@ -73,9 +77,11 @@ describe('writeOutputFileLinked', () => {
     expect(readFileSync(join(root, 'old.html'), 'utf8')).toBe('<p>Old.</p>');
   });
 
-  it('writes the bytes when dist/ does not hold them', () => {
+  it('writes the bytes when dist/ does not hold them, and hears of no link', () => {
     writeFileSync(page(), '<p>Something else.</p>');
-    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>Body.</p>', new Set());
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>Body.</p>', new Set(), () => {
+      throw new Error('not a link');
+    });
     expect(readFileSync(cached(), 'utf8')).toBe('<p>Body.</p>');
     expect(statSync(cached()).ino).not.toBe(statSync(page()).ino);
   });

@@ -9,7 +9,7 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexedPages, type SeenPages } from '../../src/site/runPagefind';
+import { indexedPages, writtenPage, type SeenPages } from '../../src/site/runPagefind';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const page = (body: string) => `<html><body><main data-pagefind-body><p>${body}</p></main></body></html>`;
@@ -93,6 +93,27 @@ describe('indexedPages', () => {
     expect((await found({ ...seen, key: 'indexer 2' }))['zh/articles/a/index.html']).toEqual(truth);
     writeFileSync(seen.file, '{"key": "trunc');
     expect((await found())['zh/articles/a/index.html']).toEqual(truth);
+  });
+
+  it('takes a page this build wrote from what it held as written, until it is written again', async () => {
+    const a = 'zh/articles/a/index.html';
+    const b = 'zh/articles/b/index.html';
+    const old = 'zh/articles/old/index.html';
+    const written = new Map([
+      // Made-up SHA-256s: what comes back is what the writer said, not what a read would give.
+      [a, writtenPage(statSync(join(site, a)), page('简体的页'), 'as written a')],
+      [b, writtenPage(statSync(join(site, b)), new TextEncoder().encode(page('繁體的頁')), 'as written b')],
+      [old, writtenPage(statSync(join(site, old)), '<html><body><p>Redirect</p></body></html>', 'as written old')],
+    ]);
+    expect(await found({ ...seen, written })).toEqual({
+      [a]: ['as written a', false],
+      [b]: ['as written b', true],
+      'zh/glossary/index.html': [sha256(page('术语')), false],
+    });
+    // Written over at the same size after: read again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    write(a, page('简体的文'));
+    expect((await found({ ...seen, written }))[a]).toEqual([sha256(page('简体的文')), false]);
   });
 
   it('keeps in the record only the pages there are now, the redirect pages too', async () => {
