@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countReadingUnits, minutesFor } from '../../../src/core/articles/readingTime';
+import { countReadingUnits, minutesFor, READING_UNIT } from '../../../src/core/articles/readingTime';
 
 const readingMinutes = (text: string) => minutesFor(countReadingUnits(text));
 
@@ -16,6 +16,54 @@ describe('reading time', () => {
     ['Ünïcödé wörds, 日本語 かな カナ 한국어', { han: 3, words: 5 }],
   ])('counts %j', (text, expected) => {
     expect(countReadingUnits(text)).toEqual(expected);
+  });
+
+  it('counts what the reading-unit pattern matches, on any mix of scripts, joiners and surrogates', () => {
+    const byPattern = (text: string) => {
+      let han = 0;
+      let words = 0;
+      for (const match of text.matchAll(READING_UNIT)) {
+        if (match[1] === undefined) words += 1;
+        else han += 1;
+      }
+      return { han, words };
+    };
+    const alphabet = [
+      'a',
+      'Z',
+      '0',
+      '9',
+      '-',
+      "'",
+      '’',
+      ' ',
+      '\n',
+      '.',
+      '_',
+      '区',
+      '龥',
+      '𠀀',
+      '〇',
+      '々',
+      '，',
+      'é',
+      'ß',
+      '²',
+      'Ⅻ',
+      'か',
+      '한',
+      '𝐀',
+      '\ud800',
+      '\udc00',
+      '😀',
+    ];
+    // A fixed pseudo-random sequence, so a failure names the same texts every run.
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % alphabet.length;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + (n % 17) }, () => alphabet[next()]).join('');
+      expect(countReadingUnits(text), JSON.stringify(text)).toEqual(byPattern(text));
+    }
   });
 
   it('counts Chinese by characters and English by words', () => {
