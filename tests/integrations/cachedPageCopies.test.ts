@@ -5,13 +5,18 @@
  * here instead of falling back unnoticed. incrementalBuild.test.ts checks the
  * pages it restores against clean builds, byte for byte.
  */
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyCachedPagesInLine, restoreOutputFileSync, writeOutputFileLinked } from '../../src/integrations/cachedPageCopies';
+import {
+  copyCachedPagesInLine,
+  restoreOutputFileSync,
+  writeFilesInLine,
+  writeOutputFileLinked,
+} from '../../src/integrations/cachedPageCopies';
 
 describe('restoreOutputFileSync', () => {
   let root: string;
@@ -84,6 +89,56 @@ describe('writeOutputFileLinked', () => {
     });
     expect(readFileSync(cached(), 'utf8')).toBe('<p>Body.</p>');
     expect(statSync(cached()).ino).not.toBe(statSync(page()).ino);
+  });
+});
+
+describe('writeFilesInLine', () => {
+  let root: string;
+  let putBack: (() => void) | undefined;
+  beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'zhiku-in-line-'))));
+  afterEach(() => {
+    putBack?.();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('makes the folder and writes the file before the promise is awaited, then gives Node its own back', async () => {
+    const { mkdir, writeFile } = fs.promises;
+    putBack = writeFilesInLine();
+    const folder = join(root, 'en/articles/a');
+    const made = fs.promises.mkdir(folder, { recursive: true });
+    expect(existsSync(folder)).toBe(true);
+    expect(await made).toBe(join(root, 'en'));
+    const written = fs.promises.writeFile(join(folder, 'index.html'), '<p>页</p>');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toBe('<p>页</p>');
+    await written;
+    await fs.promises.writeFile(pathToFileURL(join(folder, 'bytes.bin')), new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(join(folder, 'bytes.bin'))]).toEqual([1, 2, 3]);
+    putBack();
+    putBack = undefined;
+    expect([fs.promises.mkdir, fs.promises.writeFile]).toEqual([mkdir, writeFile]);
+  });
+
+  it('gives the event loop a turn at each write, so that a loop of writes starves nothing', async () => {
+    putBack = writeFilesInLine();
+    let turned = -1;
+    setImmediate(() => (turned = written));
+    let written = 0;
+    for (; written < 50; written++) {
+      await fs.promises.mkdir(join(root, `p${written}`), { recursive: true });
+      await fs.promises.writeFile(join(root, `p${written}`, 'index.html'), 'x');
+    }
+    expect(turned).toBe(0);
+  });
+
+  it("rejects as Node's own would, and leaves file handles to Node", async () => {
+    putBack = writeFilesInLine();
+    const missing = join(root, 'no/such/folder/index.html');
+    const failed = await fs.promises.writeFile(missing, 'x').catch((error: NodeJS.ErrnoException) => error);
+    expect((failed as NodeJS.ErrnoException).code).toBe('ENOENT');
+    const handle = await fs.promises.open(join(root, 'handle.txt'), 'w');
+    await fs.promises.writeFile(handle, 'through the handle');
+    await handle.close();
+    expect(readFileSync(join(root, 'handle.txt'), 'utf8')).toBe('through the handle');
   });
 });
 
