@@ -11,6 +11,7 @@ import {
   CACHE_RECORD_FILE,
   fileStamp,
   isUnrecorded,
+  isWorkingFile,
   parseRecord,
   recordText,
   sameFile,
@@ -146,7 +147,10 @@ export function verifyAhead(root: string, verified: Map<string, VerifiedFile>): 
   const done = (async () => {
     let hashed = 0;
     await new Promise((resolve) => setImmediate(resolve));
+    // A search bundle's staged pages are removed once it is made: hashing them ahead (10,000 pages while
+    // both languages indexed) only took time from the indexing.
     const files = recordedFiles(root).filter(([path, listed]) => {
+      if (isWorkingFile(path)) return false;
       const known = verified.get(path);
       return !known || !sameFile(known, listed);
     });

@@ -137,6 +137,17 @@ describe('verifyAhead, then recordCache', () => {
     expect(checkCache(root).drops).toEqual([]);
   });
 
+  it('leaves the pages staged for a search bundle to the record, which reads what is left of them', async () => {
+    const verified = checkCache(root).verified;
+    const STAGED = 'pagefind/.stage-zh/zh/articles/a/index.html';
+    write(NEW, '<p>A page this build wrote.</p>');
+    write(STAGED, '<p>A page staged.</p>');
+    expect(await verifyAhead(root, verified).done).toBe(1);
+    expect(verified.has(STAGED)).toBe(false);
+    recordCache(root, verified);
+    expect(recorded()[STAGED]?.sha256).toBe(sha256(STAGED));
+  });
+
   it('hashes nothing once stopped, and the record then reads the files itself', async () => {
     const verified = checkCache(root).verified;
     write(NEW, '<p>A page this build wrote.</p>');

@@ -109,6 +109,15 @@ export function isUnrecorded(path: string): boolean {
 }
 
 /**
+ * Whether a cached file is in a folder a build works in and removes when done with it: the pages
+ * staged for a search bundle and the bundle being written (`pagefind/.stage-<name>/`, `pagefind/.partial-<name>/`).
+ * @example isWorkingFile('pagefind/.stage-zh/zh/articles/a/index.html') => true; isWorkingFile('pagefind/zh/3f9a/pagefind.js') => false
+ */
+export function isWorkingFile(path: string): boolean {
+  return path.startsWith('pagefind/.');
+}
+
+/**
  * The entry a cached file is kept or dropped with: a Pagefind search bundle
  * (`pagefind/<name>/<key>/…`) is reused whole or indexed again whole, so it goes
  * as one folder, and so does a folder a stopped build left half-written
