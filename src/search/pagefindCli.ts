@@ -10,8 +10,9 @@ export const PAGEFIND_EXCLUDE = ['.heading-anchor'] as const;
 /**
  * The Pagefind CLI's arguments for one search bundle: the pages of a language
  * found in `site` (its article pages and its glossary page only), into the
- * folder `output`. The build gives each bundle a folder of its own pages (see
- * site/runPagefind.ts), laid out as in the built site so that the URLs are the same.
+ * folder `output`. `site` is the built site when the bundle holds all the language's
+ * pages, else a folder of the bundle's own pages laid out as in the built site, so
+ * that the URLs are the same (site/runPagefind.ts indexBundle).
  * @example pagefindCliArgs('stage', 'zh', 'out/zh') => ['--site', 'stage', '--glob', 'zh/{articles/**\/*.html,glossary/index.html}', '--output-path', 'out/zh', '--exclude-selectors', '.heading-anchor']
  */
 export function pagefindCliArgs(site: string, locale: Locale, output: string): string[] {

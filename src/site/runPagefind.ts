@@ -251,7 +251,13 @@ export function languageRuns(locale: Locale, pages: readonly IndexedPage[]): (Bu
   const plan = planBundles([...byPath.keys()], bundlePagesSetting(locale, process.env.ZHIKU_SEARCH_BUNDLE_PAGES));
   return plan.map((paths, n) => {
     const url = bundleUrl(locale, n);
-    return { url, name: url.slice(pagefindRootUrl().length, -1), locale, pages: paths.map((path) => byPath.get(path)!) };
+    return {
+      url,
+      name: url.slice(pagefindRootUrl().length, -1),
+      locale,
+      pages: paths.map((path) => byPath.get(path)!),
+      whole: plan.length === 1,
+    };
   });
 }
 
@@ -260,6 +266,8 @@ export interface BundleRun {
   name: string;
   locale: Locale;
   pages: readonly IndexedPage[];
+  /** Whether the bundle holds every page of its language that the site indexes (the language has this bundle alone). */
+  whole?: boolean;
 }
 
 /**
@@ -283,12 +291,16 @@ export async function indexBundle(
     () => false,
   );
   if (!reused) {
-    const stage = join(cacheRoot, `.stage-${run.name}`);
+    // A bundle of every page its language indexes, none with Traditional characters, is indexed from the site
+    // itself: Pagefind's glob takes those pages alone (the language's pages that carry no `data-pagefind-body`
+    // it leaves out, as it does from a staged folder). Any other has its pages staged in a folder of their own.
+    const direct = run.whole === true && !run.pages.some((page) => page.traditional);
+    const stage = direct ? site : join(cacheRoot, `.stage-${run.name}`);
     const partial = join(cacheRoot, `.partial-${run.name}`);
     await rm(partial, { recursive: true, force: true });
-    await stagePages(site, run.pages, stage);
+    if (!direct) await stagePages(site, run.pages, stage);
     const indexed = await runPagefindCli(pagefindCliArgs(stage, run.locale, partial), run.name);
-    await rm(stage, { recursive: true, force: true });
+    if (!direct) await rm(stage, { recursive: true, force: true });
     if (indexed !== run.pages.length) {
       throw new Error(`Pagefind indexed ${indexed} of the ${run.pages.length} pages of search bundle ${run.name}.`);
     }
