@@ -135,6 +135,9 @@ export function writeOutputFileLinked(
   writeFileSync(cached, body);
 }
 
+/** Where a replaced `fs.promises` method keeps Node's own. */
+const NODE_OWN = Symbol.for('zhiku.nodeOwn');
+
 /**
  * Makes `fs.promises.mkdir` and `fs.promises.writeFile` do their work before they return, for a path and
  * bytes or text (anything else, a file handle, a stream, a signal, goes to Node's own). Astro writes each page
@@ -145,7 +148,10 @@ export function writeOutputFileLinked(
  */
 export function writeFilesInLine(): () => void {
   const promises = fs.promises;
-  const { mkdir, writeFile } = promises;
+  // Node's own, also when a build that failed before putting them back left these in place.
+  const own = <T extends object>(method: T): T => (method as T & { [NODE_OWN]?: T })[NODE_OWN] ?? method;
+  const mkdir = own(promises.mkdir);
+  const writeFile = own(promises.writeFile);
   const isPath = (path: unknown): path is string | URL => typeof path === 'string' || path instanceof URL;
   // Settled on the next turn of the event loop, as Node's own are: settled at once, Astro's loop of renders and
   // writes would never give the event loop a turn, and the search's file operations and processes would wait for
@@ -159,20 +165,26 @@ export function writeFilesInLine(): () => void {
         setImmediate(() => reject(error as Error));
       }
     });
-  promises.mkdir = function (path: Parameters<typeof mkdir>[0], options?: Parameters<typeof mkdir>[1]) {
-    return isPath(path) ? settle(() => mkdirSync(path, options)) : mkdir(path, options);
-  } as typeof mkdir;
+  promises.mkdir = Object.assign(
+    function (path: Parameters<typeof mkdir>[0], options?: Parameters<typeof mkdir>[1]) {
+      return isPath(path) ? settle(() => mkdirSync(path, options)) : mkdir(path, options);
+    } as typeof mkdir,
+    { [NODE_OWN]: mkdir },
+  );
   promises.writeFile = function (
     file: Parameters<typeof writeFile>[0],
     data: Parameters<typeof writeFile>[1],
     options?: Parameters<typeof writeFile>[2],
   ) {
     const plain =
-      options === undefined || typeof options === 'string' || (options !== null && !('signal' in options) && !('flush' in options));
+      options === undefined ||
+      typeof options === 'string' ||
+      (typeof options === 'object' && options !== null && !('signal' in options) && !('flush' in options));
     const bytes = typeof data === 'string' || ArrayBuffer.isView(data);
     if (!isPath(file) || !bytes || !plain) return writeFile(file, data, options);
     return settle(() => writeFileSync(file, data, options as Parameters<typeof writeFileSync>[2]));
   } as typeof writeFile;
+  Object.assign(promises.writeFile, { [NODE_OWN]: writeFile });
   return () => {
     promises.mkdir = mkdir;
     promises.writeFile = writeFile;
@@ -324,6 +336,7 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Emptied dist/ in ${seconds}s but for ${state.kept.size} pages that are their cache copies, left in place`);
         },
+        // Node's own writes back once the pages are written, or at the end of a build that wrote none (Astro then skips this hook).
         'astro:build:generated': ({ logger }) => {
           writeAsNode?.();
           writeAsNode = undefined;
@@ -332,6 +345,10 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
           const dropped = dropUnbuilt(inPlace.outDir, inPlace.kept, inPlace.recorded);
           if (dropped.length)
             logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
+        },
+        'astro:build:done': () => {
+          writeAsNode?.();
+          writeAsNode = undefined;
         },
       },
     },

@@ -31,6 +31,6 @@ export function eachChild(tree: Root, fn: (node: Nodes, parent: Parents) => void
   while (stack.length) {
     const [node, parent] = stack.pop()!;
     fn(node, parent);
-    if ('children' in node) pushChildren(node);
+    if ((node as { children?: Nodes[] }).children) pushChildren(node as Parents);
   }
 }

@@ -118,6 +118,16 @@ describe('writeFilesInLine', () => {
     expect([fs.promises.mkdir, fs.promises.writeFile]).toEqual([mkdir, writeFile]);
   });
 
+  it("gives Node's own back even over a replacement a failed build left in place", () => {
+    const { mkdir, writeFile } = fs.promises;
+    writeFilesInLine();
+    putBack = writeFilesInLine();
+    expect(fs.promises.mkdir).not.toBe(mkdir);
+    putBack();
+    putBack = undefined;
+    expect([fs.promises.mkdir, fs.promises.writeFile]).toEqual([mkdir, writeFile]);
+  });
+
   it('gives the event loop a turn at each write, so that a loop of writes starves nothing', async () => {
     putBack = writeFilesInLine();
     let turned = -1;
