@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import fs, {
   constants,
   copyFileSync,
@@ -15,7 +14,7 @@ import fs, {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VerifiedFile } from '../site/cacheCheck';
+import { sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 import { writtenPage, type SeenPage } from '../site/runPagefind';
 
@@ -281,6 +280,10 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
   let emptiedHere = false;
   /** Puts Node's own file writes back (writeFilesInLine), once the pages are written. */
   let writeAsNode: (() => void) | undefined;
+  const putNodeWritesBack = () => {
+    writeAsNode?.();
+    writeAsNode = undefined;
+  };
   return {
     pathsListed: (pathnames) => {
       if (inPlace) dropUnlisted(inPlace.outDir, inPlace.kept, pathnames);
@@ -326,7 +329,7 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
             recorded: (pathname) => state.recorded.add(pathname),
             rendering: (pathname) => void dropPage(state.outDir, state.kept, pathname),
             written: (page, cached, file, body) => {
-              const sha256 = createHash('sha256').update(body).digest('hex');
+              const sha256 = sha256Of(body);
               const { ino, size, mtimeMs } = file;
               state.written.set(slashed(relative(state.outDir, page)), writtenPage(file, body, sha256));
               verified()?.set(slashed(relative(state.cacheDir, cached)), { ino, size, mtimeMs, sha256 });
@@ -338,18 +341,14 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
         },
         // Node's own writes back once the pages are written, or at the end of a build that wrote none (Astro then skips this hook).
         'astro:build:generated': ({ logger }) => {
-          writeAsNode?.();
-          writeAsNode = undefined;
+          putNodeWritesBack();
           if (!inPlace) return;
           delete (globalThis as { [LISTENERS]?: unknown })[LISTENERS];
           const dropped = dropUnbuilt(inPlace.outDir, inPlace.kept, inPlace.recorded);
           if (dropped.length)
             logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
         },
-        'astro:build:done': () => {
-          writeAsNode?.();
-          writeAsNode = undefined;
-        },
+        'astro:build:done': putNodeWritesBack,
       },
     },
   };

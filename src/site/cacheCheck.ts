@@ -79,7 +79,8 @@ function listFiles(root: string): Map<string, ListedFile> {
   return files;
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** A file's SHA-256 as the cache record keeps it (hex), from its bytes. */
+export const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const sha256Of = (file: string) => sha256(readFileSync(file));
 
 /** A file's text, or undefined when it cannot be read. */

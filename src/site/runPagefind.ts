@@ -12,6 +12,7 @@ import { pagefindRootUrl } from '../core/links/urls';
 import { indexedPageCount, pagefindCliArgs } from '../search/pagefindCli';
 import { bundlePagesSetting, bundleUrl, planBundles } from '../search/searchBundles';
 import { mayHaveTraditional, simplifiedPage, SIMPLIFIED_TABLES } from '../search/simplifiedIndex';
+import { sha256 } from './cacheCheck';
 import { entriesUnder } from './folderEntries';
 import { writeFileWhole } from './wholeFile';
 
@@ -132,7 +133,7 @@ export async function indexedPages(site: string, locale: Locale, seen?: SeenPage
 
 /** A built page as its search indexes it, or undefined when it carries no `data-pagefind-body` (a fallback page, a redirect). */
 function indexedPage(path: string, bytes: Buffer): IndexedPage | undefined {
-  const { digest, traditional } = pageFacts(bytes, createHash('sha256').update(bytes).digest('hex'));
+  const { digest, traditional } = pageFacts(bytes, sha256(bytes));
   return digest === null ? undefined : { path, digest, traditional };
 }
 
