@@ -144,7 +144,7 @@ export default defineConfig({
     contentContract(contentDir()),
     mediaFiles(contentDir(), content),
     mdx(),
-    dataStoreModule(),
+    dataStoreModule({ verified: cache.verified }),
     searchStringsModule(),
     traditionalCharactersModule(),
     pagefind(pageCopies.pathsListed, pageCopies.writtenPages),

@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { VerifiedFile } from '../site/cacheCheck';
 import {
   DATA_STORE_MODULE,
   deferStoreWrites,
@@ -52,18 +54,22 @@ export function liveDataStoreModuleCode(file: string): string {
  * `astro dev` as Astro has it (the benchmark's floor: a plain Astro dev server), and `oneBuildWrite: false`
  * leaves a build's writes of the store as Astro has them (the floor again); with it, a build's content sync
  * writes the store once, when it is done, instead of also half a second after its first change.
+ * `verified` (integrations/cacheCheck.ts) is handed the file as the build wrote it, with its SHA-256.
  */
 export default function dataStoreModule({
   inDev = true,
   oneBuildWrite = true,
-}: { inDev?: boolean; oneBuildWrite?: boolean } = {}): AstroIntegration {
+  verified,
+}: { inDev?: boolean; oneBuildWrite?: boolean; verified?: () => Map<string, VerifiedFile> | undefined } = {}): AstroIntegration {
   let enabled = false;
   let deferInBuild = false;
   let inDevServer = false;
   let flush: (() => Promise<void>) | undefined;
   let devServer: DevServer | undefined;
   let file = '';
-  let storeWritten: Promise<void> | undefined;
+  let storeWritten: Promise<VerifiedFile | undefined> | undefined;
+  /** The store's file relative to the cache folder, as the cache record names it. */
+  let cachePath = '';
   return {
     name: 'zhiku:data-store-module',
     hooks: {
@@ -78,6 +84,7 @@ export default function dataStoreModule({
         const code = command === 'dev' || deferInBuild ? liveDataStoreModuleCode : dataStoreModuleCode;
         // Where Astro keeps the store (astro/dist/content/paths.js getDataStoreFile): .astro/ in dev, else the cache folder.
         file = fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
+        cachePath = relative(fileURLToPath(config.cacheDir), file).split(sep).join('/');
         updateConfig({
           vite: {
             plugins: [
@@ -129,8 +136,9 @@ export default function dataStoreModule({
       // Before the cache is recorded (integrations/cacheCheck.ts, last in the list): the store is in its file.
       'astro:build:done': async () => {
         if (!storeWritten) return;
-        await storeWritten;
+        const written = await storeWritten;
         storeWritten = undefined;
+        if (written) verified?.()?.set(cachePath, written);
         await resumeStoreWrites();
       },
       'astro:server:done': async () => {

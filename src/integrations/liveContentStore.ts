@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { VerifiedFile } from '../site/cacheCheck';
 
 /** The dev server (Vite's), as Astro hands it to integrations. */
 export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -161,13 +162,14 @@ export async function resumeStoreWrites(): Promise<void> {
  * for the next resumeStoreWrites, which the build calls once this is done. Where the store cannot be handed
  * over (no tsx to run the worker, a value a worker cannot be sent), the worker fails, or more than one
  * store waits, it is written here as before.
- * Resolves once `file` is in place; rejects when the write failed.
+ * Resolves once `file` is in place, with the file as the worker wrote it and its SHA-256 (undefined when written
+ * here, or changed while it was read); rejects when the write failed.
  */
-export async function writeStoreInWorker(file: string): Promise<void> {
+export async function writeStoreInWorker(file: string): Promise<VerifiedFile | undefined> {
   const deferral = (globalThis as Record<symbol, Deferral | undefined>)[DEFERRAL];
-  if (!deferral?.on) return;
+  if (!deferral?.on) return undefined;
   const asked = [...deferral.asked];
-  if (asked.length !== 1) return resumeStoreWrites();
+  if (asked.length !== 1) return void (await resumeStoreWrites());
   const [store] = asked as [MutableContentStore];
   deferral.asked.clear();
   let worker: Worker;
@@ -181,20 +183,25 @@ export async function writeStoreInWorker(file: string): Promise<void> {
     });
   } catch {
     // No worker (tsx not installed, a value no worker can be sent): written here, as Astro does.
-    return deferral.original.call(store);
+    return void (await deferral.original.call(store));
   }
+  let written: VerifiedFile | undefined;
   const failed = await new Promise<Error | undefined>((done) => {
-    worker.once('message', () => done(undefined));
+    worker.once('message', (message: { written?: VerifiedFile }) => {
+      written = message.written;
+      done(undefined);
+    });
     worker.once('error', done);
     worker.once('exit', (code) => done(new Error(`the worker stopped (exit code ${code}) before it was done`)));
   });
-  if (!failed) return;
+  if (!failed) return written;
   // The worker failed: written here instead, as Astro does; a failure of both names the file.
   try {
     await deferral.original.call(store);
   } catch (error) {
     throw new Error(`Writing the content store to ${file} failed: ${failed.message}`, { cause: error });
   }
+  return undefined;
 }
 
 /**

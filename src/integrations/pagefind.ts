@@ -52,8 +52,10 @@ export default function pagefindIntegration(
   /** The path the site is served under, which the pages Astro renders are requested under. */
   let siteBase = '/';
   let cache: Promise<{ root: string; indexer: string }> | undefined;
-  /** The languages indexed while pages rendered. */
+  /** The languages being indexed before astro:build:done: while pages rendered, or from astro:build:generated. */
   let early = new Map<Locale, Promise<LanguageIndex>>();
+  /** Those of them begun while pages rendered. */
+  let whileRendering = new Set<Locale>();
   /** The Pagefind runs: side by side while the memory they hold together fits (INDEXING_MEMORY_MB). */
   let withinMemory = withinBudget(INDEXING_MEMORY_MB);
   /**
@@ -92,6 +94,7 @@ export default function pagefindIntegration(
       },
       'astro:build:start': ({ setPrerenderer }) => {
         early = new Map();
+        whileRendering = new Set();
         withinMemory = withinBudget(INDEXING_MEMORY_MB);
         cache = indexerFingerprint().then((indexer) => ({ root: cacheRoot, indexer }));
         if (!onePageAtATime) return;
@@ -103,11 +106,23 @@ export default function pagefindIntegration(
               // Awaited in astro:build:done; a build that fails before then reports its own error.
               indexed.catch(() => undefined);
               early.set(locale, indexed);
+              whileRendering.add(locale);
             },
             siteBase,
             pathsListed,
           ),
         );
+      },
+      // Every page is written: a language not yet indexed (its pages copied from the cache, or several rendered at a
+      // time) is begun now, while Astro finishes its build and the integrations before this one run their astro:build:done.
+      'astro:build:generated': ({ dir }) => {
+        for (const locale of LOCALES) {
+          if (early.has(locale)) continue;
+          const indexed = indexFromSite(fileURLToPath(dir), locale);
+          // Awaited in astro:build:done; a build that fails before then reports its own error.
+          indexed.catch(() => undefined);
+          early.set(locale, indexed);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -141,10 +156,10 @@ export default function pagefindIntegration(
         await mkdir(join(site, pagefindRootUrl()), { recursive: true });
         await writeFile(join(site, searchBundlesUrl()), `${JSON.stringify(hidden.length > 0 ? { ...manifest, hidden } : manifest)}\n`);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        const whileRendering = LOCALES.filter((locale) => early.has(locale));
+        const rendering = LOCALES.filter((locale) => whileRendering.has(locale));
         logger.info(
           `Indexed ${pages} pages into ${pagefindRootUrl().slice(1)} in ${seconds}s (${bundles} search bundles, ${reused} unchanged and copied from the cache)` +
-            (whileRendering.length ? `; ${whileRendering.join(', ')} indexed while pages rendered` : ''),
+            (rendering.length ? `; ${rendering.join(', ')} indexed while pages rendered` : ''),
         );
         // The benchmark and tests read this line too: which languages were indexed as their last full index and a delta.
         if (deltas.length > 0) logger.info(`Search deltas (changes since the last full index): ${deltas.join('; ')}`);

@@ -19,12 +19,12 @@ import { siteBase } from '../site/publicPath';
 import type { ContentFolder } from '../site/contentFolder';
 
 /** Fails the build when a URL of the lock that applies (see urlLockPath) is no longer answered. */
-function urlLockCheck(root: string): AstroIntegration {
+function urlLockCheck(root: () => string): AstroIntegration {
   return {
     name: 'zhiku:url-lock',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const lockFile = urlLockPath(process.env, root, contentDir());
+        const lockFile = urlLockPath(process.env, root(), contentDir());
         if (!lockFile || !existsSync(lockFile)) return;
         const vanished = vanishedUrls(parseLock(readFileSync(lockFile, 'utf8')), answeredUrls(builtUrls(fileURLToPath(dir))));
         if (vanished.length) throw new Error(vanishedMessage(vanished));
@@ -63,8 +63,11 @@ function sitemapOfSortedPages(integration: AstroIntegration): AstroIntegration {
  * alternates for real translations only, and fails the build when a URL of
  * the committed lock (urls.lock.json) is no longer answered. Under a base path, the
  * redirects, the sitemap and its alternates name the paths under it.
+ * Three integrations, in this order: the redirects, the sitemap, the lock's check (once the
+ * redirects are written). Their astro:build:done hooks run where the list puts them: before the
+ * search's, so that they run while Pagefind still indexes.
  */
-export default function permalinks(content: ContentFolder): AstroIntegration {
+export default function permalinks(content: ContentFolder): AstroIntegration[] {
   const facts = articleFacts(content);
   let site: URL | undefined;
   let root = process.cwd();
@@ -79,28 +82,22 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
     return path === undefined ? ({ include: false } as const) : sitemapAlternates(path, languagesOf);
   };
 
-  return {
+  const siteMap = sitemapOfSortedPages(
+    sitemap({
+      filter: (page) => decide(page).include,
+      serialize: (item) => {
+        const decision = decide(item.url);
+        if (!decision.include) return undefined;
+        const links = decision.alternates.map((a) => ({ lang: a.lang, url: new URL(withBase(a.path, base), item.url).href }));
+        return links.length ? { ...item, links } : item;
+      },
+    }),
+  );
+  const redirectPages: AstroIntegration = {
     name: 'zhiku:permalinks',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
-        updateConfig({
-          integrations: [
-            sitemapOfSortedPages(
-              sitemap({
-                filter: (page) => decide(page).include,
-                serialize: (item) => {
-                  const decision = decide(item.url);
-                  if (!decision.include) return undefined;
-                  const links = decision.alternates.map((a) => ({ lang: a.lang, url: new URL(withBase(a.path, base), item.url).href }));
-                  return links.length ? { ...item, links } : item;
-                },
-              }),
-            ),
-            // Added after the sitemap so that its build:done runs once every file is written.
-            urlLockCheck(root),
-          ],
-        });
       },
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
@@ -136,4 +133,5 @@ export default function permalinks(content: ContentFolder): AstroIntegration {
       },
     },
   };
+  return [redirectPages, siteMap, urlLockCheck(() => root)];
 }

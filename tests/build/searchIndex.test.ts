@@ -45,6 +45,13 @@ describe('what is indexed', () => {
     );
   });
 
+  it('writes the sitemap while the search is still awaited, and records the cache after both', () => {
+    const at = (line: RegExp) => log.search(line);
+    expect(at(/`sitemap-index\.xml` created/)).toBeGreaterThan(-1);
+    expect(at(/`sitemap-index\.xml` created/)).toBeLessThan(at(/\[zhiku:pagefind\] Indexed/));
+    expect(at(/\[zhiku:pagefind\] Indexed/)).toBeLessThan(at(/\[zhiku:cache-record\] Recorded/));
+  });
+
   it('indexes real articles and the glossary in their own language, and no fallback or list page', () => {
     expect(fragments.map((f) => `${f.language} ${f.url}`).sort()).toEqual([
       'en /en/articles/exchange-brief/',

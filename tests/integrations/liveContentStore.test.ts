@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -187,8 +188,16 @@ describe("a build's store is written in a worker thread", () => {
     expect(deferStoreWrites()).toBe(true);
     await stores[1].writeToDisk();
     expect(existsSync(files[1])).toBe(false);
-    await writeStoreInWorker(files[1]);
+    const written = await writeStoreInWorker(files[1]);
     expect(readFileSync(files[1], 'utf8')).toBe(readFileSync(files[0], 'utf8'));
+    // The file as the worker wrote it, for the cache record: what is on disk, with its SHA-256.
+    const onDisk = statSync(files[1]);
+    expect(written).toEqual({
+      ino: onDisk.ino,
+      size: onDisk.size,
+      mtimeMs: onDisk.mtimeMs,
+      sha256: createHash('sha256').update(readFileSync(files[1])).digest('hex'),
+    });
     // The deferral lasts until the build resumes writes: a store asked again meanwhile is written then.
     stores[1].set('articles', 'en/1', { id: 'en/1', data: { title: 'Changed after the hand-over' } });
     await stores[1].writeToDisk();
@@ -205,7 +214,8 @@ describe("a build's store is written in a worker thread", () => {
     await stores[0].writeToDisk();
     deferStoreWrites();
     await stores[1].writeToDisk();
-    await writeStoreInWorker(files[1]);
+    // Written here: nothing is said of the file, which the cache record then reads itself.
+    expect(await writeStoreInWorker(files[1])).toBeUndefined();
     expect(readFileSync(files[1], 'utf8')).toBe(readFileSync(files[0], 'utf8'));
     expect(readFileSync(files[1], 'utf8')).toContain('https://example.org/2');
     await resumeStoreWrites();

@@ -6,11 +6,12 @@ import { checkCache, recordCache, verifyAhead } from '../../src/site/cacheCheck'
 
 // A file the folder listing names but that is gone when it is looked at: the content store's worker renames
 // data-store.json.tmp into place while verifyAhead lists the cache folder (a build failed on it with ENOENT).
-const vanishing = vi.hoisted(() => ({ root: '' }));
+const vanishing = vi.hoisted(() => ({ root: '', listings: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readdirSync = ((path: string, options?: { withFileTypes?: boolean }) => {
     const listed = fs.readdirSync(path, options as never) as unknown[];
+    if (String(path).startsWith(vanishing.root)) vanishing.listings += 1;
     if (options?.withFileTypes && path === vanishing.root) {
       listed.push({ name: 'data-store.json.tmp', parentPath: path, isFile: () => true, isDirectory: () => false });
     }
@@ -43,5 +44,16 @@ describe('a cache file renamed away while the folder is listed', () => {
     expect(recordCache(root, verified)).toBe(3);
     vanishing.root = '';
     expect(checkCache(root).drops).toEqual([]);
+  });
+
+  it('lists the folder for the hashing ahead in a worker thread: the main thread reads none of it', async () => {
+    const verified = checkCache(root).verified;
+    writeFileSync(join(root, 'dist/new.html'), '<p>Written by this build.</p>');
+    vanishing.listings = 0;
+    expect(await verifyAhead(root, verified).done).toBe(1);
+    expect(vanishing.listings).toBe(0);
+    expect(verified.has('dist/new.html')).toBe(true);
+    recordCache(root, verified);
+    expect(vanishing.listings).toBeGreaterThan(0);
   });
 });
