@@ -160,10 +160,17 @@ const recordedFiles = (root: string) => recordable(listFiles(root));
  * listFiles in a worker thread, so that the main thread goes on meanwhile (at 10,000 articles the cache
  * folder's 21,000 files took 0.3 s to list, which held back the search's runs in an incremental build).
  * The worker is ended when `stop()` is called; undefined when it was stopped or failed (nothing is then hashed ahead).
+ * Where no worker can be made (tsx not installed), the folder is listed on the main thread on the next turn.
  */
 function listFilesInWorker(root: string): { listed: Promise<Map<string, ListedFile> | undefined>; stop(): void } {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const worker = new Worker(new URL('./listFilesWorker.ts', import.meta.url), { workerData: root, execArgv: ['--import', tsx] });
+  let worker: Worker;
+  try {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    worker = new Worker(new URL('./listFilesWorker.ts', import.meta.url), { workerData: root, execArgv: ['--import', tsx] });
+  } catch {
+    // No worker here (tsx not installed): listed on this thread, as before.
+    return { listed: new Promise((done) => setImmediate(() => done(listFiles(root)))), stop: () => {} };
+  }
   const listed = new Promise<Map<string, ListedFile> | undefined>((done) => {
     worker.once('message', (files: Map<string, ListedFile>) => done(files));
     worker.once('error', () => done(undefined));
