@@ -128,17 +128,18 @@ export default function dataStoreModule({
       'astro:build:start': () => {
         if (!deferInBuild) return;
         storeWritten = writeStoreInWorker(file);
-        // Awaited in astro:build:done; a build that fails before then reports its own error.
-        storeWritten.catch(() => undefined);
+        // The file as written goes to the cache record as soon as it is in place, before the record's hashing
+        // ahead lists the folder (astro:build:generated). Awaited in astro:build:done; a build that fails before
+        // then reports its own error.
+        storeWritten.then((written) => written && verified?.()?.set(cachePath, written)).catch(() => undefined);
         const store = devContentStore();
         if (store) (globalThis as Record<symbol, unknown>)[LIVE_STORE] = { _collections: sortedCollections(store._collections) };
       },
       // Before the cache is recorded (integrations/cacheCheck.ts, last in the list): the store is in its file.
       'astro:build:done': async () => {
         if (!storeWritten) return;
-        const written = await storeWritten;
+        await storeWritten;
         storeWritten = undefined;
-        if (written) verified?.()?.set(cachePath, written);
         await resumeStoreWrites();
       },
       'astro:server:done': async () => {

@@ -9,10 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { verifiedFile } from '../site/cacheCheck';
 
 interface AstroFileWriter {
+  /** Whether it wrote the file: false when it held the same store already. */
   write(collections: unknown): Promise<boolean>;
 }
 
 const { writerModule, file, collections } = workerData as { writerModule: string; file: string; collections: unknown };
 const { FileWriter } = (await import(pathToFileURL(writerModule).href)) as { FileWriter: new (file: string) => AstroFileWriter };
-await new FileWriter(file).write(collections);
-parentPort!.postMessage({ written: verifiedFile(file) });
+// Not written when the file already holds the same store: the cache check verified it as it is.
+const changed = await new FileWriter(file).write(collections);
+parentPort!.postMessage({ written: changed ? verifiedFile(file) : undefined });

@@ -1,18 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { entriesUnder } from './folderEntries';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../core/language/locales';
 import type { BuiltUrls } from '../core/links/urlLock';
-import { robotsUrl, rssUrl, sitemapUrl } from '../core/links/urls';
+import { pagefindRootUrl, robotsUrl, rssUrl, sitemapUrl } from '../core/links/urls';
 
 /** A page whose only job is to send the reader elsewhere. */
 const META_REFRESH = /<meta\s+http-equiv=["']?refresh/i;
+
+/**
+ * Every entry under a built site folder but the search's: no page is there, and the search may still
+ * be writing it while the URL lock is checked (integrations/permalinks.ts).
+ */
+function siteEntries(dir: string): Dirent[] {
+  const search = pagefindRootUrl().replace(/^\/|\/$/g, '');
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory()) return [entry];
+    return entry.name === search ? [] : [entry, ...entriesUnder(join(dir, entry.name))];
+  });
+}
 
 /** Reads a built site folder and sorts its URLs into pages, redirects and files. */
 export function builtUrls(dir: string): BuiltUrls {
   const pages: string[] = [];
   const redirects: string[] = [];
-  for (const entry of entriesUnder(dir)) {
+  for (const entry of siteEntries(dir)) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const file = join(entry.parentPath, entry.name);
     const url = `/${relative(dir, entry.parentPath).replace(/\\/g, '/')}/`.replace(/^\/\/$/, '/');

@@ -205,7 +205,9 @@ export function verifyAhead(root: string, verified: Map<string, VerifiedFile>): 
       return !known || !sameFile(known, listed);
     });
     await eachLimited(files, 8, async ([path, listed]) => {
-      if (stopped) return;
+      // Not when it was stopped, nor when what the build wrote was hashed as written meanwhile (the content store).
+      const known = verified.get(path);
+      if (stopped || (known && sameFile(known, listed))) return;
       const file = join(root, path);
       const bytes = await readFile(file).catch(() => undefined);
       const after = await stat(file).catch(() => undefined);

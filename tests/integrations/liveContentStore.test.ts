@@ -206,6 +206,20 @@ describe("a build's store is written in a worker thread", () => {
     expect(readFileSync(files[1], 'utf8')).toContain('Changed after the hand-over');
   });
 
+  it('says nothing of a file that already held the same store, which the worker leaves as it was', async () => {
+    const { files, stores } = await twoStores((n) => ({ id: `en/${n}`, data: { title: `C${n}` } }));
+    deferStoreWrites();
+    await stores[1].writeToDisk();
+    expect(await writeStoreInWorker(files[1])).toBeDefined();
+    const before = statSync(files[1]);
+    deferStoreWrites();
+    await stores[1].writeToDisk();
+    expect(await writeStoreInWorker(files[1])).toBeUndefined();
+    expect(statSync(files[1]).ino).toBe(before.ino);
+    expect(statSync(files[1]).mtimeMs).toBe(before.mtimeMs);
+    await resumeStoreWrites();
+  });
+
   it('writes a store no worker can be sent on the main thread, as Astro does', async () => {
     const { files, stores } = await twoStores((n) => ({
       id: `en/${n}`,

@@ -58,7 +58,7 @@ describe('the search integration', () => {
     await hook(integration, 'astro:build:generated')({ dir });
     // Both bundles are made and put in the site before astro:build:done is called.
     const entry = (lang: string) => join(site, 'pagefind', lang, 'pagefind-entry.json');
-    await until(() => existsSync(entry('en')) && existsSync(entry('zh')), 60_000);
+    await until(() => existsSync(entry('en')) && existsSync(entry('zh')), 50_000);
     expect(existsSync(join(site, 'pagefind', 'bundles.json'))).toBe(false);
     await hook(integration, 'astro:build:done')({ dir, logger });
     expect(JSON.parse(readFileSync(join(site, 'pagefind', 'bundles.json'), 'utf8'))).toEqual({

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkCache, recordCache, verifyAhead } from '../../src/site/cacheCheck';
+import { checkCache, listFiles, recordCache, verifyAhead } from '../../src/site/cacheCheck';
 
 // A file the folder listing names but that is gone when it is looked at: the content store's worker renames
 // data-store.json.tmp into place while verifyAhead lists the cache folder (a build failed on it with ENOENT).
@@ -39,6 +39,10 @@ describe('a cache file renamed away while the folder is listed', () => {
   it('is passed over by the check, the hashing ahead and the record, which keep every file that is there', async () => {
     const verified = checkCache(root).verified;
     expect([...verified.keys()].sort()).toEqual(['data-store.json', 'dist/page.html']);
+    // The listing the hashing ahead takes (in its worker thread, where this mock does not reach).
+    const listed = [...listFiles(root).keys()];
+    expect(listed).toEqual(expect.arrayContaining(['data-store.json', 'dist/page.html']));
+    expect(listed).not.toContain('data-store.json.tmp');
     writeFileSync(join(root, 'dist/new.html'), '<p>Written by this build.</p>');
     expect(await verifyAhead(root, verified).done).toBe(1);
     expect(recordCache(root, verified)).toBe(3);
