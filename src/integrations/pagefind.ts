@@ -9,7 +9,7 @@ import { withinBudget } from '../core/build/withinBudget';
 import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
 import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle, type SeenPage } from '../site/runPagefind';
-import { indexDelta, recordBase, type DeltaIndex } from '../site/searchDelta';
+import { indexDelta, recordBase, rememberBundlePages, type DeltaIndex } from '../site/searchDelta';
 
 /** How a language was indexed: its full bundles (each made again or copied from the cache), or its last full index and a delta. */
 type LanguageIndex = { urls: string[]; pages: number; bundles: number; reused: number; delta?: DeltaIndex };
@@ -80,6 +80,7 @@ export default function pagefindIntegration(
         await publishBundle(made.entry, join(site, run.url));
         await recordBase(searchCache, run);
         if (made.reused) reused += 1;
+        else await rememberBundlePages(made.entry);
       }
       return { urls: runs.map((run) => run.url), pages: found.length, bundles: runs.length, reused };
     });

@@ -64,6 +64,7 @@ async function readBase(cache: SearchCache, run: BundleRun): Promise<Base | unde
 
 /** The name of bundlePages' memo beside a cache entry: another when what it holds changes. */
 const MEMO_FORMAT = 'fragments-1';
+const memoFile = (entry: string) => `${entry}.${MEMO_FORMAT}.json`;
 
 /**
  * The pages of a Pagefind bundle folder, by the fragment files it holds (a fragment's name is its page's id):
@@ -85,6 +86,15 @@ async function bundlePages(folder: string, read: boolean, memo?: string): Promis
   });
   if (memo !== undefined) await writeFile(memo, `${JSON.stringify(pages)}\n`).catch(() => undefined);
   return pages;
+}
+
+/**
+ * Keeps the pages of a bundle just made in its cache entry (`entry`) in the memo bundlePages reads when
+ * the bundle is the base of a delta: made with the bundle, while its fragments are fresh in memory, instead of
+ * by the next republish (at 10,000 articles 0.4-0.8 s of the first republish after a full index).
+ */
+export async function rememberBundlePages(entry: string): Promise<void> {
+  await bundlePages(entry, true, memoFile(entry));
 }
 
 /** The pages a memo of bundlePages holds, or undefined when it is missing or not one. */
@@ -155,9 +165,7 @@ export async function indexDelta(
   // Only the bundles whose pages changed are read whole; of the others, the ids are enough.
   const changedNames = new Set(changedRuns.map((run) => run.name));
   const base = (
-    await Promise.all(
-      runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), `${bases[n]!.entry}.${MEMO_FORMAT}.json`)),
-    )
+    await Promise.all(runs.map((run, n) => bundlePages(bases[n]!.entry, changedNames.has(run.name), memoFile(bases[n]!.entry))))
   ).flat();
   const basePages = new Set(bases.flatMap((b) => [...b.pages.keys()]));
   const hidden = hiddenPages(base, delta, [...changed, ...removed].filter((path) => basePages.has(path)).map(indexedPageUrl));

@@ -139,7 +139,7 @@ describe.runIf(browserAvailable())('search after a republish that indexed a delt
   });
 
   it('takes the pages of an older bundle from its memo, and reads the bundle again when the memo was tampered with', async () => {
-    // The English base's fragments were read once (the first republish) and kept beside its cache entry.
+    // The English base's pages were kept beside its cache entry when the bundle was made.
     const entries = await readdir(join(cacheDir, 'pagefind/en'));
     const memo = entries.find((name) => name.endsWith('.fragments-1.json'));
     expect(memo, `a memo among ${entries.join(', ')}`).toBeDefined();

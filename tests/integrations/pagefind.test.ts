@@ -4,7 +4,7 @@
  * several rendered at a time) begins at astro:build:generated, so that its runs go on while Astro finishes
  * and the integrations before it run their astro:build:done.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +65,15 @@ describe('the search integration', () => {
       en: ['/pagefind/en/'],
       zh: ['/pagefind/zh/'],
     });
+    // Each bundle made keeps its pages beside its cache entry, for the deltas of later builds to read.
+    for (const lang of ['en', 'zh']) {
+      const folder = join(work, 'cache', 'pagefind', lang);
+      const memo = readdirSync(folder).find((name) => name.endsWith('.fragments-1.json'));
+      expect(memo, `a memo in ${folder}`).toBeDefined();
+      const pages = JSON.parse(readFileSync(join(folder, memo!), 'utf8')) as { id: string; url: string }[];
+      expect(pages.map((page) => page.url)).toEqual([`/${lang}/articles/a/`]);
+      expect(readdirSync(join(site, 'pagefind', lang, 'fragment'))).toEqual([`${pages[0]!.id}.pf_fragment`]);
+    }
     // Not while pages rendered: no page went through the prerenderer.
     expect(lines.join('\n')).toMatch(
       /Indexed 2 pages into pagefind\/ in [\d.]+s \(2 search bundles, 0 unchanged and copied from the cache\)$/m,
