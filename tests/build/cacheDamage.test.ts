@@ -63,9 +63,10 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     return length;
   }
 
-  /** The folder of the one cached search bundle of a language (`pagefind/<lang>/<key>/`). */
+  /** The folder of the one cached search bundle of a language (`pagefind/<lang>/<key>/`; its memo of pages is a file beside it). */
   async function cachedBundle(lang: string): Promise<string> {
-    const [key, ...others] = await readdir(join(cache, 'pagefind', lang));
+    const folders = (await readdir(join(cache, 'pagefind', lang), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const [key, ...others] = folders.map((entry) => entry.name);
     expect(others, 'one cached bundle per language').toEqual([]);
     return join(cache, 'pagefind', lang, key!);
   }
