@@ -85,6 +85,12 @@ export default function pagefindIntegration(
       return { urls: runs.map((run) => run.url), pages: found.length, bundles: runs.length, reused };
     });
   };
+  /** Begins indexing a language before astro:build:done, which awaits it (a build that fails before then reports its own error). */
+  const begin = (site: string, locale: Locale) => {
+    const indexed = indexFromSite(site, locale);
+    indexed.catch(() => undefined);
+    early.set(locale, indexed);
+  };
   return {
     name: 'zhiku:pagefind',
     hooks: {
@@ -103,10 +109,7 @@ export default function pagefindIntegration(
           indexWhileRendering(
             base,
             (locale) => {
-              const indexed = indexFromSite(fileURLToPath(outputDirectories.client), locale);
-              // Awaited in astro:build:done; a build that fails before then reports its own error.
-              indexed.catch(() => undefined);
-              early.set(locale, indexed);
+              begin(fileURLToPath(outputDirectories.client), locale);
               whileRendering.add(locale);
             },
             siteBase,
@@ -117,13 +120,7 @@ export default function pagefindIntegration(
       // Every page is written: a language not yet indexed (its pages copied from the cache, or several rendered at a
       // time) is begun now, while Astro finishes its build and the integrations before this one run their astro:build:done.
       'astro:build:generated': ({ dir }) => {
-        for (const locale of LOCALES) {
-          if (early.has(locale)) continue;
-          const indexed = indexFromSite(fileURLToPath(dir), locale);
-          // Awaited in astro:build:done; a build that fails before then reports its own error.
-          indexed.catch(() => undefined);
-          early.set(locale, indexed);
-        }
+        for (const locale of LOCALES) if (!early.has(locale)) begin(fileURLToPath(dir), locale);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

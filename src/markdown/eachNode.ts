@@ -6,31 +6,31 @@ import type { Nodes, Parents, Root } from 'mdast';
  * @example eachNode(parseMarkdown('[a](b)'), (node) => node.type === 'link' && links.push(node.url))
  */
 export function eachNode(tree: Root, fn: (node: Nodes) => void): void {
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    fn(node);
-    const children = (node as { children?: Nodes[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
+  fn(tree);
+  eachChild(tree, fn);
 }
 
 /**
  * Calls `fn` on every node of a tree but the root, in document order, with the node's parent: the
- * walk of eachNode for steps that edit the tree after the walk (markdown/editTree.ts). The children
+ * walk under eachNode, and for steps that edit the tree after the walk (markdown/editTree.ts). The children
  * walked are those the tree has when the walk starts.
  * @example eachChild(parseMarkdown('*a*'), (node, parent) => kinds.push(`${parent.type}>${node.type}`)) // root>paragraph, paragraph>emphasis, emphasis>text
  */
 export function eachChild(tree: Root, fn: (node: Nodes, parent: Parents) => void): void {
-  const stack: [Nodes, Parents][] = [];
+  // Two stacks side by side, the nodes and their parents: no pair made for each node.
+  const nodes: Nodes[] = [];
+  const parents: Parents[] = [];
   const pushChildren = (parent: Parents) => {
     const children = parent.children as Nodes[];
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, parent]);
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]!);
+      parents.push(parent);
+    }
   };
   pushChildren(tree);
-  while (stack.length) {
-    const [node, parent] = stack.pop()!;
-    fn(node, parent);
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    fn(node, parents.pop()!);
     if ((node as { children?: Nodes[] }).children) pushChildren(node as Parents);
   }
 }

@@ -197,17 +197,17 @@ export function verifyAhead(root: string, verified: Map<string, VerifiedFile>): 
     stopListing = listing.stop;
     const listed = await listing.listed;
     if (stopped || !listed) return 0;
+    /** Whether `verified` does not hold a file as listed: asked again before each reading, for what the build hashes as it writes it (the content store). */
+    const unverified = ([path, file]: [string, ListedFile]) => {
+      const known = verified.get(path);
+      return !known || !sameFile(known, file);
+    };
     // A search bundle's staged pages are removed once it is made: hashing them ahead (10,000 pages while
     // both languages indexed) only took time from the indexing.
-    const files = recordable(listed).filter(([path, listed]) => {
-      if (isWorkingFile(path)) return false;
-      const known = verified.get(path);
-      return !known || !sameFile(known, listed);
-    });
-    await eachLimited(files, 8, async ([path, listed]) => {
-      // Not when it was stopped, nor when what the build wrote was hashed as written meanwhile (the content store).
-      const known = verified.get(path);
-      if (stopped || (known && sameFile(known, listed))) return;
+    const files = recordable(listed).filter((entry) => !isWorkingFile(entry[0]) && unverified(entry));
+    await eachLimited(files, 8, async (entry) => {
+      if (stopped || !unverified(entry)) return;
+      const [path, listed] = entry;
       const file = join(root, path);
       const bytes = await readFile(file).catch(() => undefined);
       const after = await stat(file).catch(() => undefined);
