@@ -140,7 +140,7 @@ function indexedPage(path: string, bytes: Buffer): IndexedPage | undefined {
 /** What the search takes of a page's bytes, given their SHA-256: its digest (null when it carries no `data-pagefind-body`) and whether it may hold Traditional characters. */
 function pageFacts(bytes: Buffer | string, sha256: string): Omit<SeenPage, keyof FileLook> {
   if (!bytes.includes('data-pagefind-body')) return { digest: null, traditional: false };
-  return { digest: sha256, traditional: mayHaveTraditional(typeof bytes === 'string' ? bytes : bytes.toString('utf8')) };
+  return { digest: sha256, traditional: mayHaveTraditional(bytes) };
 }
 
 /**

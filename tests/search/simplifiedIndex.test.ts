@@ -57,6 +57,28 @@ describe('simplifiedPage', () => {
     expect(mayHaveTraditional(`𠀀 ${astral}`)).toBe(true);
     expect(mayHaveTraditional('𠀀 郁')).toBe(false);
   });
+
+  it('reads UTF-8 bytes as it reads their text', () => {
+    const triggers = [...conversionTriggers(SIMPLIFIED_TABLES)];
+    const astral = triggers.find((char) => char.codePointAt(0)! > 0xffff)!;
+    const texts = [
+      '委内瑞拉总统马杜罗力推石油币 Stablecoins',
+      '委內瑞拉',
+      `𠀀 ${astral}`,
+      '𠀀 郁',
+      'café — naïve “quotes” ①',
+      '',
+      // Every trigger on its own, after an ASCII letter and a Simplified character.
+      ...triggers.map((char) => `a郁${char}`),
+    ];
+    for (const text of texts) expect([text, mayHaveTraditional(Buffer.from(text))]).toEqual([text, mayHaveTraditional(text)]);
+    // A page of Simplified text, and the same page with one Traditional character at its very end.
+    const page = Buffer.from(`<p>${'郁金香泡沫 tulip '.repeat(2000)}</p>`);
+    expect(mayHaveTraditional(page)).toBe(false);
+    expect(mayHaveTraditional(Buffer.concat([page, Buffer.from('鬱')]))).toBe(true);
+    // A sequence cut short at the end is no character.
+    expect(mayHaveTraditional(Buffer.from('鬱').subarray(0, 2))).toBe(false);
+  });
 });
 
 describe('toSimplifiedText', () => {
