@@ -14,6 +14,7 @@ import fs, {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeInBatches } from '../site/batchedOutput';
 import { sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 import { writtenPage, type SeenPage } from '../site/runPagefind';
@@ -61,8 +62,18 @@ interface Listeners {
 
 const listeners = () => (globalThis as { [LISTENERS]?: Listeners })[LISTENERS];
 
-/** Gives `to` the file `from` as a hard link (no bytes copied, the same times); false where the file system has none. */
+/**
+ * Gives `to` the file `from` as a hard link (no bytes copied, the same times); false where the file system has none.
+ * Linked first and replaced only when something is there: in a clean build nothing is (trying to remove
+ * 10,000 files that were not there took 0.2 s of the pages' writing, profiled).
+ */
 function linked(from: URL, to: URL): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+  }
   try {
     rmSync(to, { force: true });
     linkSync(from, to);
@@ -278,7 +289,7 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
       }
     | undefined;
   let emptiedHere = false;
-  /** Puts Node's own file writes back (writeFilesInLine), once the pages are written. */
+  /** Puts Node's own file writes (writeFilesInLine) and output (writeInBatches) back, once the pages are written. */
   let writeAsNode: (() => void) | undefined;
   const putNodeWritesBack = () => {
     writeAsNode?.();
@@ -335,7 +346,14 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
               verified()?.set(slashed(relative(state.cacheDir, cached)), { ino, size, mtimeMs, sha256 });
             },
           };
-          writeAsNode ??= writeFilesInLine();
+          if (!writeAsNode) {
+            const fileWrites = writeFilesInLine();
+            const output = writeInBatches();
+            writeAsNode = () => {
+              fileWrites();
+              output();
+            };
+          }
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Emptied dist/ in ${seconds}s but for ${state.kept.size} pages that are their cache copies, left in place`);
         },

@@ -1,0 +1,74 @@
+/** Where a stream's replaced `write` keeps the stream's own. */
+const OWN_WRITE = Symbol.for('zhiku.ownWrite');
+
+/** A stream's `write`, whatever its arguments' types (it is called with those it was given), and the stream. */
+type Write = (...args: never[]) => boolean;
+type Stream = { write: Write & { [OWN_WRITE]?: Write } };
+
+/** Calls a stream's `write` with the arguments it was given. */
+const call = (write: Write, stream: Stream, ...args: unknown[]) =>
+  (write as unknown as (...args: unknown[]) => boolean).apply(stream, args);
+
+/** A stream's own `write`, also when a build that failed before putting it back left a replacement in place. */
+const ownWrite = (stream: Stream): Write => stream.write[OWN_WRITE] ?? stream.write;
+
+/**
+ * Gathers the text written to `out` (the build's standard output) into one write per `bytes` or per `ms`,
+ * whichever comes first, in the order it was written. Astro logs two lines per page it renders, each a
+ * write of its own: at 10,000 articles, 20,000 system calls took about 1 s of the main thread while the
+ * pages rendered (profiled). A write to one of `others` (standard error) first writes out what is
+ * gathered, so that the two streams keep their order; anything but plain text, or a write that asks to
+ * be told when it is done, goes straight through after it. What is gathered is also written when the
+ * process exits. Gives the function that writes out the rest and puts the streams' own `write` back.
+ */
+export function writeInBatches(out: Stream = process.stdout, others: Stream[] = [process.stderr], bytes = 16_384, ms = 100): () => void {
+  const write = ownWrite(out);
+  let pending: string[] = [];
+  let size = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    call(write, out, text);
+  };
+  const plain = (chunk: unknown, encoding: unknown, callback: unknown): chunk is string =>
+    typeof chunk === 'string' && callback === undefined && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8');
+  out.write = Object.assign(
+    function (chunk: unknown, encoding?: unknown, callback?: unknown) {
+      if (!plain(chunk, encoding, callback)) {
+        flush();
+        return call(write, out, chunk, encoding, callback);
+      }
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= bytes) flush();
+      else timer ??= setTimeout(flush, ms).unref();
+      return true;
+    },
+    { [OWN_WRITE]: write },
+  );
+  const theirs = others.map((stream) => {
+    const own = ownWrite(stream);
+    stream.write = Object.assign(
+      function (chunk: unknown, encoding?: unknown, callback?: unknown) {
+        flush();
+        return call(own, stream, chunk, encoding, callback);
+      },
+      { [OWN_WRITE]: own },
+    );
+    return () => {
+      stream.write = own;
+    };
+  });
+  process.on('exit', flush);
+  return () => {
+    flush();
+    process.off('exit', flush);
+    out.write = write;
+    for (const putBack of theirs) putBack();
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { writeInBatches } from '../../src/site/batchedOutput';
+
+/** A stream that records each write it is given, in one log shared with the others. */
+function recording(name: string, log: string[]) {
+  const stream = {
+    write(chunk: unknown, encoding?: unknown, callback?: unknown) {
+      log.push(`${name}:${String(chunk)}`);
+      if (typeof encoding === 'function') (encoding as () => void)();
+      if (typeof callback === 'function') (callback as () => void)();
+      return true;
+    },
+  };
+  return stream;
+}
+
+describe('writeInBatches', () => {
+  it('gathers plain text into one write once it reaches the size, in order', () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const err = recording('err', log);
+    const own = out.write;
+    const putBack = writeInBatches(out, [err], 10, 60_000);
+    out.write('abcd');
+    out.write('efgh');
+    expect(log).toEqual([]);
+    out.write('ijkl');
+    expect(log).toEqual(['out:abcdefghijkl']);
+    putBack();
+    expect(out.write).toBe(own);
+  });
+
+  it('writes out what it gathered before standard error, and before a write that wants a callback', () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const err = recording('err', log);
+    const putBack = writeInBatches(out, [err], 1_000, 60_000);
+    out.write('page 1\n');
+    err.write('warning\n');
+    out.write('page 2\n');
+    const done = vi.fn();
+    out.write('last\n', done);
+    expect(log).toEqual(['out:page 1\n', 'err:warning\n', 'out:page 2\n', 'out:last\n']);
+    expect(done).toHaveBeenCalledOnce();
+    out.write(Buffer.from('bytes'));
+    out.write('tail');
+    putBack();
+    expect(log.slice(4)).toEqual(['out:bytes', 'out:tail']);
+  });
+
+  it('writes out what it gathered after the time given, and when the process exits', async () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const putBack = writeInBatches(out, [], 1_000, 20);
+    out.write('a');
+    out.write('b');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(log).toEqual(['out:ab']);
+    out.write('c');
+    // The listener it added last, as the process calls it on exit (not every listener: vitest has its own).
+    const onExit = process.listeners('exit').at(-1) as () => void;
+    onExit();
+    expect(log).toEqual(['out:ab', 'out:c']);
+    putBack();
+    expect(log).toEqual(['out:ab', 'out:c']);
+  });
+
+  it("puts the stream's own write back even over a replacement a failed build left in place", () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const own = out.write;
+    const left = writeInBatches(out, [], 1_000, 60_000);
+    const putBack = writeInBatches(out, [], 1_000, 60_000);
+    putBack();
+    expect(out.write).toBe(own);
+    left();
+  });
+});
