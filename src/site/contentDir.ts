@@ -4,5 +4,7 @@
  * @example contentDir() => './content'
  */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return (env.ZHIKU_CONTENT_DIR ?? './content').replace(/\/+$/, '');
+  const dir = env.ZHIKU_CONTENT_DIR ?? './content';
+  // Asked for each link a page shows (site/publicPath.ts, through siteSettings): no pattern unless it is needed.
+  return dir.endsWith('/') ? dir.replace(/\/+$/, '') : dir;
 }
