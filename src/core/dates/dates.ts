@@ -14,12 +14,27 @@ const alternativesFormat = perLocale((l) => new Intl.ListFormat(formatLang(l), {
  * @example formatDate(new Date('2019-11-18'), 'en') => '18 November 2019'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormat(locale).format(date);
+  return remembered(formattedDates(locale), date, (time) => dateFormat(locale).format(time));
+}
+
+/** The dates formatted so far, by time, for each locale: a build shows each article's date on many pages. */
+const formattedDates = perLocale(() => new Map<number, string>());
+const isoDates = new Map<number, string>();
+
+/** A date's text as `make` writes it, made once per time (an invalid date is not kept: it throws each time, as `make` does). */
+function remembered(known: Map<number, string>, date: Date, make: (time: number) => string): string {
+  const time = date.getTime();
+  let text = known.get(time);
+  if (text === undefined) {
+    text = make(time);
+    known.set(time, text);
+  }
+  return text;
 }
 
 /** @example isoDate(new Date('2019-11-18T10:00:00Z')) => '2019-11-18' */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return remembered(isoDates, date, (time) => new Date(time).toISOString().slice(0, 10));
 }
 
 /**

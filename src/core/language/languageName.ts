@@ -1,7 +1,11 @@
 import { htmlLang, type Locale } from './locales';
 import { perLocale } from './perLocale';
 
-const displayNames = perLocale((reader) => new Intl.DisplayNames([htmlLang(reader)], { type: 'language' }));
+/** For each reader's language, the name of each site language (asked for on every page; Intl.DisplayNames is slow to ask). */
+const names = perLocale((reader) => {
+  const displayNames = new Intl.DisplayNames([htmlLang(reader)], { type: 'language' });
+  return perLocale((language) => displayNames.of(language) ?? language);
+});
 
 /**
  * The name of a site language written in the reader's language, for sentences
@@ -9,5 +13,5 @@ const displayNames = perLocale((reader) => new Intl.DisplayNames([htmlLang(reade
  * @example languageName('zh', 'en') => 'Chinese'; languageName('en', 'zh') => '英语'
  */
 export function languageName(language: Locale, reader: Locale): string {
-  return displayNames(reader).of(language) ?? language;
+  return names(reader)(language);
 }
