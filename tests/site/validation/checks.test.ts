@@ -100,6 +100,15 @@ describe('translationOriginals', () => {
   ] as [string, Record<string, [string]>, string[]][])('%s', (_, files, expected) => {
     expect(messages(translationOriginals(modelOf(files)))).toEqual(expected);
   });
+
+  it('finds no line for a translation whose original exists (finding one parses the YAML again)', () => {
+    const model = modelOf({ 'en/a.md': [''], 'zh/a.md': ['translation: { from: en }'] });
+    for (const article of model.articles)
+      article.lineOf = () => {
+        throw new Error('lineOf asked for an article with no problem');
+      };
+    expect(translationOriginals(model)).toEqual([]);
+  });
 });
 
 describe('aliasProblems and aliasTarget', () => {

@@ -14,14 +14,15 @@ export function coverProblems(model: ContentModel): ContentProblem[] {
   return model.articles.flatMap((a) => {
     const cover = a.data?.cover;
     if (!cover) return [];
-    const at = { file: a.file.file, line: a.lineOf(['cover', 'src']), field: 'cover.src' };
+    // Its line only for a problem: finding it parses the YAML again.
+    const at = () => ({ file: a.file.file, line: a.lineOf(['cover', 'src']), field: 'cover.src' });
     const written = `cover "${cover.src}"`;
     const problem = imageFileProblem(model, a.file.path, cover.src);
-    if (problem) return [{ ...at, message: `${written} ${problem.message}`, fix: problem.fix }];
+    if (problem) return [{ ...at(), message: `${written} ${problem.message}`, fix: problem.fix }];
     if (!canPreview(cover.src)) {
       return [
         {
-          ...at,
+          ...at(),
           message: `${written} points at ${contentPathOf(a.file.path, cover.src)}, an SVG, which link previews do not show`,
           fix: 'use a PNG, JPEG or WebP picture (save the drawing as PNG), or remove `cover:` to use the first figure',
         },

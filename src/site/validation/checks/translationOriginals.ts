@@ -9,11 +9,12 @@ export function translationOriginals(model: ContentModel): ContentProblem[] {
   return model.articles.flatMap((a): ContentProblem[] => {
     const from = a.data?.translation?.from;
     if (!from || !a.slug) return [];
-    const at = { file: a.file.file, line: a.lineOf(['translation', 'from']), field: 'translation.from' };
+    // Its line only for a problem: finding it parses the YAML again (5,000 translations: 0.8 s of the check, profiled).
+    const at = () => ({ file: a.file.file, line: a.lineOf(['translation', 'from']), field: 'translation.from' });
     if (from === a.locale) {
       return [
         {
-          ...at,
+          ...at(),
           message: `names the file's own language "${from}"`,
           fix: 'name the language of the original, or remove `translation:` if this is the original',
         },
@@ -22,7 +23,7 @@ export function translationOriginals(model: ContentModel): ContentProblem[] {
     if (model.byKey.has(`${from}/${a.slug}`)) return [];
     return [
       {
-        ...at,
+        ...at(),
         message: `says this translates ${from}/${a.slug}, which does not exist`,
         fix: `add the original as articles/${from}/${a.slug}.md, fix \`from\`, or rename this file to the original's slug`,
       },
