@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
 import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/aliasRedirects';
 import { sitePathOf, withBase } from '../core/links/urls';
@@ -12,6 +13,24 @@ import { watchArticleFiles } from '../site/watchArticleFiles';
 
 /** The page of every article, relative to the project (Astro's `route.component`). */
 const ARTICLE_ROUTE = 'src/pages/[lang]/articles/[slug].astro';
+
+/** The name the article route's path list goes by in dev, where the route renders on request and Astro never asks for the list. */
+const PATHS_IN_DEV = 'articlePathsOfBuilds';
+
+/**
+ * A Vite plugin for `astro dev` that renames the article route's `getStaticPaths` (PATHS_IN_DEV) before Astro
+ * compiles the page. The route renders on request in dev (`astro:route:setup` below), and Astro warns on every
+ * start that a route which does not prerender has a `getStaticPaths` it ignores: a warning an editor can do
+ * nothing about. Astro's check is whether the page's code holds that name; a build compiles the page as written.
+ */
+export function articleRouteInDev(root: URL): { name: string; enforce: 'pre'; transform(code: string, id: string): string | undefined } {
+  const page = resolve(fileURLToPath(root), ARTICLE_ROUTE);
+  return {
+    name: 'zhiku:article-route-in-dev',
+    enforce: 'pre',
+    transform: (code, id) => (id === page && code.includes('getStaticPaths') ? code.replaceAll('getStaticPaths', PATHS_IN_DEV) : undefined),
+  };
+}
 
 /** The MDX articles whose text may link to the article a change is about, by its slug or an old slug it lists or listed. */
 function mdxLinkingTo(content: ContentFolder, change: ArticleFileChange): string[] {
@@ -54,12 +73,12 @@ export default function devContent(contentDir: string): AstroIntegration {
   return {
     name: 'zhiku:dev-content',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         dev = command === 'dev';
         if (!dev) return;
         // Article files are followed by watchArticleFiles below, which tells Vite's watcher of each change.
         const inArticles = (path: string) => resolve(path).startsWith(`${articlesDir}${sep}`);
-        updateConfig({ vite: { server: { watch: { ignored: [inArticles] } } } });
+        updateConfig({ vite: { server: { watch: { ignored: [inArticles] } }, plugins: [articleRouteInDev(config.root)] } });
       },
       'astro:route:setup': ({ route, logger }) => {
         // The article route renders on request in dev: Astro would otherwise list every article's path
@@ -68,9 +87,7 @@ export default function devContent(contentDir: string): AstroIntegration {
         route.prerender = false;
         if (told) return;
         told = true;
-        logger.info(
-          `${ARTICLE_ROUTE} renders each article when it is requested in dev, so Astro will say that its getStaticPaths() is ignored: expected here; \`npm run build\` still prerenders every article.`,
-        );
+        logger.info(`${ARTICLE_ROUTE} renders each article when it is requested in dev; \`npm run build\` prerenders every article.`);
       },
       'astro:server:setup': ({ server }) => {
         stopWatching?.();
