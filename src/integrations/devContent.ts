@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync } from 'node:fs';
 import { articleFacts, linksToItChange } from '../core/articles/articleFacts';
 import { aliasRedirects, aliasTarget, type AliasRedirect } from '../core/links/aliasRedirects';
 import { sitePathOf, withBase } from '../core/links/urls';
@@ -24,11 +25,15 @@ const PATHS_IN_DEV = 'articlePathsOfBuilds';
  * nothing about. Astro's check is whether the page's code holds that name; a build compiles the page as written.
  */
 export function articleRouteInDev(root: URL): { name: string; enforce: 'pre'; transform(code: string, id: string): string | undefined } {
-  const page = resolve(fileURLToPath(root), ARTICLE_ROUTE);
+  // As Vite names a module: its real path, with forward slashes (also on Windows).
+  const normalizePath = (file: string) => file.replaceAll('\\', '/');
+  const path = resolve(fileURLToPath(root), ARTICLE_ROUTE);
+  const page = normalizePath(existsSync(path) ? realpathSync(path) : path);
   return {
     name: 'zhiku:article-route-in-dev',
     enforce: 'pre',
-    transform: (code, id) => (id === page && code.includes('getStaticPaths') ? code.replaceAll('getStaticPaths', PATHS_IN_DEV) : undefined),
+    transform: (code, id) =>
+      normalizePath(id) === page && code.includes('getStaticPaths') ? code.replace(/\bgetStaticPaths\b/g, PATHS_IN_DEV) : undefined,
   };
 }
 

@@ -92,9 +92,13 @@ export function mayHaveTraditional(text: string | Uint8Array): boolean {
   return false;
 }
 
+/** Whether a byte continues a UTF-8 sequence (0b10xxxxxx). */
+const continuation = (byte: number) => (byte & 0xc0) === 0x80;
+
 /**
  * mayHaveTraditional over UTF-8: every trigger is at U+3400 or above, so only three- and four-byte
- * sequences are read (a lead byte of 0xE3 or more); a sequence cut short at the end is no character.
+ * sequences are read (a lead byte of 0xE3 or more); a sequence cut short, at the end or by a byte that
+ * is not a continuation byte, is no character (the bytes after its lead are read again on their own).
  */
 function utf8MayHaveTraditional(bytes: Uint8Array): boolean {
   const { bmp, astral } = conversionTriggerTable();
@@ -104,11 +108,13 @@ function utf8MayHaveTraditional(bytes: Uint8Array): boolean {
     if (lead < 0xe3) continue;
     if (lead < 0xf0) {
       if (i + 2 >= end) return false;
+      if (!continuation(bytes[i + 1]!) || !continuation(bytes[i + 2]!)) continue;
       const unit = ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
       if (unit >= 0x3400 && bmp[unit] === 1) return true;
       i += 2;
     } else if (lead < 0xf5) {
       if (i + 3 >= end) return false;
+      if (!continuation(bytes[i + 1]!) || !continuation(bytes[i + 2]!) || !continuation(bytes[i + 3]!)) continue;
       const code = ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
       if (astral.has(code)) return true;
       i += 3;

@@ -1,9 +1,11 @@
 /** Where a stream's replaced `write` keeps the stream's own. */
 const OWN_WRITE = Symbol.for('zhiku.ownWrite');
+/** Where a batching `write` keeps the function that ends its batching. */
+const END_BATCHING = Symbol.for('zhiku.endBatching');
 
 /** A stream's `write`, whatever its arguments' types (it is called with those it was given), and the stream. */
 type Write = (...args: never[]) => boolean;
-type Stream = { write: Write & { [OWN_WRITE]?: Write } };
+type Stream = { write: Write & { [OWN_WRITE]?: Write; [END_BATCHING]?: () => void } };
 
 /** Calls a stream's `write` with the arguments it was given. */
 const call = (write: Write, stream: Stream, ...args: unknown[]) =>
@@ -19,9 +21,11 @@ const ownWrite = (stream: Stream): Write => stream.write[OWN_WRITE] ?? stream.wr
  * pages rendered (profiled). A write to one of `others` (standard error) first writes out what is
  * gathered, so that the two streams keep their order; anything but plain text, or a write that asks to
  * be told when it is done, goes straight through after it. What is gathered is also written when the
- * process exits. Gives the function that writes out the rest and puts the streams' own `write` back.
+ * process exits. Gives the function that writes out the rest and puts the streams' own `write` back
+ * (where nothing has replaced it since). A batching that a failed build left in place is ended first.
  */
 export function writeInBatches(out: Stream = process.stdout, others: Stream[] = [process.stderr], bytes = 16_384, ms = 100): () => void {
+  out.write[END_BATCHING]?.();
   const write = ownWrite(out);
   let pending: string[] = [];
   let size = 0;
@@ -37,7 +41,7 @@ export function writeInBatches(out: Stream = process.stdout, others: Stream[] = 
   };
   const plain = (chunk: unknown, encoding: unknown, callback: unknown): chunk is string =>
     typeof chunk === 'string' && callback === undefined && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8');
-  out.write = Object.assign(
+  const batching = Object.assign(
     function (chunk: unknown, encoding?: unknown, callback?: unknown) {
       if (!plain(chunk, encoding, callback)) {
         flush();
@@ -49,26 +53,29 @@ export function writeInBatches(out: Stream = process.stdout, others: Stream[] = 
       else timer ??= setTimeout(flush, ms).unref();
       return true;
     },
-    { [OWN_WRITE]: write },
+    { [OWN_WRITE]: write, [END_BATCHING]: () => end() },
   );
+  out.write = batching;
   const theirs = others.map((stream) => {
     const own = ownWrite(stream);
-    stream.write = Object.assign(
+    const flushing = Object.assign(
       function (chunk: unknown, encoding?: unknown, callback?: unknown) {
         flush();
         return call(own, stream, chunk, encoding, callback);
       },
       { [OWN_WRITE]: own },
     );
+    stream.write = flushing;
     return () => {
-      stream.write = own;
+      if (stream.write === flushing) stream.write = own;
     };
   });
   process.on('exit', flush);
-  return () => {
+  const end = () => {
     flush();
     process.off('exit', flush);
-    out.write = write;
+    if (out.write === batching) out.write = write;
     for (const putBack of theirs) putBack();
   };
+  return end;
 }

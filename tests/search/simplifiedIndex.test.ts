@@ -78,6 +78,11 @@ describe('simplifiedPage', () => {
     expect(mayHaveTraditional(Buffer.concat([page, Buffer.from('鬱')]))).toBe(true);
     // A sequence cut short at the end is no character.
     expect(mayHaveTraditional(Buffer.from('鬱').subarray(0, 2))).toBe(false);
+    // A lead byte without its continuation bytes, just before a Traditional character, hides nothing (as decoding gives U+FFFD, then 鬱).
+    const cut = Buffer.concat([Buffer.from([0xe9]), Buffer.from('鬱')]);
+    expect(mayHaveTraditional(cut)).toBe(true);
+    expect(mayHaveTraditional(cut.toString('utf8'))).toBe(true);
+    expect(mayHaveTraditional(Buffer.concat([Buffer.from([0xf0, 0x90]), Buffer.from('鬱')]))).toBe(true);
   });
 });
 

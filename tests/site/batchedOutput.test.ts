@@ -65,14 +65,44 @@ describe('writeInBatches', () => {
     expect(log).toEqual(['out:ab', 'out:c']);
   });
 
-  it("puts the stream's own write back even over a replacement a failed build left in place", () => {
+  it("puts the streams' own write back, and its exit listener away", () => {
     const log: string[] = [];
     const out = recording('out', log);
-    const own = out.write;
-    const left = writeInBatches(out, [], 1_000, 60_000);
-    const putBack = writeInBatches(out, [], 1_000, 60_000);
+    const err = recording('err', log);
+    const [ownOut, ownErr] = [out.write, err.write];
+    const listeners = process.listenerCount('exit');
+    const putBack = writeInBatches(out, [err], 1_000, 60_000);
+    expect(process.listenerCount('exit')).toBe(listeners + 1);
     putBack();
-    expect(out.write).toBe(own);
-    left();
+    expect([out.write, err.write]).toEqual([ownOut, ownErr]);
+    expect(process.listenerCount('exit')).toBe(listeners);
+  });
+
+  it('ends a batching a failed build left in place, writing out what it gathered first', () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const err = recording('err', log);
+    const [ownOut, ownErr] = [out.write, err.write];
+    const listeners = process.listenerCount('exit');
+    writeInBatches(out, [err], 1_000, 60_000);
+    out.write('from the failed build\n');
+    const putBack = writeInBatches(out, [err], 1_000, 60_000);
+    expect(log).toEqual(['out:from the failed build\n']);
+    expect(process.listenerCount('exit')).toBe(listeners + 1);
+    out.write('next\n');
+    putBack();
+    expect(log).toEqual(['out:from the failed build\n', 'out:next\n']);
+    expect([out.write, err.write]).toEqual([ownOut, ownErr]);
+    expect(process.listenerCount('exit')).toBe(listeners);
+  });
+
+  it('leaves a write that replaced it since in place', () => {
+    const log: string[] = [];
+    const out = recording('out', log);
+    const putBack = writeInBatches(out, [], 1_000, 60_000);
+    const later = () => true;
+    out.write = later;
+    putBack();
+    expect(out.write).toBe(later);
   });
 });
