@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeInBatches } from '../site/batchedOutput';
+import { NODE_OWN, nodeOwn } from '../site/nodeOwn';
 import { sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 import { writtenPage, type SeenPage } from '../site/runPagefind';
@@ -145,9 +146,6 @@ export function writeOutputFileLinked(
   writeFileSync(cached, body);
 }
 
-/** Where a replaced `fs.promises` method keeps Node's own. */
-const NODE_OWN = Symbol.for('zhiku.nodeOwn');
-
 /**
  * Makes `fs.promises.mkdir` and `fs.promises.writeFile` do their work before they return, for a path and
  * bytes or text (anything else, a file handle, a stream, a signal, goes to Node's own). Astro writes each page
@@ -158,10 +156,8 @@ const NODE_OWN = Symbol.for('zhiku.nodeOwn');
  */
 export function writeFilesInLine(): () => void {
   const promises = fs.promises;
-  // Node's own, also when a build that failed before putting them back left these in place.
-  const own = <T extends object>(method: T): T => (method as T & { [NODE_OWN]?: T })[NODE_OWN] ?? method;
-  const mkdir = own(promises.mkdir);
-  const writeFile = own(promises.writeFile);
+  const mkdir = nodeOwn(promises.mkdir);
+  const writeFile = nodeOwn(promises.writeFile);
   const isPath = (path: unknown): path is string | URL => typeof path === 'string' || path instanceof URL;
   // Settled on the next turn of the event loop, as Node's own are: settled at once, Astro's loop of renders and
   // writes would never give the event loop a turn, and the search's file operations and processes would wait for

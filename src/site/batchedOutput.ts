@@ -1,18 +1,15 @@
-/** Where a stream's replaced `write` keeps the stream's own. */
-const OWN_WRITE = Symbol.for('zhiku.ownWrite');
+import { NODE_OWN, nodeOwn } from './nodeOwn';
+
 /** Where a batching `write` keeps the function that ends its batching. */
 const END_BATCHING = Symbol.for('zhiku.endBatching');
 
 /** A stream's `write`, whatever its arguments' types (it is called with those it was given), and the stream. */
 type Write = (...args: never[]) => boolean;
-type Stream = { write: Write & { [OWN_WRITE]?: Write; [END_BATCHING]?: () => void } };
+type Stream = { write: Write & { [NODE_OWN]?: Write; [END_BATCHING]?: () => void } };
 
 /** Calls a stream's `write` with the arguments it was given. */
 const call = (write: Write, stream: Stream, ...args: unknown[]) =>
   (write as unknown as (...args: unknown[]) => boolean).apply(stream, args);
-
-/** A stream's own `write`, also when a build that failed before putting it back left a replacement in place. */
-const ownWrite = (stream: Stream): Write => stream.write[OWN_WRITE] ?? stream.write;
 
 /**
  * Gathers the text written to `out` (the build's standard output) into one write per `bytes` or per `ms`,
@@ -26,7 +23,7 @@ const ownWrite = (stream: Stream): Write => stream.write[OWN_WRITE] ?? stream.wr
  */
 export function writeInBatches(out: Stream = process.stdout, others: Stream[] = [process.stderr], bytes = 16_384, ms = 100): () => void {
   out.write[END_BATCHING]?.();
-  const write = ownWrite(out);
+  const write: Write = nodeOwn(out.write);
   let pending: string[] = [];
   let size = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -53,17 +50,17 @@ export function writeInBatches(out: Stream = process.stdout, others: Stream[] = 
       else timer ??= setTimeout(flush, ms).unref();
       return true;
     },
-    { [OWN_WRITE]: write, [END_BATCHING]: () => end() },
+    { [NODE_OWN]: write, [END_BATCHING]: () => end() },
   );
   out.write = batching;
   const theirs = others.map((stream) => {
-    const own = ownWrite(stream);
+    const own: Write = nodeOwn(stream.write);
     const flushing = Object.assign(
       function (chunk: unknown, encoding?: unknown, callback?: unknown) {
         flush();
         return call(own, stream, chunk, encoding, callback);
       },
-      { [OWN_WRITE]: own },
+      { [NODE_OWN]: own },
     );
     stream.write = flushing;
     return () => {

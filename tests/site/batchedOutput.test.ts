@@ -14,6 +14,20 @@ function recording(name: string, log: string[]) {
   return stream;
 }
 
+/** Standard output and error recording into one log, and a check that both streams and the exit listeners are as they were. */
+function streams() {
+  const log: string[] = [];
+  const out = recording('out', log);
+  const err = recording('err', log);
+  const own = [out.write, err.write];
+  const listeners = process.listenerCount('exit');
+  const expectAsBefore = () => {
+    expect([out.write, err.write]).toEqual(own);
+    expect(process.listenerCount('exit')).toBe(listeners);
+  };
+  return { log, out, err, listeners, expectAsBefore };
+}
+
 describe('writeInBatches', () => {
   it('gathers plain text into one write once it reaches the size, in order', () => {
     const log: string[] = [];
@@ -66,24 +80,15 @@ describe('writeInBatches', () => {
   });
 
   it("puts the streams' own write back, and its exit listener away", () => {
-    const log: string[] = [];
-    const out = recording('out', log);
-    const err = recording('err', log);
-    const [ownOut, ownErr] = [out.write, err.write];
-    const listeners = process.listenerCount('exit');
+    const { out, err, listeners, expectAsBefore } = streams();
     const putBack = writeInBatches(out, [err], 1_000, 60_000);
     expect(process.listenerCount('exit')).toBe(listeners + 1);
     putBack();
-    expect([out.write, err.write]).toEqual([ownOut, ownErr]);
-    expect(process.listenerCount('exit')).toBe(listeners);
+    expectAsBefore();
   });
 
   it('ends a batching a failed build left in place, writing out what it gathered first', () => {
-    const log: string[] = [];
-    const out = recording('out', log);
-    const err = recording('err', log);
-    const [ownOut, ownErr] = [out.write, err.write];
-    const listeners = process.listenerCount('exit');
+    const { log, out, err, listeners, expectAsBefore } = streams();
     writeInBatches(out, [err], 1_000, 60_000);
     out.write('from the failed build\n');
     const putBack = writeInBatches(out, [err], 1_000, 60_000);
@@ -92,8 +97,7 @@ describe('writeInBatches', () => {
     out.write('next\n');
     putBack();
     expect(log).toEqual(['out:from the failed build\n', 'out:next\n']);
-    expect([out.write, err.write]).toEqual([ownOut, ownErr]);
-    expect(process.listenerCount('exit')).toBe(listeners);
+    expectAsBefore();
   });
 
   it('leaves a write that replaced it since in place', () => {
