@@ -103,7 +103,7 @@ export default defineConfig({
   },
   experimental: {
     // Pages whose cache key and code are unchanged are copied from the last build (site/pageData.ts;
-    // the cache lives in cacheDir: incremental-build.json and dist/).
+    // the cache lives in cacheDir: incremental-build.json and pages/).
     incrementalBuild: true,
   },
   markdown: {

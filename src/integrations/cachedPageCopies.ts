@@ -16,6 +16,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeInBatches } from '../site/batchedOutput';
 import { NODE_OWN, nodeOwn } from '../site/nodeOwn';
+import { pageCopyFile } from '../core/build/cachedOutputs';
 import { sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 import { writtenPage, type SeenPage } from '../site/runPagefind';
@@ -34,6 +35,7 @@ interface IncrementalBuildCache {
   ): void;
   restoreOutputFile(this: object, settings: { config: { cacheDir: URL } }, outputFile: string, destination: URL): Promise<boolean>;
   writeOutputFile(this: object, settings: BuildSettings, outputFile: string, body: string | Uint8Array): Promise<void>;
+  deleteOutputFile(this: object, settings: { config: { cacheDir: URL } }, outputFile: string): Promise<void>;
 }
 
 /** Astro's build settings, as far as they say where pages go. */
@@ -48,6 +50,9 @@ function pagesFolder(settings: BuildSettings): URL | undefined {
   const apart = settings.buildOutput === 'server' || settings.adapter?.adapterFeatures?.preserveBuildClientDir;
   return apart ? settings.config.build?.client : settings.config.outDir;
 }
+
+/** The folder of the cache where Astro itself keeps the copies of its pages, at their paths (its incremental.js). */
+const ASTRO_PAGE_COPIES = 'dist';
 
 /** Where the patch keeps its state: one per process, as the class is. */
 const PATCHED = Symbol.for('zhiku.cachedPageCopies');
@@ -88,7 +93,8 @@ function linked(from: URL, to: URL): boolean {
  * Astro's `restoreOutputFile`, one system call after the other, and a hard link
  * where the file system allows: the same checks, the same bytes and the same
  * times (a copy takes the cached copy's times, as Astro's does), without a trip
- * through libuv's thread pool for each of them. Astro copies a cached page with
+ * through libuv's thread pool for each of them. The copy is read from where
+ * writeOutputFileLinked keeps it (core/build/cachedOutputs.ts pageCopyFile). Astro copies a cached page with
  * four awaited file operations and renders one page at a time here (indexing
  * while rendering needs that), so at 10,000 cached pages the build waited ~7 s
  * on the round trips alone. A link also spares the copy, and the next build's
@@ -102,7 +108,7 @@ export function restoreOutputFileSync(
   destination: URL,
   madeFolders: Set<string>,
 ): boolean {
-  const cached = new URL(outputFile, new URL('dist/', settings.config.cacheDir));
+  const cached = new URL(pageCopyFile(outputFile), settings.config.cacheDir);
   if (!existsSync(cached)) return false;
   const folder = new URL('./', destination).href;
   if (!madeFolders.has(folder)) {
@@ -119,7 +125,8 @@ export function restoreOutputFileSync(
 /**
  * Astro's `writeOutputFile`, which keeps a copy of a page it has just written to dist/ for the next
  * build: a hard link to that page where the file system allows, else the bytes written again. The
- * cached file is replaced, not written into: it may be a link to a page of an earlier dist/.
+ * cached file is replaced, not written into: it may be a link to a page of an earlier dist/. The copies
+ * are kept in one folder of the cache (pageCopyFile), not in a folder per page as Astro keeps them.
  * `onLinked` hears the page and its copy when they are one file, with its look.
  */
 export function writeOutputFileLinked(
@@ -129,7 +136,7 @@ export function writeOutputFileLinked(
   madeFolders: Set<string>,
   onLinked?: (page: string, cached: string, file: Stats) => void,
 ): void {
-  const cached = new URL(outputFile, new URL('dist/', settings.config.cacheDir));
+  const cached = new URL(pageCopyFile(outputFile), settings.config.cacheDir);
   const folder = new URL('./', cached).href;
   if (!madeFolders.has(folder)) {
     mkdirSync(new URL(folder), { recursive: true });
@@ -198,7 +205,8 @@ export function writeFilesInLine(): () => void {
 }
 
 /**
- * Makes Astro's incremental build copy its cached pages with restoreOutputFileSync.
+ * Makes Astro's incremental build copy its cached pages with restoreOutputFileSync, keep them with
+ * writeOutputFileLinked and remove those of pages no longer built from the same place (pageCopyFile).
  * Astro exports no way to its cache class: this reads its module
  * (astro/dist/core/build/incremental.js, since 7.x) through Node's own loader,
  * which shares the instance Astro's build imported. False, and Astro left as it
@@ -217,6 +225,7 @@ export function copyCachedPagesInLine(): boolean {
     if (typeof proto.writeOutputFile !== 'function' || proto.writeOutputFile.length !== 3) return false;
     if (typeof proto.record !== 'function' || proto.record.length !== 9) return false;
     if (typeof proto.canSkip !== 'function' || proto.canSkip.length !== 4) return false; // its fifth parameter has a default
+    if (typeof proto.deleteOutputFile !== 'function' || proto.deleteOutputFile.length !== 2) return false;
     // The folders each cache (one per build) has made, as Astro's own method keeps them.
     const madeFolders = new WeakMap<object, Set<string>>();
     proto.restoreOutputFile = function (this: object, settings, outputFile, destination) {
@@ -229,6 +238,11 @@ export function copyCachedPagesInLine(): boolean {
       if (!made) madeFolders.set(this, (made = new Set()));
       const onLinked = (page: string, cached: string, file: Stats) => listeners()?.written(page, cached, file, body);
       return Promise.resolve(writeOutputFileLinked(settings, outputFile, body, made, onLinked));
+    };
+    // Astro removes the copies of pages no longer built (findOrphanedFiles): from where the copies are kept.
+    proto.deleteOutputFile = function (this: object, settings, outputFile) {
+      rmSync(new URL(pageCopyFile(outputFile), settings.config.cacheDir), { force: true });
+      return Promise.resolve();
     };
     const record = proto.record;
     proto.record = function (this: object, ...args: Parameters<IncrementalBuildCache['record']>) {
@@ -329,6 +343,11 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
           inPlace.emptied = true;
           const started = performance.now();
           const state = inPlace;
+          // A cache made before the copies were kept in one folder has them at Astro's paths: no build reads those now
+          // (unless that folder holds the output folder or lies inside it, in a cache folder set so oddly).
+          const oldCopies = join(state.cacheDir, ASTRO_PAGE_COPIES);
+          const apart = (a: string, b: string) => relative(a, b).startsWith('..');
+          if (apart(oldCopies, state.outDir) && apart(state.outDir, oldCopies)) rmSync(oldCopies, { recursive: true, force: true });
           state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, state.publicDir);
           state.written = new Map();
           const slashed = (path: string) => path.split(sep).join('/');

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, rmdirSync, rmSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cachedOutputs, isInside } from '../core/build/cachedOutputs';
+import { cachedOutputs, isInside, pageCopyFile, PAGE_COPIES } from '../core/build/cachedOutputs';
 import { sameFile } from '../core/build/cacheRecord';
 import { readText, type VerifiedFile } from './cacheCheck';
 import { filesUnder } from './folderEntries';
@@ -87,7 +87,8 @@ export function fileOnDisk(outputFile: string): string | undefined {
 
 /**
  * Empties the output folder `outDir` but for the pages that are hard links of their cache copies in
- * `cacheDir` (Astro's incremental build: `dist/` and its manifest `incremental-build.json`) as the cache
+ * `cacheDir` (Astro's incremental build: its manifest `incremental-build.json`, and the copies where
+ * integrations/cachedPageCopies.ts keeps them, core/build/cachedOutputs.ts pageCopyFile) as the cache
  * check found them intact (`verified`, site/cacheCheck.ts): same file system, inode, size and modification
  * time. A page the site's public folder (`publicDir`) also holds is not kept: that file is copied over it.
  */
@@ -97,18 +98,22 @@ export function keepCachedPages(
   verified: ReadonlyMap<string, VerifiedFile> | undefined,
   publicDir?: string,
 ): Map<string, KeptPage> {
-  const device = statSync(join(cacheDir, 'dist'), { throwIfNoEntry: false })?.dev;
+  const device = statSync(join(cacheDir, PAGE_COPIES), { throwIfNoEntry: false })?.dev;
   const candidates = new Map<string, string>();
+  /** Each candidate's cache copy, by its file. */
+  const copies = new Map<string, string>();
   if (verified && device !== undefined) {
     // Listed as Vite copies public/: links to folders followed.
     const publicFiles = new Set(publicDir === undefined ? [] : filesUnder(publicDir).map((f) => f.path));
     for (const [outputFile, pathname] of cachedOutputs(readText(join(cacheDir, 'incremental-build.json')))) {
       const file = fileOnDisk(outputFile);
-      if (file !== undefined && !publicFiles.has(file)) candidates.set(file, pathname);
+      if (file === undefined || publicFiles.has(file)) continue;
+      candidates.set(file, pathname);
+      copies.set(file, pageCopyFile(outputFile));
     }
   }
   return emptyKeepingCachedPages(outDir, candidates, (file, stats) => {
-    const copy = verified?.get(`dist/${file}`);
+    const copy = verified?.get(copies.get(file)!);
     return copy !== undefined && stats.dev === device && sameFile(copy, stats);
   });
 }

@@ -10,10 +10,11 @@
  * which a loaded machine can reach, so a page with code is not always the
  * same when rendered again.
  */
-import { cp, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cachedOutputs, pageCopyFile } from '../../src/core/build/cachedOutputs';
 import { logPages } from '../helpers/buildLog';
 import { buildSite, PROJECT_ROOT } from '../helpers/buildSite';
 import { nodePagefind } from '../helpers/pagefind';
@@ -22,6 +23,8 @@ import { expectSameSite, siteFiles } from '../helpers/siteFiles';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/media-site');
 const PAGE = 'en/articles/plain-text/index.html';
+/** Where the cache keeps its copy of that page (src/core/build/cachedOutputs.ts). */
+const COPY = pageCopyFile(PAGE);
 /** A round is one build, a few seconds; a loaded machine has taken 45 s. */
 const ROUND_TIMEOUT = 120_000;
 
@@ -80,11 +83,34 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     return (await readdir(join(cache, 'assets'))).find((file) => file.startsWith('reserves-2024.') && file.endsWith('.webp'))!;
   }
 
-  it('renders again a page cut in half in the incremental cache', async () => {
-    const length = await cutInHalf(join(cache, 'dist', PAGE));
+  it('keeps the copies of the pages in one folder of the cache, not a folder per page', async () => {
+    const copies = await readdir(join(cache, 'pages'), { withFileTypes: true });
+    expect(copies.every((entry) => entry.isFile())).toBe(true);
+    expect(copies.map((entry) => entry.name)).toContain(COPY.slice('pages/'.length));
+    // One copy for each page Astro's manifest records, and nothing else.
+    const recorded = cachedOutputs(await readFile(join(cache, 'incremental-build.json'), 'utf8'));
+    expect(recorded.size).toBeGreaterThan(5);
+    expect(copies.map((entry) => `pages/${entry.name}`).sort()).toEqual([...recorded.keys()].map(pageCopyFile).sort());
+    await expect(stat(join(cache, 'dist'))).rejects.toThrow();
+  });
+
+  it('renders again, from a cache that keeps its page copies as Astro does (a folder per page), and removes those', async () => {
+    // The cache of a build before the copies were kept in one folder: every copy at its page's path under dist/.
+    for (const name of await readdir(join(cache, 'pages'))) await rm(join(cache, 'pages', name));
+    await mkdir(join(cache, 'dist', 'en/articles/plain-text'), { recursive: true });
+    await cp(join(pristine, COPY), join(cache, 'dist', PAGE));
     const { files, log } = await rebuild();
     expectSameSite(files, clean);
-    expect(log).toContain(`dist/${PAGE} (damaged: ${Math.floor(length / 2)} bytes, recorded ${length})`);
+    expect(logPages(log).rendered).toContain(`/${PAGE}`);
+    await expect(stat(join(cache, 'dist'))).rejects.toThrow();
+    expect(await readdir(join(cache, 'pages'))).toContain(COPY.slice('pages/'.length));
+  });
+
+  it('renders again a page cut in half in the incremental cache', async () => {
+    const length = await cutInHalf(join(cache, COPY));
+    const { files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toContain(`${COPY} (damaged: ${Math.floor(length / 2)} bytes, recorded ${length})`);
     expect(logPages(log).rendered).toContain(`/${PAGE}`);
   });
 
@@ -92,7 +118,7 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     // This round's copy of the cache is new to the record (other inodes): a first build reads it whole and records
     // it as it finds it, so that the next check trusts what was not written since and reads only what was.
     await rebuild();
-    const file = join(cache, 'dist', PAGE);
+    const file = join(cache, COPY);
     const text = await readFile(file, 'utf8');
     // A file time tick later than the record: times tick in coarse steps.
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -100,7 +126,7 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     expect((await readFile(file)).length).toBe(Buffer.byteLength(text));
     const { files, log } = await rebuild();
     expectSameSite(files, clean);
-    expect(log).toContain(`dist/${PAGE} (damaged: its SHA-256 is not the recorded one)`);
+    expect(log).toContain(`${COPY} (damaged: its SHA-256 is not the recorded one)`);
     expect(logPages(log).rendered).toContain(`/${PAGE}`);
   });
 
@@ -139,7 +165,7 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     const fragments = join(bundle, 'fragment');
     const [fragment] = await readdir(fragments);
     await rm(join(fragments, fragment!));
-    await rm(join(cache, 'dist', PAGE));
+    await rm(join(cache, COPY));
     await rm(join(cache, 'assets', await chartImage()));
     const { files, log } = await rebuild();
     expectSameSite(files, clean);

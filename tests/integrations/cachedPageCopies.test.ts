@@ -5,10 +5,21 @@
  * here instead of falling back unnoticed. incrementalBuild.test.ts checks the
  * pages it restores against clean builds, byte for byte.
  */
-import fs, { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +28,10 @@ import {
   writeFilesInLine,
   writeOutputFileLinked,
 } from '../../src/integrations/cachedPageCopies';
+import { pageCopyFile } from '../../src/core/build/cachedOutputs';
+
+/** Where the cache keeps the copy of the page `en/articles/a/index.html`, in a test's folder. */
+const copyOfA = (root: string) => join(root, 'cache', pageCopyFile('en/articles/a/index.html'));
 
 describe('restoreOutputFileSync', () => {
   let root: string;
@@ -24,9 +39,9 @@ describe('restoreOutputFileSync', () => {
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'zhiku-page-copies-'));
     settings = { config: { cacheDir: pathToFileURL(join(root, 'cache/')) } };
-    mkdirSync(join(root, 'cache/dist/en/articles/a'), { recursive: true });
-    writeFileSync(join(root, 'cache/dist/en/articles/a/index.html'), '<p>Cached.</p>');
-    utimesSync(join(root, 'cache/dist/en/articles/a/index.html'), 1_600_000_000, 1_600_000_000);
+    mkdirSync(dirname(copyOfA(root)), { recursive: true });
+    writeFileSync(copyOfA(root), '<p>Cached.</p>');
+    utimesSync(copyOfA(root), 1_600_000_000, 1_600_000_000);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -40,7 +55,7 @@ describe('restoreOutputFileSync', () => {
   it('links the cached page where the file system allows: the same file, no bytes copied', () => {
     const destination = pathToFileURL(join(root, 'dist/en/articles/a/index.html'));
     restoreOutputFileSync(settings, 'en/articles/a/index.html', destination, new Set());
-    expect(statSync(destination).ino).toBe(statSync(join(root, 'cache/dist/en/articles/a/index.html')).ino);
+    expect(statSync(destination).ino).toBe(statSync(copyOfA(root)).ino);
   });
 
   it('copies nothing and says so when the cached copy is gone', () => {
@@ -52,7 +67,7 @@ describe('restoreOutputFileSync', () => {
 describe('writeOutputFileLinked', () => {
   let root: string;
   let settings: { config: { cacheDir: URL; outDir: URL } };
-  const cached = () => join(root, 'cache/dist/en/articles/a/index.html');
+  const cached = () => copyOfA(root);
   const page = () => join(root, 'dist/en/articles/a/index.html');
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'zhiku-page-copies-'));
@@ -80,6 +95,18 @@ describe('writeOutputFileLinked', () => {
     writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>Newer.</p>', new Set());
     expect(readFileSync(cached(), 'utf8')).toBe('<p>Newer.</p>');
     expect(readFileSync(join(root, 'old.html'), 'utf8')).toBe('<p>Old.</p>');
+  });
+
+  it('keeps the copies of all pages in one folder of the cache, none in a folder of its own', () => {
+    const other = 'zh/articles/b/index.html';
+    mkdirSync(join(root, 'dist/zh/articles/b'), { recursive: true });
+    writeFileSync(page(), '<p>A.</p>');
+    writeFileSync(join(root, 'dist', other), '<p>B.</p>');
+    writeOutputFileLinked(settings, 'en/articles/a/index.html', '<p>A.</p>', new Set());
+    writeOutputFileLinked(settings, other, '<p>B.</p>', new Set());
+    expect(readdirSync(join(root, 'cache'))).toEqual(['pages']);
+    expect(readdirSync(join(root, 'cache/pages')).sort()).toEqual([basename(cached()), basename(pageCopyFile(other))].sort());
+    expect(readFileSync(join(root, 'cache', pageCopyFile(other)), 'utf8')).toBe('<p>B.</p>');
   });
 
   it('writes the bytes when dist/ does not hold them, and hears of no link', () => {
@@ -161,5 +188,27 @@ describe('copyCachedPagesInLine', () => {
     };
     expect(IncrementalBuildCache.prototype.restoreOutputFile.toString()).toContain('restoreOutputFileSync');
     expect(IncrementalBuildCache.prototype.writeOutputFile.toString()).toContain('writeOutputFileLinked');
+  });
+
+  it("removes a page's copy from where the cache keeps it when Astro prunes the page", async () => {
+    expect(copyCachedPagesInLine()).toBe(true);
+    const require = createRequire(import.meta.url);
+    const { IncrementalBuildCache } = require(join(dirname(require.resolve('astro/package.json')), 'dist/core/build/incremental.js')) as {
+      IncrementalBuildCache: {
+        prototype: { deleteOutputFile(settings: { config: { cacheDir: URL } }, outputFile: string): Promise<void> };
+      };
+    };
+    const root = mkdtempSync(join(tmpdir(), 'zhiku-page-copies-'));
+    try {
+      mkdirSync(dirname(copyOfA(root)), { recursive: true });
+      writeFileSync(copyOfA(root), '<p>Pruned.</p>');
+      await IncrementalBuildCache.prototype.deleteOutputFile(
+        { config: { cacheDir: pathToFileURL(join(root, 'cache/')) } },
+        'en/articles/a/index.html',
+      );
+      expect(existsSync(copyOfA(root))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pageCopyFile } from '../../src/core/build/cachedOutputs';
 import type { VerifiedFile } from '../../src/site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, emptyKeepingCachedPages, fileOnDisk, keepCachedPages } from '../../src/site/publishInPlace';
 
@@ -28,6 +29,9 @@ function filesUnder(root: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
     .sort();
 }
+
+/** Where the cache keeps the copy of the page `en/articles/a/index.html`. */
+const copyOfA = pageCopyFile('en/articles/a/index.html');
 
 /** The files of the kept pages, sorted. */
 const filesOf = (kept: Map<string, { file: string }>) => [...kept.values()].map((page) => page.file).sort();
@@ -45,10 +49,10 @@ describe('publishing in place', () => {
 
   /** A page as the last build left it: its cache copy, verified, and the same file in dist/. */
   const published = (file: string, text: string, linked = true) => {
-    const copy = join(cacheDir, 'dist', file);
+    const copy = join(cacheDir, pageCopyFile(encodeURI(file)));
     write(copy, text);
     const { ino, size, mtimeMs } = statSync(copy);
-    verified.set(`dist/${file}`, { ino, size, mtimeMs, sha256: 'checked' });
+    verified.set(pageCopyFile(encodeURI(file)), { ino, size, mtimeMs, sha256: 'checked' });
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     if (linked) linkSync(copy, join(outDir, file));
     else writeFileSync(join(outDir, file), text);
@@ -94,7 +98,7 @@ describe('publishing in place', () => {
   });
 
   it('keeps nothing when the cache check did not vouch for the copy, or there is no manifest', () => {
-    verified.delete('dist/en/articles/a/index.html');
+    verified.delete(copyOfA);
     expect(filesOf(keepCachedPages(outDir, cacheDir, verified))).toEqual(['zh/articles/a/index.html']);
     expect(filesUnder(outDir)).toEqual(['.git/HEAD', 'zh/articles/a/index.html']);
     expect(keepCachedPages(outDir, cacheDir, undefined).size).toBe(0);
@@ -102,8 +106,8 @@ describe('publishing in place', () => {
   });
 
   it('keeps a page only while its copy has the verified size and time', () => {
-    const copy = verified.get('dist/en/articles/a/index.html')!;
-    verified.set('dist/en/articles/a/index.html', { ...copy, mtimeMs: copy.mtimeMs - 1000 });
+    const copy = verified.get(copyOfA)!;
+    verified.set(copyOfA, { ...copy, mtimeMs: copy.mtimeMs - 1000 });
     expect(filesOf(keepCachedPages(outDir, cacheDir, verified))).toEqual(['zh/articles/a/index.html']);
   });
 
@@ -132,7 +136,7 @@ describe('publishing in place', () => {
     expect(dropPage(outDir, kept, '/en/articles/a/')).toBeUndefined();
     expect(dropPage(outDir, kept, '/en/articles/none/')).toBeUndefined();
     writeFileSync(join(outDir, 'en/articles/a/index.html'), '<p>A, rendered again</p>');
-    expect(readFileSync(join(cacheDir, 'dist/en/articles/a/index.html'), 'utf8')).toBe('<p>A</p>');
+    expect(readFileSync(join(cacheDir, copyOfA), 'utf8')).toBe('<p>A</p>');
     expect(filesOf(kept)).toEqual(['zh/articles/a/index.html']);
   });
 
@@ -155,7 +159,7 @@ describe('publishing in place', () => {
   it('drops, once the pages are written, a kept page the build neither recorded nor wrote', () => {
     const kept = keepCachedPages(outDir, cacheDir, verified);
     // Astro prunes the cache copy of a page it did not record: the page's change time moves, not its content.
-    unlinkSync(join(cacheDir, 'dist/en/articles/a/index.html'));
+    unlinkSync(join(cacheDir, copyOfA));
     // The build wrote the Chinese page again (a render without a cache key records nothing).
     writeFileSync(join(outDir, 'zh/articles/a/index.html'), '<p>甲乙</p>');
     expect(dropUnbuilt(outDir, kept, new Set())).toEqual(['en/articles/a/index.html']);

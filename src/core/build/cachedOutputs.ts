@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The pages Astro's incremental build recorded in its manifest (`incremental-build.json` in the
  * cache folder): for each output file, relative to the pages folder, the path it was rendered for.
@@ -38,4 +40,21 @@ export function isInside(file: string): boolean {
     !file.includes('\\') &&
     file.split('/').every((step) => step !== '' && step !== '.' && step !== '..')
   );
+}
+
+/** The folder of the cache that holds its copies of the pages (pageCopyFile). */
+export const PAGE_COPIES = 'pages';
+
+/**
+ * Where the cache keeps its copy of a page Astro's incremental build recorded by its output file: all in one
+ * folder, each named by a digest of the output file (with its extension), instead of at the page's own path
+ * under a folder per page as Astro keeps them. Ten thousand pages made ten thousand folders in the cache, each
+ * made by a clean build and read again by the cache check and record of every build. The name never needs to
+ * be read back: a build always goes from the output file to its copy.
+ * @example pageCopyFile('en/a/index.html') => 'pages/0f236433d946056e261f054fd6834084.html'
+ */
+export function pageCopyFile(outputFile: string): string {
+  const dot = outputFile.lastIndexOf('.');
+  const extension = dot > outputFile.lastIndexOf('/') ? outputFile.slice(dot) : '';
+  return `${PAGE_COPIES}/${createHash('sha256').update(outputFile).digest('hex').slice(0, 32)}${extension}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedOutputs, isInside } from '../../../src/core/build/cachedOutputs';
+import { cachedOutputs, isInside, pageCopyFile } from '../../../src/core/build/cachedOutputs';
 
 describe('cachedOutputs', () => {
   it("maps each page Astro's incremental manifest records to the path it was rendered for", () => {
@@ -40,5 +40,31 @@ describe('isInside', () => {
     expect(isInside('en/a/index.html')).toBe(true);
     expect(isInside('rss.xml')).toBe(true);
     for (const path of ['', '/a', 'a/../b', './a', 'a//b', 'a\\b', 'a/']) expect(isInside(path), path).toBe(false);
+  });
+});
+
+describe('pageCopyFile', () => {
+  it('names each page a copy of its own in one folder, keeping its extension', () => {
+    const outputs = [
+      'en/articles/a/index.html',
+      'en/articles/b/index.html',
+      'zh/articles/a/index.html',
+      'en/rss.xml',
+      'glossary.json',
+      'en/a/index.htm',
+    ];
+    const copies = outputs.map(pageCopyFile);
+    expect(new Set(copies).size).toBe(outputs.length);
+    for (const [n, copy] of copies.entries()) {
+      expect(copy).toMatch(/^pages\/[0-9a-f]{32}(\.[a-z]+)?$/);
+      expect(copy.slice(copy.lastIndexOf('.'))).toBe(outputs[n]!.slice(outputs[n]!.lastIndexOf('.')));
+    }
+    expect(pageCopyFile('en/articles/a/index.html')).toBe(pageCopyFile('en/articles/a/index.html'));
+  });
+
+  it('gives a name the file system takes however long the page path is, and none of a folder name for an extension', () => {
+    const long = `zh/articles/${encodeURIComponent('稳定币'.repeat(30))}/index.html`;
+    expect(pageCopyFile(long).length).toBeLessThan(60);
+    expect(pageCopyFile('en/v1.2/feed')).toMatch(/^pages\/[0-9a-f]{32}$/);
   });
 });
