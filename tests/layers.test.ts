@@ -83,6 +83,28 @@ describe('layers of src/', () => {
     expect([...bound, ...env]).toEqual([]);
   });
 
+  it("the search page's code for the browser (search/browser/ and what it imports) imports nothing of Node's", () => {
+    const browser = join(SRC, 'search/browser');
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith('node:')) wrong.push(`${relative(PROJECT_ROOT, file)}: ${spec}`);
+        else if (spec.startsWith('.')) {
+          // Code only: a stylesheet (`…css?inline`) or data holds no import.
+          const path = spec.split('?')[0]!;
+          if (/\.\w+$/.test(path) && !/\.(ts|mjs|js)$/.test(path)) continue;
+          visit(resolve(dirname(file), /\.\w+$/.test(path) ? path : `${path}.ts`));
+        }
+      }
+    };
+    for (const file of sourceFiles(browser)) visit(file);
+    expect(seen.size).toBeGreaterThan(sourceFiles(browser).length);
+    expect(wrong).toEqual([]);
+  });
+
   it('no folder loop: the folders import each other as a graph without cycles', () => {
     const graph = new Map<string, Set<string>>();
     for (const e of edges) if (e.to && e.to !== e.from) graph.set(e.from, (graph.get(e.from) ?? new Set()).add(e.to));

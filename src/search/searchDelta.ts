@@ -1,4 +1,3 @@
-import { constants, gunzipSync } from 'node:zlib';
 import { isLocale, type Locale } from '../core/language/locales';
 import { pagefindRootUrl } from '../core/links/urls';
 
@@ -71,13 +70,8 @@ export interface BundlePage {
   fragment: string;
 }
 
-/** What a Pagefind file holds before its JSON, once inflated. */
-const SIGNATURE = 'pagefind_dcd';
-/** How much of a fragment file is inflated first: its URL comes at the start of its JSON. */
-const FRAGMENT_START_BYTES = 512;
-
 /** The URL at the start of a fragment's JSON, as Pagefind writes it (`{"url":"…",`); undefined when it does not begin so. */
-function leadingUrl(json: string): string | undefined {
+export function leadingUrl(json: string): string | undefined {
   const lead = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(json);
   return lead ? (JSON.parse(lead[1]!) as string) : undefined;
 }
@@ -90,18 +84,6 @@ function leadingUrl(json: string): string | undefined {
  */
 export function fragmentUrl(json: string): string {
   return leadingUrl(json) ?? (JSON.parse(json) as { url: string }).url;
-}
-
-/**
- * The URL a Pagefind fragment file is for, from its bytes (gzip of the signature, then JSON): the start of the
- * file is inflated, and the rest only when the URL does not end within it (a long URL, another shape). The
- * start inflates to the start of the whole, so a URL read from it is the file's. Throws as inflating throws.
- * @example fragmentFileUrl(gzipSync('pagefind_dcd{"url":"/en/a/","content":"A text."}')) => '/en/a/'
- */
-export function fragmentFileUrl(bytes: Uint8Array): string {
-  const start = gunzipSync(bytes.subarray(0, FRAGMENT_START_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
-  const url = leadingUrl(start.subarray(SIGNATURE.length).toString('utf8'));
-  return url ?? fragmentUrl(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8'));
 }
 
 /**

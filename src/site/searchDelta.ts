@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
 import type { Locale } from '../core/language/locales';
-import { deltaBundleUrl, fragmentFileUrl, hiddenPages, indexedPageUrl, pageChanges, type BundlePage } from '../search/searchDelta';
+import { deltaBundleUrl, fragmentUrl, hiddenPages, leadingUrl, indexedPageUrl, pageChanges, type BundlePage } from '../search/searchDelta';
 import { bundleKey, indexBundle, linkFolder, publishBundle, type BundleRun, type IndexedPage } from './runPagefind';
 
 /** Where the search cache lives, and the fingerprint of the indexer (runPagefind.ts indexerFingerprint). */
@@ -61,6 +62,23 @@ async function readBase(cache: SearchCache, run: BundleRun): Promise<Base | unde
   return there ? { entry, key: record.key, pages: new Map(record.pages) } : undefined;
 }
 
+/** What a Pagefind file holds before its JSON, once inflated. */
+const SIGNATURE = 'pagefind_dcd';
+/** How much of a fragment file is inflated first: its URL comes at the start of its JSON. */
+const FRAGMENT_START_BYTES = 512;
+
+/**
+ * The URL a Pagefind fragment file is for, from its bytes (gzip of the signature, then JSON): the start of the
+ * file is inflated, and the rest only when the URL does not end within it (a long URL, another shape). The
+ * start inflates to the start of the whole, so a URL read from it is the file's. Throws as inflating throws.
+ * @example fragmentFileUrl(gzipSync('pagefind_dcd{"url":"/en/a/","content":"A text."}')) => '/en/a/'
+ */
+export function fragmentFileUrl(bytes: Uint8Array): string {
+  const start = gunzipSync(bytes.subarray(0, FRAGMENT_START_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
+  const url = leadingUrl(start.subarray(SIGNATURE.length).toString('utf8'));
+  return url ?? fragmentUrl(gunzipSync(bytes).subarray(SIGNATURE.length).toString('utf8'));
+}
+
 /** The name of bundlePages' memo beside a cache entry: another when what it holds changes. */
 const MEMO_FORMAT = 'fragments-1';
 const memoFile = (entry: string) => `${entry}.${MEMO_FORMAT}.json`;
@@ -71,7 +89,7 @@ const memoFile = (entry: string) => `${entry}.${MEMO_FORMAT}.json`;
  * without, the ids alone. With `memo` (a file beside a cache entry, which never changes once made), what
  * was read is kept there and taken back while the folder holds the same fragment files: reading the 5,000
  * fragments of a base bundle took 0.35-0.4 s of each republish at 10,000 articles. Of each fragment only the
- * start is inflated and its URL parsed (search/searchDelta.ts fragmentFileUrl).
+ * start is inflated and its URL parsed (fragmentFileUrl).
  */
 async function bundlePages(folder: string, read: boolean, memo?: string): Promise<BundlePage[]> {
   const files = (await readdir(join(folder, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'));
