@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtUrls } from '../../src/site/builtUrls';
 import { LOCALES } from '../../src/core/language/locales';
@@ -24,10 +25,13 @@ const SITE = siteUrl();
 // Pages, feeds and _redirects name URLs under the base path of content/site.yaml (`/` or e.g. `/kb/`).
 const underBase = (path: string) => withBase(path, siteSettings(join(PROJECT_ROOT, 'content')).base);
 let outDir: string;
+let log: string;
 
 beforeAll(async () => {
   // The lock is checked below, with its own message; here the build must not stop on it.
-  ({ outDir } = await buildSite(join(PROJECT_ROOT, 'content'), { ZHIKU_URL_LOCK: 'off' }));
+  const built = await buildSite(join(PROJECT_ROOT, 'content'), { ZHIKU_URL_LOCK: 'off' });
+  outDir = built.outDir;
+  log = stripVTControlCharacters(`${built.stdout}\n${built.stderr}`);
 });
 
 /** Runs the link checker script on a built folder. */
@@ -36,6 +40,11 @@ function checkLinks(dir: string) {
 }
 
 describe('the real content build', () => {
+  it("logs no warning of Vite's (a Node module in the browser's code, a missing import)", () => {
+    expect(log).toContain('[build] Complete!');
+    expect(log.split('\n').filter((line) => /\[WARN\] \[vite\]/.test(line))).toEqual([]);
+  });
+
   it('has no broken internal link or #fragment', async () => {
     const { stdout } = await checkLinks(outDir);
     expect(stdout).toContain('none broken');

@@ -48,6 +48,9 @@ export async function buildSite(contentDir: string, extraEnv: Record<string, str
     ZHIKU_OUT_DIR: outDir,
     ZHIKU_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // As `npm run build` runs it: vitest sets NODE_ENV to `test`, with which Vite builds another bundle and keeps
+    // some of its warnings to itself (a Node module in the browser's code).
+    NODE_ENV: 'production',
     ...extraEnv,
   };
   try {
