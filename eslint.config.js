@@ -1,11 +1,12 @@
 // ESLint for the whole project (flat config): typescript-eslint's recommended rules for
 // TypeScript and JavaScript, eslint-plugin-astro's for .astro files. Formatting is Prettier's job.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'node_modules/', '.astro/', '**/dist/', 'tests/fixtures/', 'content/', 'corpus/', 'bench/floor/.astro/'],
   },

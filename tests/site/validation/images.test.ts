@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatWarnings } from '../../../src/core/content/contentProblem';
 import type { MediaFile } from '../../../src/core/content/contentFiles';
+import { coverProblems } from '../../../src/site/validation/checks/cover';
 import { imageProblems, MAX_IMAGE_BYTES, unusedMedia } from '../../../src/site/validation/checks/images';
 import { mdxComponentProblems } from '../../../src/site/validation/checks/mdxComponents';
 import { contentModel } from '../../../src/site/validation/contentModel';
@@ -172,6 +173,18 @@ describe('cover: the picture of link previews', () => {
     ['a block map', 'cover:\n  src: ../../media/charts/reserves.png\n  alt: Reserve chart'],
   ])('accepts an image of media/ with alt text, written as %s, and counts it as shown', (_, cover) => {
     expect(reportOf(cover)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('finds no line for a cover without a problem (finding one parses the YAML again)', () => {
+    const model = contentModel(withCover('cover: { src: ../../media/charts/reserves.png, alt: Reserve chart }'));
+    for (const article of model.articles)
+      article.lineOf = () => {
+        throw new Error('lineOf asked for an article with no problem');
+      };
+    expect(coverProblems(model)).toEqual([]);
+    // The same article with a problem asks for its line, so the test above can fail.
+    const missing = contentModel(withCover('cover: { src: ../../media/none.png, alt: Chart }'));
+    expect(coverProblems(missing).map((problem) => problem.line)).toEqual([4]);
   });
 
   it.each<[string, string, Record<string, number>, string]>([
