@@ -5,6 +5,7 @@ import fs, {
   existsSync,
   linkSync,
   mkdirSync,
+  readdirSync,
   rmSync,
   statSync,
   utimesSync,
@@ -12,12 +13,12 @@ import fs, {
   type Stats,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeInBatches } from '../site/batchedOutput';
 import { NODE_OWN, nodeOwn } from '../site/nodeOwn';
-import { pageCopyFile } from '../core/build/cachedOutputs';
-import { sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
+import { cachedOutputs, pageCopyFile, PAGE_COPIES } from '../core/build/cachedOutputs';
+import { readText, sha256 as sha256Of, type VerifiedFile } from '../site/cacheCheck';
 import { dropPage, dropUnbuilt, dropUnlisted, keepCachedPages, type KeptPage } from '../site/publishInPlace';
 import { writtenPage, type SeenPage } from '../site/runPagefind';
 
@@ -263,6 +264,61 @@ export function copyCachedPagesInLine(): boolean {
   }
 }
 
+/** Whether `path` lies outside `folder` (neither it nor inside it). */
+function outside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+/**
+ * Copies of pages at Astro's own paths in the cache (`dist/`) mean that a build kept its pages another way since the
+ * copies in `pages/` were last in step with Astro's manifest: a build of the code from before the copies were kept in
+ * one folder (another branch, a shared cache), or one where copyCachedPagesInLine did not apply. Neither folder can be
+ * trusted then: a copy in `pages/` may be an older page than the one the manifest's key stands for. Both go, with what
+ * the cache check verified of them, and every page renders again once. Left alone when that folder is the output
+ * folder or holds it, or lies inside it (a cache folder set so oddly). Throws, naming the folder, when it cannot go.
+ */
+export function dropCopiesOfOtherBuilds(cacheDir: string, outDir: string, verified: Map<string, VerifiedFile> | undefined): void {
+  const astroCopies = join(cacheDir, ASTRO_PAGE_COPIES);
+  if (!existsSync(astroCopies) || !outside(astroCopies, outDir) || !outside(outDir, astroCopies)) return;
+  for (const folder of [astroCopies, join(cacheDir, PAGE_COPIES)]) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch (error) {
+      throw new Error(
+        `Zhiku could not remove ${folder}, copies of pages that may be stale: remove it, or the whole cache folder, and build again.`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  for (const path of verified?.keys() ?? []) {
+    if (path.startsWith(`${ASTRO_PAGE_COPIES}/`) || path.startsWith(`${PAGE_COPIES}/`)) verified!.delete(path);
+  }
+}
+
+/**
+ * Removes the copies in the cache's `pages/` of pages Astro's manifest no longer records: those Astro prunes itself
+ * (deleteOutputFile) are gone already, but when Astro starts a manifest afresh (a config or lockfile change, `--force`,
+ * a manifest the cache check dropped) the old copies would stay, never reused, and be checked by every build.
+ * Returns how many it removed.
+ */
+export function dropUnrecordedCopies(cacheDir: string): number {
+  const manifest = readText(join(cacheDir, 'incremental-build.json'));
+  if (manifest === undefined) return 0;
+  const recorded = new Set([...cachedOutputs(manifest).keys()].map((outputFile) => pageCopyFile(outputFile).slice(PAGE_COPIES.length + 1)));
+  const folder = join(cacheDir, PAGE_COPIES);
+  if (!existsSync(folder)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile())) {
+    if (recorded.has(name.name)) continue;
+    rmSync(join(folder, name.name), { force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
 /**
  * In `astro build`, cached pages are linked or copied one system call after the other (copyCachedPagesInLine),
  * and a build with a cache publishes into the output folder the last build left instead of emptying it first:
@@ -343,11 +399,7 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
           inPlace.emptied = true;
           const started = performance.now();
           const state = inPlace;
-          // A cache made before the copies were kept in one folder has them at Astro's paths: no build reads those now
-          // (unless that folder holds the output folder or lies inside it, in a cache folder set so oddly).
-          const oldCopies = join(state.cacheDir, ASTRO_PAGE_COPIES);
-          const apart = (a: string, b: string) => relative(a, b).startsWith('..');
-          if (apart(oldCopies, state.outDir) && apart(state.outDir, oldCopies)) rmSync(oldCopies, { recursive: true, force: true });
+          dropCopiesOfOtherBuilds(state.cacheDir, state.outDir, verified());
           state.kept = keepCachedPages(state.outDir, state.cacheDir, state.keep ? verified() : undefined, state.publicDir);
           state.written = new Map();
           const slashed = (path: string) => path.split(sep).join('/');
@@ -381,7 +433,12 @@ export default function cachedPageCopies(verified: () => Map<string, VerifiedFil
           if (dropped.length)
             logger.info(`Removed ${dropped.length} kept ${dropped.length === 1 ? 'page' : 'pages'} this build did not publish`);
         },
-        'astro:build:done': putNodeWritesBack,
+        'astro:build:done': ({ logger }) => {
+          putNodeWritesBack();
+          if (!inPlace) return;
+          const pruned = dropUnrecordedCopies(inPlace.cacheDir);
+          if (pruned) logger.info(`Removed ${pruned} cached ${pruned === 1 ? 'page' : 'pages'} no build can reuse`);
+        },
       },
     },
   };

@@ -24,6 +24,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   copyCachedPagesInLine,
+  dropCopiesOfOtherBuilds,
+  dropUnrecordedCopies,
   restoreOutputFileSync,
   writeFilesInLine,
   writeOutputFileLinked,
@@ -210,5 +212,49 @@ describe('copyCachedPagesInLine', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('dropCopiesOfOtherBuilds and dropUnrecordedCopies', () => {
+  let root: string;
+  const copy = (path: string, text = '<p>Copy.</p>') => {
+    mkdirSync(dirname(join(root, 'cache', path)), { recursive: true });
+    writeFileSync(join(root, 'cache', path), text);
+  };
+  const verifiedOf = (...paths: string[]) => new Map(paths.map((path) => [path, { ino: 1, size: 1, mtimeMs: 1, sha256: 'x' }]));
+  beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'zhiku-page-copies-'))));
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("drops both kinds of copies, and what was verified of them, when the cache holds copies at Astro's paths", () => {
+    copy(pageCopyFile('en/articles/a/index.html'));
+    copy('dist/en/articles/a/index.html');
+    copy('data-store.json', '{}');
+    const verified = verifiedOf(pageCopyFile('en/articles/a/index.html'), 'dist/en/articles/a/index.html', 'data-store.json');
+    dropCopiesOfOtherBuilds(join(root, 'cache'), join(root, 'dist'), verified);
+    expect(readdirSync(join(root, 'cache'))).toEqual(['data-store.json']);
+    expect([...verified.keys()]).toEqual(['data-store.json']);
+  });
+
+  it('leaves the copies in pages/ when no build kept copies another way, and a dist/ that is the output folder', () => {
+    copy(pageCopyFile('en/articles/a/index.html'));
+    const verified = verifiedOf(pageCopyFile('en/articles/a/index.html'));
+    dropCopiesOfOtherBuilds(join(root, 'cache'), join(root, 'dist'), verified);
+    expect(verified.size).toBe(1);
+    copy('dist/en/index.html');
+    dropCopiesOfOtherBuilds(join(root, 'cache'), join(root, 'cache/dist'), verified);
+    expect(readdirSync(join(root, 'cache')).sort()).toEqual(['dist', 'pages']);
+    expect(verified.size).toBe(1);
+  });
+
+  it("removes the copies of pages Astro's manifest no longer records, and only those", () => {
+    const manifest = { routes: { r: { paths: { '/en/articles/a/': { cacheKey: 'k', outputFile: 'en/articles/a/index.html' } } } } };
+    copy('incremental-build.json', JSON.stringify(manifest));
+    copy(pageCopyFile('en/articles/a/index.html'));
+    copy(pageCopyFile('en/articles/gone/index.html'));
+    expect(dropUnrecordedCopies(join(root, 'cache'))).toBe(1);
+    expect(readdirSync(join(root, 'cache/pages'))).toEqual([basename(pageCopyFile('en/articles/a/index.html'))]);
+    expect(dropUnrecordedCopies(join(root, 'cache'))).toBe(0);
+    rmSync(join(root, 'cache/pages'), { recursive: true });
+    expect(dropUnrecordedCopies(join(root, 'cache'))).toBe(0);
   });
 });

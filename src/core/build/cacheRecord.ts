@@ -102,7 +102,7 @@ const FORMAT = 1;
  * Files the record leaves out: its own file, and caches that check themselves
  * against a digest stored inside them (the validator's, site/validation/bodyCacheFile.ts;
  * the frontmatter's, site/frontmatterCache.ts, which is read before the check runs).
- * @example isUnrecorded('zhiku-validation.json') => true; isUnrecorded('dist/en/index.html') => false
+ * @example isUnrecorded('zhiku-validation.json') => true; isUnrecorded('pages/0f236433d946056e261f054fd6834084.html') => false
  */
 export function isUnrecorded(path: string): boolean {
   return path === CACHE_RECORD_FILE || path === 'zhiku-validation.json' || path === 'zhiku-frontmatter.json';
@@ -124,7 +124,7 @@ export function isWorkingFile(path: string): boolean {
  * (`pagefind/.stage-<name>/`, `pagefind/.partial-<name>/`); every other file
  * stands alone (Astro renders again one page whose copy is missing, and
  * optimises again one image).
- * @example cacheEntryOf('pagefind/en/3f9a/fragment/x.pf_fragment') => 'pagefind/en/3f9a'; cacheEntryOf('dist/en/index.html') => 'dist/en/index.html'
+ * @example cacheEntryOf('pagefind/en/3f9a/fragment/x.pf_fragment') => 'pagefind/en/3f9a'; cacheEntryOf('pages/0f23.html') => 'pages/0f23.html'
  */
 export function cacheEntryOf(path: string): string {
   const parts = path.split('/');

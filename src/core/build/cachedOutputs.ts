@@ -54,7 +54,7 @@ export const PAGE_COPIES = 'pages';
  * @example pageCopyFile('en/a/index.html') => 'pages/0f236433d946056e261f054fd6834084.html'
  */
 export function pageCopyFile(outputFile: string): string {
-  const dot = outputFile.lastIndexOf('.');
-  const extension = dot > outputFile.lastIndexOf('/') ? outputFile.slice(dot) : '';
+  // A plain extension only: one with a `%`, `#` or `?` (or a long dotted name) would not name the file as it is.
+  const extension = /\.[A-Za-z0-9]{1,16}$/.exec(outputFile.slice(outputFile.lastIndexOf('/') + 1))?.[0] ?? '';
   return `${PAGE_COPIES}/${createHash('sha256').update(outputFile).digest('hex').slice(0, 32)}${extension}`;
 }

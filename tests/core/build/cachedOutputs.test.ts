@@ -66,5 +66,6 @@ describe('pageCopyFile', () => {
     const long = `zh/articles/${encodeURIComponent('稳定币'.repeat(30))}/index.html`;
     expect(pageCopyFile(long).length).toBeLessThan(60);
     expect(pageCopyFile('en/v1.2/feed')).toMatch(/^pages\/[0-9a-f]{32}$/);
+    for (const odd of ['en/a.ht%6Dl', 'en/a.html#x', `en/a.${'x'.repeat(40)}`]) expect(pageCopyFile(odd)).toMatch(/^pages\/[0-9a-f]{32}$/);
   });
 });
