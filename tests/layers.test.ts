@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/buildSite';
@@ -91,12 +92,13 @@ describe('layers of src/', () => {
       if (seen.has(file)) return;
       seen.add(file);
       for (const spec of importsOf(file)) {
-        if (spec.startsWith('node:')) wrong.push(`${relative(PROJECT_ROOT, file)}: ${spec}`);
+        if (isBuiltin(spec)) wrong.push(`${relative(PROJECT_ROOT, file)}: ${spec}`);
         else if (spec.startsWith('.')) {
-          // Code only: a stylesheet (`…css?inline`) or data holds no import.
+          // Code only: a stylesheet (`…css?inline`), data or a picture holds no import.
           const path = spec.split('?')[0]!;
-          if (/\.\w+$/.test(path) && !/\.(ts|mjs|js)$/.test(path)) continue;
-          visit(resolve(dirname(file), /\.\w+$/.test(path) ? path : `${path}.ts`));
+          if (/\.(css|json|svg|png|jpe?g|webp|woff2?)$/.test(path)) continue;
+          const target = resolve(dirname(file), path);
+          visit(/\.(ts|mjs|js)$/.test(path) && existsSync(target) ? target : `${target}.ts`);
         }
       }
     };

@@ -70,7 +70,8 @@ const FRAGMENT_START_BYTES = 512;
 /**
  * The URL a Pagefind fragment file is for, from its bytes (gzip of the signature, then JSON): the start of the
  * file is inflated, and the rest only when the URL does not end within it (a long URL, another shape). The
- * start inflates to the start of the whole, so a URL read from it is the file's. Throws as inflating throws.
+ * start inflates to the start of the whole, so a URL read from it is the file's (a file cut short after its URL
+ * still gives it: the cache check finds such damage). Throws when the start does not inflate.
  * @example fragmentFileUrl(gzipSync('pagefind_dcd{"url":"/en/a/","content":"A text."}')) => '/en/a/'
  */
 export function fragmentFileUrl(bytes: Uint8Array): string {
