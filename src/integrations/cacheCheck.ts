@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { CacheDrop } from '../core/build/cacheRecord';
+import { NO_RECORD, type CacheDrop } from '../core/build/cacheRecord';
 import { checkCache, recordCache, verifyAhead, type VerifiedFile } from '../site/cacheCheck';
 
 /** How many dropped entries the log names; the rest it counts. */
@@ -52,7 +52,12 @@ export default function cacheCheck(): {
           root = fileURLToPath(config.cacheDir);
           const found = checkCache(root);
           verified = found.verified;
-          if (found.drops.length) logger.warn(dropReport(found.drops));
+          // A folder no build has finished with (only `astro sync`, `astro check` or `astro dev` wrote it) is no sign of damage.
+          if (found.drops.length && found.drops.every((drop) => drop.reason === NO_RECORD))
+            logger.info(
+              `No build has finished with this cache folder yet: ${entries(found.drops.length)} other commands left there go first.`,
+            );
+          else if (found.drops.length) logger.warn(dropReport(found.drops));
           const gone = found.missing.length;
           if (gone)
             logger.info(

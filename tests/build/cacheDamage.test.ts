@@ -126,6 +126,18 @@ describe('a damaged build cache', { timeout: ROUND_TIMEOUT }, () => {
     expect(await readFile(join(cache, COPY))).toEqual(clean.get(PAGE));
   });
 
+  it('starts afresh, warning of nothing, from a cache folder no build has finished with', async () => {
+    // As `astro sync`, `astro check` or `astro dev` leave it: files, and no record of a finished build.
+    await rm(join(cache, CACHE_RECORD_FILE));
+    const { files, log } = await rebuild();
+    expectSameSite(files, clean);
+    expect(log).toMatch(/No build has finished with this cache folder yet: \d+ cache entries other commands left there go first/);
+    expect(log).not.toMatch(/\[WARN\] \[zhiku:cache-check\]/);
+    // The build's own record is there now: the next build trusts it.
+    const next = await rebuild();
+    expect(next.log).toMatch(/0 cache entries dropped/);
+  });
+
   it('renders again a page cut in half in the incremental cache', async () => {
     const length = await cutInHalf(join(cache, COPY));
     const { files, log } = await rebuild();

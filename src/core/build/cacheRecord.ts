@@ -98,6 +98,9 @@ const PAGE_MANIFEST = 'incremental-build.json';
 /** Bumped when the stored shape changes: a record of another format is no record. */
 const FORMAT = 1;
 
+/** Why every file of a cache folder goes when it holds no record: no build has finished with it (other commands wrote it). */
+export const NO_RECORD = 'no record of the last finished build';
+
 /**
  * Files the record leaves out: its own file, and caches that check themselves
  * against a digest stored inside them (the validator's, site/validation/bodyCacheFile.ts;
@@ -197,7 +200,7 @@ export function cacheDrops(
   for (const [path, file] of found) {
     if (isUnrecorded(path)) continue;
     if (!record) {
-      flag(path.split('/')[0]!, 'no record of the last finished build');
+      flag(path.split('/')[0]!, NO_RECORD);
       continue;
     }
     const reason = damage(file, record[path]);
