@@ -284,13 +284,9 @@ export function dropCopiesOfOtherBuilds(cacheDir: string, outDir: string, verifi
   for (const folder of [astroCopies, join(cacheDir, PAGE_COPIES)]) {
     try {
       rmSync(folder, { recursive: true, force: true });
-    } catch (error) {
-      throw new Error(
-        `Zhiku could not remove ${folder}, copies of pages that may be stale: remove it, or the whole cache folder, and build again.`,
-        {
-          cause: error,
-        },
-      );
+    } catch (cause) {
+      const message = `Zhiku could not remove ${folder}, copies of pages that may be stale: remove it, or the whole cache folder, and build again.`;
+      throw new Error(message, { cause });
     }
   }
   for (const path of verified?.keys() ?? []) {
@@ -307,13 +303,13 @@ export function dropCopiesOfOtherBuilds(cacheDir: string, outDir: string, verifi
 export function dropUnrecordedCopies(cacheDir: string): number {
   const manifest = readText(join(cacheDir, 'incremental-build.json'));
   if (manifest === undefined) return 0;
-  const recorded = new Set([...cachedOutputs(manifest).keys()].map((outputFile) => pageCopyFile(outputFile).slice(PAGE_COPIES.length + 1)));
+  const recorded = new Set([...cachedOutputs(manifest).keys()].map(pageCopyFile));
   const folder = join(cacheDir, PAGE_COPIES);
   if (!existsSync(folder)) return 0;
   let removed = 0;
-  for (const name of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile())) {
-    if (recorded.has(name.name)) continue;
-    rmSync(join(folder, name.name), { force: true });
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isFile() || recorded.has(`${PAGE_COPIES}/${entry.name}`)) continue;
+    rmSync(join(folder, entry.name), { force: true });
     removed += 1;
   }
   return removed;

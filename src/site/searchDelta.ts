@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import type { Locale } from '../core/language/locales';
 import { deltaBundleUrl, fragmentUrl, hiddenPages, leadingUrl, indexedPageUrl, pageChanges, type BundlePage } from '../search/searchDelta';
+import { sha256 } from './cacheCheck';
 import { bundleKey, indexBundle, linkFolder, publishBundle, type BundleRun, type IndexedPage } from './runPagefind';
 
 /** Where the search cache lives, and the fingerprint of the indexer (runPagefind.ts indexerFingerprint). */
@@ -22,7 +22,7 @@ interface BaseRecord {
 }
 
 const recordFile = (cache: SearchCache, name: string) => join(cache.root, `${name}.pages.json`);
-const indexerDigest = (indexer: string) => createHash('sha256').update(indexer).digest('hex');
+const indexerDigest = (indexer: string) => sha256(indexer);
 
 /** Records which pages a bundle's cache entry indexed, once it is there: a later build indexes only what differs from them. */
 export async function recordBase(cache: SearchCache, run: BundleRun): Promise<void> {
@@ -102,7 +102,7 @@ async function bundlePages(folder: string, read: boolean, memo?: string): Promis
   // more as trips through the thread pool.
   const pages = files.map((file) => {
     const bytes = readFileSync(join(folder, 'fragment', file));
-    return { id: idOf(file), url: fragmentFileUrl(bytes), fragment: createHash('sha256').update(bytes).digest('hex') };
+    return { id: idOf(file), url: fragmentFileUrl(bytes), fragment: sha256(bytes) };
   });
   if (memo !== undefined) await writeFile(memo, `${JSON.stringify(pages)}\n`).catch(() => undefined);
   return pages;
