@@ -8,7 +8,15 @@ import { INDEXING_MEMORY_MB, PAGE_MEMORY_MB, searchBundlesUrl, type SearchBundle
 import { withinBudget } from '../core/build/withinBudget';
 import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
-import { indexBundle, indexedPages, indexerFingerprint, languageRuns, publishBundle, type SeenPage } from '../site/runPagefind';
+import {
+  indexBundle,
+  indexedPages,
+  indexerFingerprint,
+  languageRuns,
+  publishBundle,
+  stopIndexing,
+  type SeenPage,
+} from '../site/runPagefind';
 import { indexDelta, recordBase, rememberBundlePages, type DeltaIndex } from '../site/searchDelta';
 
 /** How a language was indexed: its full bundles (each made again or copied from the cache), or its last full index and a delta. */
@@ -58,6 +66,11 @@ export default function pagefindIntegration(
   let whileRendering = new Set<Locale>();
   /** The Pagefind runs: side by side while the memory they hold together fits (INDEXING_MEMORY_MB). */
   let withinMemory = withinBudget(INDEXING_MEMORY_MB);
+  /** Which build of this process is the latest: the indexing of an earlier one (a build that failed) stops at its next step. */
+  let build = 0;
+  const stillCurrent = (mine: number) => {
+    if (mine !== build) throw new Error('A later build of this process began: its search indexing stops here.');
+  };
   /**
    * Indexes a language's pages of the built site: into a delta of what changed since its last full
    * index when few pages did (site/searchDelta.ts), else into full bundles, each put in its folder of
@@ -65,6 +78,7 @@ export default function pagefindIntegration(
    * after the other; those of another language may run beside them (withinMemory).
    */
   const indexFromSite = async (site: string, locale: Locale): Promise<LanguageIndex> => {
+    const mine = build;
     const searchCache = await cache!;
     const seen = { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer, written: writtenPages?.() };
     const found = await indexedPages(site, locale, seen);
@@ -72,11 +86,13 @@ export default function pagefindIntegration(
     const runs = languageRuns(locale, found);
     const largest = Math.max(...runs.map((run) => run.pages.length));
     return withinMemory(largest * PAGE_MEMORY_MB[locale], async () => {
+      stillCurrent(mine);
       const delta = await indexDelta(site, locale, runs, searchCache, deltaPagesSetting(process.env.ZHIKU_SEARCH_DELTA_PAGES));
       if (delta) return { urls: delta.urls, pages: delta.pages, bundles: runs.length, reused: runs.length, delta };
       let reused = 0;
       for (const run of runs) {
         const made = await indexBundle(site, run, searchCache);
+        stillCurrent(mine);
         await publishBundle(made.entry, join(site, run.url));
         await recordBase(searchCache, run);
         if (made.reused) reused += 1;
@@ -99,7 +115,12 @@ export default function pagefindIntegration(
         onePageAtATime = config.build.concurrency === 1;
         siteBase = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
+        // A build of this process that failed may have left its indexing going (a long-lived process, such as
+        // Astro's build API called again): it is stopped, and what it was doing settles, before this build indexes.
+        build += 1;
+        await stopIndexing();
+        await Promise.allSettled(early.values());
         early = new Map();
         whileRendering = new Set();
         withinMemory = withinBudget(INDEXING_MEMORY_MB);

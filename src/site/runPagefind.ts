@@ -24,6 +24,22 @@ function pagefindBin(): string {
   return bin;
 }
 
+let executable: string | undefined;
+/**
+ * The Pagefind executable that its wrapper (pagefindBin) runs, found as the wrapper finds it (the extended build
+ * first; `PAGEFIND_EXTENDED_BINARY_PATH` and the like are honoured). Zhiku runs it itself: the wrapper runs it as a
+ * child of its own and does not pass on a signal, so stopping the wrapper left Pagefind indexing on its own.
+ * Loaded with `require` (Node's own loader), not `import()`: this module is part of the config, which Vite's
+ * module runner loads and closes before the last runs begin.
+ */
+function pagefindExecutable(): string {
+  if (executable) return executable;
+  const resolver = join(dirname(pagefindBin()), '../resolveBinary.js');
+  const { resolveBinaryPath } = createRequire(import.meta.url)(resolver) as { resolveBinaryPath: (names: string[]) => string };
+  executable = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  return executable;
+}
+
 /** One page a search bundle indexes: its path in the built site and a digest of its bytes. */
 export interface IndexedPage {
   path: string;
@@ -183,26 +199,52 @@ export function bundleKey(locale: Locale, pages: readonly IndexedPage[], indexer
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Pagefind processes still running: a build that fails while they index (they start while pages render) stops them as it exits. */
+/**
+ * Pagefind processes still running: a build that fails while they index (they start while pages render) stops them
+ * as it exits, and a build that starts in the same process stops those an earlier one left (stopIndexing).
+ */
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of running) child.kill();
 });
 
+/** How many bundles this process has begun to index: each run's working folders carry the number. */
+let runsStarted = 0;
+
+/**
+ * Stops every Pagefind run this process started that is still going, and resolves once each has exited with how many
+ * there were. A build calls it as it starts: runs that a failed build of the same process began would otherwise go on
+ * writing while the new build indexes.
+ */
+export async function stopIndexing(): Promise<number> {
+  const children = [...running];
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('close', () => resolve());
+          child.kill();
+        }),
+    ),
+  );
+  return children.length;
+}
+
 /** Runs the Pagefind CLI in a process of its own; resolves with the pages it indexed, rejects with its output when it fails. */
 function runPagefindCli(args: string[], name: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindBin(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(pagefindExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       running.delete(child);
       const pages = indexedPageCount(output);
       if (code === 0 && pages !== undefined) resolve(pages);
-      else reject(new Error(`Pagefind (search bundle ${name}) exited with ${code}:\n${output}`));
+      else reject(new Error(`Pagefind (search bundle ${name}) ${signal ? `was stopped (${signal})` : `exited with ${code}`}:\n${output}`));
     });
   });
 }
@@ -295,21 +337,26 @@ export async function indexBundle(
     // A bundle of every page its language indexes, none with Traditional characters, is indexed from the site
     // itself: Pagefind's glob takes those pages alone (the language's pages that carry no `data-pagefind-body`
     // it leaves out, as it does from a staged folder). Any other has its pages staged in a folder of their own.
+    // Its working folders are its own (no other run, of this process or another, writes in them) and go when it ends.
     const direct = run.whole === true && !run.pages.some((page) => page.traditional);
-    const stage = direct ? site : join(cacheRoot, `.stage-${run.name}`);
-    const partial = join(cacheRoot, `.partial-${run.name}`);
-    await rm(partial, { recursive: true, force: true });
-    if (!direct) await stagePages(site, run.pages, stage);
-    const indexed = await runPagefindCli(pagefindCliArgs(stage, run.locale, partial), run.name);
-    if (!direct) await rm(stage, { recursive: true, force: true });
-    if (indexed !== run.pages.length) {
-      throw new Error(`Pagefind indexed ${indexed} of the ${run.pages.length} pages of search bundle ${run.name}.`);
+    const own = `${run.name}-${process.pid}-${++runsStarted}`;
+    const stage = direct ? site : join(cacheRoot, `.stage-${own}`);
+    const partial = join(cacheRoot, `.partial-${own}`);
+    try {
+      if (!direct) await stagePages(site, run.pages, stage);
+      const indexed = await runPagefindCli(pagefindCliArgs(stage, run.locale, partial), run.name);
+      if (indexed !== run.pages.length) {
+        throw new Error(`Pagefind indexed ${indexed} of the ${run.pages.length} pages of search bundle ${run.name}.`);
+      }
+      // The finished bundle takes the place of older ones under its name, in one rename: a build stopped
+      // half-way leaves a partial folder, never a cache entry.
+      await rm(folder, { recursive: true, force: true });
+      await mkdir(folder, { recursive: true });
+      await rename(partial, entry);
+    } finally {
+      if (!direct) await rm(stage, { recursive: true, force: true });
+      await rm(partial, { recursive: true, force: true });
     }
-    // The finished bundle takes the place of older ones under its name, in one rename: a build stopped
-    // half-way leaves a partial folder, never a cache entry.
-    await rm(folder, { recursive: true, force: true });
-    await mkdir(folder, { recursive: true });
-    await rename(partial, entry);
   }
   return { entry, reused };
 }

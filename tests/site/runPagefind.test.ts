@@ -6,9 +6,9 @@
  * CLI (indexBundle): a language whose pages are all in one bundle is indexed from the site itself,
  * and a page with Traditional characters is staged as Simplified text.
  */
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  existsSync,
   linkSync,
   mkdirSync,
   mkdtempSync,
@@ -23,9 +23,19 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexBundle, indexedPages, indexerFingerprint, languageRuns, writtenPage, type SeenPages } from '../../src/site/runPagefind';
+import {
+  indexBundle,
+  indexedPages,
+  indexerFingerprint,
+  languageRuns,
+  stopIndexing,
+  writtenPage,
+  type SeenPages,
+} from '../../src/site/runPagefind';
+import { PROJECT_ROOT } from '../helpers/buildSite';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const page = (text: string) =>
@@ -190,10 +200,14 @@ describe('indexBundle', () => {
     }
   };
 
+  /** The working folders (staged pages, a bundle being written) left in the cache folder. */
+  const workingFolders = () => readdirSync(join(root, 'cache')).filter((name) => name.startsWith('.'));
+
   it("indexes a whole language's pages from the site itself: those pages alone, nothing staged", async () => {
     const made = await make();
     expect(made.reused).toBe(false);
-    expect(made.made).not.toContain('.stage-zh');
+    expect(made.made.filter((name) => name.startsWith('.stage-'))).toEqual([]);
+    expect(workingFolders()).toEqual([]);
     expect(bundled(made.entry)).toEqual([
       ['/zh/articles/a/', '稳定币监管. 稳定币监管.'],
       ['/zh/glossary/', '术语表. 术语表.'],
@@ -203,9 +217,85 @@ describe('indexBundle', () => {
   it('stages a page with Traditional characters as Simplified text', async () => {
     write('zh/articles/b/index.html', page('穩定幣監管'));
     const made = await make();
-    expect(made.made).toContain('.stage-zh');
+    expect(new Set(made.made.filter((name) => name.startsWith('.stage-zh-'))).size).toBe(1);
     expect(bundled(made.entry)).toContainEqual(['/zh/articles/b/', '稳定币监管. 稳定币监管.']);
-    expect(existsSync(join(root, 'cache', '.stage-zh'))).toBe(false);
+    expect(workingFolders()).toEqual([]);
     expect(readFileSync(join(site, 'zh/articles/b/index.html'), 'utf8')).toContain('穩定幣監管');
+  }, 60_000);
+});
+
+describe('Pagefind runs that are stopped', () => {
+  let root: string;
+  let site: string;
+  let cache: string;
+
+  /** The command lines of the running processes that name `folder` (a Pagefind run writing into it). */
+  const processesNaming = (folder: string) =>
+    execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(folder) && !line.startsWith('ps '));
+  /** Resolves once `test` holds, checking every 10 ms for at most 20 s. */
+  const until = async (test: () => boolean) => {
+    for (const started = Date.now(); !test(); await new Promise((resolve) => setTimeout(resolve, 10))) {
+      if (Date.now() - started > 20_000) throw new Error('Waited 20 s in vain.');
+    }
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'zhiku-pagefind-stopped-'));
+    site = join(root, 'dist');
+    cache = join(root, 'cache');
+    mkdirSync(cache);
+    // Enough pages for Pagefind to take a few seconds here, so that it is caught indexing.
+    const words = ['稳定币', '监管', '央行', '数字货币', '跨境支付', '反洗钱', '钱包', '清算'];
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 40 }, (_, i) => words[(n * 7 + i * 3) % words.length]! + String(n + i)).join('，');
+      writeIn(site, `zh/articles/p${n}/index.html`, page(text));
+    }
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('stopIndexing ends a run still going: nothing of it is cached or left behind, and its Pagefind process is gone', async () => {
+    const runs = languageRuns('zh', await indexedPages(site, 'zh'));
+    const outcome = indexBundle(site, runs[0]!, { root: cache, indexer: 'test' }).then(
+      () => 'finished',
+      (error: Error) => error.message,
+    );
+    await until(() => processesNaming(cache).length > 0);
+    expect(await stopIndexing()).toBe(1);
+    expect(await outcome).toMatch(/^Pagefind \(search bundle zh\) was stopped \(SIGTERM\)/);
+    expect(processesNaming(cache)).toEqual([]);
+    expect(readdirSync(cache)).toEqual([]);
+    expect(await stopIndexing()).toBe(0);
+  }, 60_000);
+
+  it('a process that exits while Pagefind indexes (a failed build) leaves no Pagefind indexing on its own', async () => {
+    const script = join(root, 'exitWhileIndexing.mts');
+    writeFileSync(
+      script,
+      [
+        `import { readdirSync } from 'node:fs';`,
+        `import { indexBundle, indexedPages, languageRuns } from ${JSON.stringify(join(PROJECT_ROOT, 'src/site/runPagefind.ts'))};`,
+        `const [site, cache] = process.argv.slice(2);`,
+        `const runs = languageRuns('zh', await indexedPages(site, 'zh'));`,
+        `indexBundle(site, runs[0], { root: cache, indexer: 'test' }).catch(() => undefined);`,
+        // Pagefind makes its output folder when it starts to write the bundle, a long stretch in which it prints nothing.
+        `setInterval(() => {`,
+        `  if (!readdirSync(cache).some((name) => name.startsWith('.partial-'))) return;`,
+        `  console.log('Exiting while Pagefind writes.');`,
+        `  process.exit(1);`,
+        `}, 5);`,
+      ].join('\n'),
+    );
+    const exited = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, site, cache], {
+      cwd: PROJECT_ROOT,
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+    );
+    expect(exited).toEqual({ code: 1, out: 'Exiting while Pagefind writes.\n' });
+    // Told to stop as the process exited: gone within moments, before the run could have written its bundle.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(processesNaming(cache)).toEqual([]);
   }, 60_000);
 });

@@ -113,8 +113,8 @@ export function isUnrecorded(path: string): boolean {
 
 /**
  * Whether a cached file is in a folder a build works in and removes when done with it: the pages
- * staged for a search bundle and the bundle being written (`pagefind/.stage-<name>/`, `pagefind/.partial-<name>/`).
- * @example isWorkingFile('pagefind/.stage-zh/zh/articles/a/index.html') => true; isWorkingFile('pagefind/zh/3f9a/pagefind.js') => false
+ * staged for a search bundle and the bundle being written (`pagefind/.stage-<name>-<run>/`, `pagefind/.partial-<name>-<run>/`).
+ * @example isWorkingFile('pagefind/.stage-zh-81-1/zh/articles/a/index.html') => true; isWorkingFile('pagefind/zh/3f9a/pagefind.js') => false
  */
 export function isWorkingFile(path: string): boolean {
   return path.startsWith('pagefind/.');
@@ -124,7 +124,7 @@ export function isWorkingFile(path: string): boolean {
  * The entry a cached file is kept or dropped with: a Pagefind search bundle
  * (`pagefind/<name>/<key>/…`) is reused whole or indexed again whole, so it goes
  * as one folder, and so does a folder a stopped build left half-written
- * (`pagefind/.stage-<name>/`, `pagefind/.partial-<name>/`); every other file
+ * (`pagefind/.stage-<name>-<run>/`, `pagefind/.partial-<name>-<run>/`); every other file
  * stands alone (Astro renders again one page whose copy is missing, and
  * optimises again one image).
  * @example cacheEntryOf('pagefind/en/3f9a/fragment/x.pf_fragment') => 'pagefind/en/3f9a'; cacheEntryOf('pages/0f23.html') => 'pages/0f23.html'
