@@ -13,8 +13,10 @@ import {
   indexedPages,
   indexerFingerprint,
   languageRuns,
+  beginIndexing,
+  indexingGeneration,
+  isCurrent,
   publishBundle,
-  stopIndexing,
   type SeenPage,
 } from '../site/runPagefind';
 import { indexDelta, recordBase, rememberBundlePages, type DeltaIndex } from '../site/searchDelta';
@@ -66,10 +68,9 @@ export default function pagefindIntegration(
   let whileRendering = new Set<Locale>();
   /** The Pagefind runs: side by side while the memory they hold together fits (INDEXING_MEMORY_MB). */
   let withinMemory = withinBudget(INDEXING_MEMORY_MB);
-  /** Which build of this process is the latest: the indexing of an earlier one (a build that failed) stops at its next step. */
-  let build = 0;
-  const stillCurrent = (mine: number) => {
-    if (mine !== build) throw new Error('A later build of this process began: its search indexing stops here.');
+  /** Stops the indexing of a build of this process that a later one has replaced (site/runPagefind.ts beginIndexing). */
+  const stillCurrent = (generation: number) => {
+    if (!isCurrent(generation)) throw new Error('A later build of this process began: its search indexing stops here.');
   };
   /**
    * Indexes a language's pages of the built site: into a delta of what changed since its last full
@@ -78,7 +79,7 @@ export default function pagefindIntegration(
    * after the other; those of another language may run beside them (withinMemory).
    */
   const indexFromSite = async (site: string, locale: Locale): Promise<LanguageIndex> => {
-    const mine = build;
+    const mine = indexingGeneration();
     const searchCache = await cache!;
     const seen = { file: join(searchCache.root, `${locale}.seen.json`), key: searchCache.indexer, written: writtenPages?.() };
     const found = await indexedPages(site, locale, seen);
@@ -117,10 +118,8 @@ export default function pagefindIntegration(
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // A build of this process that failed may have left its indexing going (a long-lived process, such as
-        // Astro's build API called again): it is stopped, and what it was doing settles, before this build indexes.
-        build += 1;
-        await stopIndexing();
-        await Promise.allSettled(early.values());
+        // Astro's build API called again): it is stopped before this build indexes, with any working folder left.
+        await beginIndexing(cacheRoot);
         early = new Map();
         whileRendering = new Set();
         withinMemory = withinBudget(INDEXING_MEMORY_MB);

@@ -16,6 +16,14 @@ import { sha256 } from './cacheCheck';
 import { entriesUnder } from './folderEntries';
 import { writeFileWhole } from './wholeFile';
 
+/** Where this process keeps its Pagefind runs (see `processRuns`). */
+const RUNS = Symbol.for('zhiku.pagefindRuns');
+interface PagefindRuns {
+  running: Set<ChildProcess>;
+  started: number;
+  generation: number;
+}
+
 /** Pagefind's own command-line wrapper, as `npx pagefind` runs it, found where Node finds the package (its exports hide the file from require.resolve). */
 function pagefindBin(): string {
   const folders = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
@@ -200,24 +208,46 @@ export function bundleKey(locale: Locale, pages: readonly IndexedPage[], indexer
 }
 
 /**
- * Pagefind processes still running: a build that fails while they index (they start while pages render) stops them
- * as it exits, and a build that starts in the same process stops those an earlier one left (stopIndexing).
+ * The Pagefind runs of this process, kept on `globalThis`: Astro evaluates the config, and with it this module, again
+ * for each build, and a build must see the runs that an earlier one in the same process left (stopIndexing).
+ * `running`: those still going. `started`: how many have begun, which names each run's working folders.
+ * `generation`: how many builds have begun indexing (beginIndexing), so that the steps of an earlier one stop.
  */
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill();
-});
-
-/** How many bundles this process has begun to index: each run's working folders carry the number. */
-let runsStarted = 0;
+const processRuns = ((globalThis as { [RUNS]?: PagefindRuns })[RUNS] ??= (() => {
+  const made: PagefindRuns = { running: new Set(), started: 0, generation: 0 };
+  // A build that fails while Pagefind indexes (it starts while pages render) stops it as the process exits.
+  process.once('exit', () => {
+    for (const child of made.running) child.kill();
+  });
+  return made;
+})());
 
 /**
- * Stops every Pagefind run this process started that is still going, and resolves once each has exited with how many
- * there were. A build calls it as it starts: runs that a failed build of the same process began would otherwise go on
- * writing while the new build indexes.
+ * Begins the indexing of a build in this process: stops every Pagefind run an earlier build left going (a build that
+ * failed, its process kept alive, as when Astro's build API is called again) and resolves, once each has exited, with
+ * how many there were; the earlier build's own steps stop at the next check of isCurrent. Working folders that no run
+ * of this process holds (left by a process killed before it could remove them) are removed from `cacheRoot`.
  */
+export async function beginIndexing(cacheRoot?: string): Promise<number> {
+  processRuns.generation += 1;
+  const stopped = await stopIndexing();
+  if (cacheRoot) {
+    const names = await readdir(cacheRoot).catch(() => [] as string[]);
+    const working = names.filter((name) => name.startsWith('.stage-') || name.startsWith('.partial-'));
+    await Promise.all(working.map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
+  }
+  return stopped;
+}
+
+/** The build whose indexing began last (beginIndexing), to give isCurrent. */
+export const indexingGeneration = (): number => processRuns.generation;
+
+/** Whether no build has begun indexing since the one that took `generation` (indexingGeneration). */
+export const isCurrent = (generation: number): boolean => generation === processRuns.generation;
+
+/** Stops every Pagefind run of this process that is still going, and resolves once each has exited with how many there were. */
 export async function stopIndexing(): Promise<number> {
-  const children = [...running];
+  const children = [...processRuns.running];
   await Promise.all(
     children.map(
       (child) =>
@@ -235,13 +265,13 @@ export async function stopIndexing(): Promise<number> {
 function runPagefindCli(args: string[], name: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(child);
+    processRuns.running.add(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      running.delete(child);
+      processRuns.running.delete(child);
       const pages = indexedPageCount(output);
       if (code === 0 && pages !== undefined) resolve(pages);
       else reject(new Error(`Pagefind (search bundle ${name}) ${signal ? `was stopped (${signal})` : `exited with ${code}`}:\n${output}`));
@@ -339,7 +369,7 @@ export async function indexBundle(
     // it leaves out, as it does from a staged folder). Any other has its pages staged in a folder of their own.
     // Its working folders are its own (no other run, of this process or another, writes in them) and go when it ends.
     const direct = run.whole === true && !run.pages.some((page) => page.traditional);
-    const own = `${run.name}-${process.pid}-${++runsStarted}`;
+    const own = `${run.name}-${process.pid}-${++processRuns.started}`;
     const stage = direct ? site : join(cacheRoot, `.stage-${own}`);
     const partial = join(cacheRoot, `.partial-${own}`);
     try {

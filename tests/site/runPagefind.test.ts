@@ -27,9 +27,12 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  beginIndexing,
   indexBundle,
   indexedPages,
   indexerFingerprint,
+  indexingGeneration,
+  isCurrent,
   languageRuns,
   stopIndexing,
   writtenPage,
@@ -234,10 +237,10 @@ describe('Pagefind runs that are stopped', () => {
     execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
       .split('\n')
       .filter((line) => line.includes(folder) && !line.startsWith('ps '));
-  /** Resolves once `test` holds, checking every 10 ms for at most 20 s. */
-  const until = async (test: () => boolean) => {
+  /** Resolves once `test` holds, checking every 10 ms; rejects after `ms`. */
+  const until = async (test: () => boolean, ms = 20_000) => {
     for (const started = Date.now(); !test(); await new Promise((resolve) => setTimeout(resolve, 10))) {
-      if (Date.now() - started > 20_000) throw new Error('Waited 20 s in vain.');
+      if (Date.now() - started > ms) throw new Error(`Waited ${ms} ms in vain.`);
     }
   };
 
@@ -269,6 +272,30 @@ describe('Pagefind runs that are stopped', () => {
     expect(await stopIndexing()).toBe(0);
   }, 60_000);
 
+  it('a build that begins indexing stops the runs an earlier build left, though Astro evaluates the module again for it', async () => {
+    // The module as a later build evaluates it: another instance, with its own module state.
+    const again = '../../src/site/runPagefind?later-build';
+    const later = (await import(/* @vite-ignore */ again)) as typeof import('../../src/site/runPagefind');
+    expect(later.beginIndexing).not.toBe(beginIndexing);
+    const earlier = indexingGeneration();
+    const runs = languageRuns('zh', await indexedPages(site, 'zh'));
+    const outcome = indexBundle(site, runs[0]!, { root: cache, indexer: 'test' }).then(
+      () => 'finished',
+      (error: Error) => error.message,
+    );
+    // A folder another process left, killed before it could remove it, and a bundle of the cache, which stays.
+    mkdirSync(join(cache, '.partial-zh-1-1'));
+    mkdirSync(join(cache, 'zh', 'f00d'), { recursive: true });
+    await until(() => processesNaming(cache).length > 0);
+    expect(isCurrent(earlier)).toBe(true);
+    expect(await later.beginIndexing(cache)).toBe(1);
+    expect(isCurrent(earlier)).toBe(false);
+    expect(later.isCurrent(later.indexingGeneration())).toBe(true);
+    expect(await outcome).toMatch(/^Pagefind \(search bundle zh\) was stopped/);
+    expect(processesNaming(cache)).toEqual([]);
+    expect(readdirSync(cache)).toEqual(['zh']);
+  }, 60_000);
+
   it('a process that exits while Pagefind indexes (a failed build) leaves no Pagefind indexing on its own', async () => {
     const script = join(root, 'exitWhileIndexing.mts');
     writeFileSync(
@@ -280,7 +307,12 @@ describe('Pagefind runs that are stopped', () => {
         `const runs = languageRuns('zh', await indexedPages(site, 'zh'));`,
         `indexBundle(site, runs[0], { root: cache, indexer: 'test' }).catch(() => undefined);`,
         // Pagefind makes its output folder when it starts to write the bundle, a long stretch in which it prints nothing.
+        `const started = Date.now();`,
         `setInterval(() => {`,
+        `  if (Date.now() - started > 30_000) {`,
+        `    console.log('Pagefind did not begin to write within 30 s.');`,
+        `    process.exit(2);`,
+        `  }`,
         `  if (!readdirSync(cache).some((name) => name.startsWith('.partial-'))) return;`,
         `  console.log('Exiting while Pagefind writes.');`,
         `  process.exit(1);`,
@@ -294,8 +326,8 @@ describe('Pagefind runs that are stopped', () => {
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
     );
     expect(exited).toEqual({ code: 1, out: 'Exiting while Pagefind writes.\n' });
-    // Told to stop as the process exited: gone within moments, before the run could have written its bundle.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(processesNaming(cache)).toEqual([]);
+    // Told to stop as the process exited: gone within moments. Left on its own, it would write for over a second
+    // here (its npm wrapper, stopped, left it so).
+    await until(() => processesNaming(cache).length === 0, 500);
   }, 60_000);
 });
