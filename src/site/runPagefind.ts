@@ -264,7 +264,7 @@ export async function stopIndexing(): Promise<number> {
 /** Runs the Pagefind CLI in a process of its own; resolves with the pages it indexed, rejects with its output when it fails. */
 function runPagefindCli(args: string[], name: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(pagefindExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(pagefindExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     processRuns.running.add(child);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
