@@ -9,13 +9,13 @@ import { withinBudget } from '../core/build/withinBudget';
 import { deltaPagesSetting } from '../search/searchDelta';
 import { indexWhileRendering } from '../site/indexWhileRendering';
 import {
+  beginIndexing,
   indexBundle,
   indexedPages,
   indexerFingerprint,
-  languageRuns,
-  beginIndexing,
   indexingGeneration,
   isCurrent,
+  languageRuns,
   publishBundle,
   type SeenPage,
 } from '../site/runPagefind';

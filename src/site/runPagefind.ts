@@ -16,6 +16,10 @@ import { sha256 } from './cacheCheck';
 import { entriesUnder } from './folderEntries';
 import { writeFileWhole } from './wholeFile';
 
+/** How the working folders of a run begin (in the cache's pagefind/ folder): its staged pages, and the bundle being written. */
+const STAGE = '.stage-';
+const PARTIAL = '.partial-';
+
 /** Where this process keeps its Pagefind runs (see `processRuns`). */
 const RUNS = Symbol.for('zhiku.pagefindRuns');
 interface PagefindRuns {
@@ -233,7 +237,7 @@ export async function beginIndexing(cacheRoot?: string): Promise<number> {
   const stopped = await stopIndexing();
   if (cacheRoot) {
     const names = await readdir(cacheRoot).catch(() => [] as string[]);
-    const working = names.filter((name) => name.startsWith('.stage-') || name.startsWith('.partial-'));
+    const working = names.filter((name) => name.startsWith(STAGE) || name.startsWith(PARTIAL));
     await Promise.all(working.map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
   }
   return stopped;
@@ -370,8 +374,8 @@ export async function indexBundle(
     // Its working folders are its own (no other run, of this process or another, writes in them) and go when it ends.
     const direct = run.whole === true && !run.pages.some((page) => page.traditional);
     const own = `${run.name}-${process.pid}-${++processRuns.started}`;
-    const stage = direct ? site : join(cacheRoot, `.stage-${own}`);
-    const partial = join(cacheRoot, `.partial-${own}`);
+    const stage = direct ? site : join(cacheRoot, `${STAGE}${own}`);
+    const partial = join(cacheRoot, `${PARTIAL}${own}`);
     try {
       if (!direct) await stagePages(site, run.pages, stage);
       const indexed = await runPagefindCli(pagefindCliArgs(stage, run.locale, partial), run.name);
